@@ -1,0 +1,53 @@
+// Loads a generated story of many panels and prints how long parsing and validation take and
+// how much memory the process peaked at. Numbers, not a pass/fail test.
+//   usage: frise_bench_load [PANELS=10000] [ROUNDS=10]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "core/story_json.hpp"
+
+namespace {
+
+std::string generate_story(int panels) {
+  std::string json = R"({"id": "bench", "title": {"fr": "Banc d’essai", "en": "Benchmark"}, "languages": ["fr", "en"], "panels": [)";
+  for (int i = 0; i < panels; ++i) {
+    const std::string n = std::to_string(i);
+    if (i) json += ',';
+    json += R"({"id": "p)" + n + R"(", "date": "2022-01-01", "headline": {"fr": "Case )" + n +
+            R"(", "en": "Panel )" + n + R"("}, "caption": {"fr": "L’équipe déploie la zone d’atterrissage… )" + n +
+            R"(", "en": "The team deploys the landing zone… )" + n +
+            R"("}, "art": [{"image": "../assets/art/p.png", "alt": {"fr": "dessin", "en": "drawing"}, "width": 960, "height": 640}]})";
+  }
+  return json + "]}";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int panels = argc > 1 ? std::atoi(argv[1]) : 10000;
+  const int rounds = argc > 2 ? std::atoi(argv[2]) : 10;
+  const std::string json = generate_story(panels);
+  std::vector<double> ms;
+  for (int round = 0; round < rounds; ++round) {
+    const auto start = std::chrono::steady_clock::now();
+    const frise::StoryLoadResult result = frise::parse_story(json, "bench.json");
+    const auto stop = std::chrono::steady_clock::now();
+    if (!result.ok() || result.story.panels.size() != static_cast<std::size_t>(panels)) {
+      std::fprintf(stderr, "bench: the generated story did not load\n");
+      return 1;
+    }
+    ms.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+  }
+  std::sort(ms.begin(), ms.end());
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("load+validate %d panels (%zu KiB of JSON): median %.1f ms, best %.1f ms, peak RSS %ld MiB\n", panels,
+              json.size() / 1024, ms[ms.size() / 2], ms.front(), usage.ru_maxrss / 1024);
+  return 0;
+}

@@ -1,0 +1,60 @@
+# Third-party code, all from Debian: header-only packages (nlohmann-json, stb, doctest), SDL2
+# (Debian's library natively, the `libsdl2` source package built by scripts/setup.sh for the web)
+# and Dear ImGui compiled from the `imgui` source package that scripts/setup.sh unpacks.
+set(FRISE_CACHE "$ENV{FRISE_CACHE}" CACHE PATH "Cache prepared by scripts/setup.sh")
+if(NOT FRISE_CACHE)
+  set(FRISE_CACHE "$ENV{HOME}/.cache/frise")
+endif()
+set(FRISE_IMGUI_DIR "${FRISE_CACHE}/imgui" CACHE PATH "Dear ImGui sources (Debian source package)")
+if(NOT EXISTS "${FRISE_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui sources not found in ${FRISE_IMGUI_DIR}: run scripts/setup.sh")
+endif()
+
+# Header-only packages. For the web, only their own folders are exposed (never /usr/include,
+# whose glibc headers would shadow Emscripten's).
+set(FRISE_THIRD_PARTY_INCLUDE "${CMAKE_BINARY_DIR}/third_party_include")
+file(MAKE_DIRECTORY "${FRISE_THIRD_PARTY_INCLUDE}")
+foreach(dir nlohmann stb)
+  if(NOT EXISTS "/usr/include/${dir}")
+    message(FATAL_ERROR "/usr/include/${dir} is missing: run scripts/setup.sh")
+  endif()
+  file(CREATE_LINK "/usr/include/${dir}" "${FRISE_THIRD_PARTY_INCLUDE}/${dir}" SYMBOLIC)
+endforeach()
+add_library(frise_third_party_headers INTERFACE)
+target_include_directories(frise_third_party_headers SYSTEM INTERFACE "${FRISE_THIRD_PARTY_INCLUDE}")
+
+# SDL2 and OpenGL ES 3.
+add_library(frise_sdl2 INTERFACE)
+if(FRISE_WEB)
+  set(FRISE_SDL2_WEB "${FRISE_CACHE}/sdl2-web" CACHE PATH "SDL2 built with Emscripten by scripts/setup.sh")
+  if(NOT EXISTS "${FRISE_SDL2_WEB}/lib/libSDL2.a")
+    message(FATAL_ERROR "SDL2 for the web not found in ${FRISE_SDL2_WEB}: run scripts/setup.sh")
+  endif()
+  target_include_directories(frise_sdl2 SYSTEM INTERFACE "${FRISE_SDL2_WEB}/include/SDL2")
+  target_link_libraries(frise_sdl2 INTERFACE "${FRISE_SDL2_WEB}/lib/libSDL2.a")
+  target_link_options(frise_sdl2 INTERFACE -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
+else()
+  find_package(SDL2 REQUIRED)
+  find_library(FRISE_GLES2_LIBRARY GLESv2 REQUIRED)
+  target_link_libraries(frise_sdl2 INTERFACE SDL2::SDL2 ${FRISE_GLES2_LIBRARY})
+endif()
+
+# Dear ImGui with its SDL2 and OpenGL ES 3 backends.
+add_library(frise_imgui STATIC
+  ${FRISE_IMGUI_DIR}/imgui.cpp
+  ${FRISE_IMGUI_DIR}/imgui_draw.cpp
+  ${FRISE_IMGUI_DIR}/imgui_tables.cpp
+  ${FRISE_IMGUI_DIR}/imgui_widgets.cpp
+  ${FRISE_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
+  ${FRISE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(frise_imgui SYSTEM PUBLIC ${FRISE_IMGUI_DIR} ${FRISE_IMGUI_DIR}/backends)
+# Our settings go through a config header, never by patching ImGui.
+target_compile_definitions(frise_imgui PUBLIC
+  IMGUI_USER_CONFIG="${CMAKE_CURRENT_SOURCE_DIR}/src/view/frise_imconfig.h"
+  IMGUI_IMPL_OPENGL_ES3)
+target_link_libraries(frise_imgui PUBLIC frise_sdl2)
+target_compile_options(frise_imgui PRIVATE -w)  # third-party code: its warnings are not ours to fix
+
+if(NOT FRISE_WEB)
+  find_package(doctest REQUIRED)
+endif()

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Installs everything Frise needs on a fresh Debian 12 (run as root), idempotently:
+#  - Debian packages (compilers, SDL2, nlohmann-json, doctest, stb, Emscripten, Chromium, Xvfb, fonts…);
+#  - the `imgui` and `libsdl2` source packages, unpacked into a cache outside the source tree;
+#  - SDL2 built once with Emscripten into that cache (the Emscripten port cannot download here);
+#  - the browser-test driver (playwright-core, from npm) under tests/browser.
+# Every step is skipped when its result is already present, so a warm run takes seconds.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/env.sh
+source "$root/scripts/env.sh"
+
+log() { printf '[setup] %s\n' "$*"; }
+
+packages=(
+  build-essential cmake ninja-build pkg-config dpkg-dev
+  libsdl2-dev libgles-dev libegl-dev nlohmann-json3-dev doctest-dev libstb-dev
+  emscripten
+  chromium xvfb xauth imagemagick librsvg2-bin
+  fonts-comic-neue fonts-dejavu-core
+  nodejs npm
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  # nodejs/npm may come from another repository already: only their commands matter.
+  case "$p" in
+    nodejs) command -v node >/dev/null && continue ;;
+    npm) command -v npm >/dev/null && continue ;;
+  esac
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+src_list=/etc/apt/sources.list.d/frise-debian-src.sources
+need_update=0
+if [ ! -f "$src_list" ]; then
+  mirror=$(awk '/^URIs:/ && /debian\/?$/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+  [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
+  log "adding deb-src entry for $mirror"
+  cat >"$src_list" <<SRC
+Types: deb-src
+URIs: $mirror
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  need_update=1
+fi
+
+if [ ${#missing[@]} -gt 0 ] || [ $need_update = 1 ]; then
+  # Extra repositories on some machines are unreachable; Debian's own lists are what matter.
+  log "apt-get update"
+  apt-get update -q >/dev/null 2>&1 || apt-get update -q 2>&1 | tail -5 || true
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing: ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+mkdir -p "$FRISE_CACHE"
+
+# Source packages: Dear ImGui's .cpp files and SDL2's sources (for the web build).
+fetch_source() { # $1 = source package, $2 = glob of the unpacked folder
+  local found
+  mkdir -p "$FRISE_CACHE/src"
+  found=$(find "$FRISE_CACHE/src" -maxdepth 1 -type d -name "$2" 2>/dev/null | head -1)
+  if [ -z "$found" ]; then
+    log "apt-get source $1"
+    (cd "$FRISE_CACHE/src" && apt-get source -q "$1" >/dev/null 2>&1) || {
+      apt-get update -q >/dev/null 2>&1 || true
+      (cd "$FRISE_CACHE/src" && apt-get source -q "$1" >/dev/null)
+    }
+    found=$(find "$FRISE_CACHE/src" -maxdepth 1 -type d -name "$2" | head -1)
+  fi
+  [ -n "$found" ] || { echo "setup: source package $1 did not unpack" >&2; exit 1; }
+  ln -sfn "$found" "$FRISE_CACHE/$1"
+}
+fetch_source imgui 'imgui-*'
+fetch_source libsdl2 'libsdl2-*'
+
+# Emscripten's system-library cache ships frozen; keep a writable copy in case a variant must be built.
+if [ ! -d "$EM_CACHE" ]; then
+  log "copying Emscripten cache to $EM_CACHE"
+  cp -r /usr/share/emscripten/cache "$EM_CACHE"
+fi
+
+# SDL2 for Emscripten, built once.
+if [ ! -f "$FRISE_SDL2_WEB/lib/libSDL2.a" ]; then
+  log "building SDL2 with Emscripten (once, several minutes)"
+  rm -rf "$FRISE_CACHE/sdl2-web-build"
+  emcmake cmake -S "$FRISE_CACHE/libsdl2" -B "$FRISE_CACHE/sdl2-web-build" -G Ninja \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$FRISE_SDL2_WEB" >"$FRISE_CACHE/sdl2-web-configure.log" 2>&1
+  cmake --build "$FRISE_CACHE/sdl2-web-build" >"$FRISE_CACHE/sdl2-web-build.log" 2>&1
+  cmake --install "$FRISE_CACHE/sdl2-web-build" >/dev/null
+fi
+
+# Browser-test driver: playwright-core only (never a browser download).
+if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then
+  log "npm ci (playwright-core)"
+  (cd "$root/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+log "ready"

@@ -1,0 +1,25 @@
+// The command line of the `frise` program, parsed into plain values (no side effects).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace frise {
+
+struct CommandLine {
+  enum class Mode { read, validate, help };
+  Mode mode = Mode::read;
+  std::string story = "panels/road45.json";  // story to read
+  std::string language;                      // --lang
+  std::string panel;                         // --panel: id to open at
+  std::string screenshot;                    // --screenshot OUT.png
+  int width = 1280, height = 800;            // --size WxH
+  bool size_given = false;
+  bool print_events = false;                 // --print-events: JSON lines on stdout
+  std::vector<std::string> files;            // validate FILE...
+  std::string error;                         // non-empty when the command line is wrong
+};
+
+CommandLine parse_command_line(int argc, const char* const* argv);
+const char* usage_text();
+
+}  // namespace frise

@@ -1,0 +1,22 @@
+// UTF-8 decoding for story text: validating, and collecting the characters a story uses so the
+// font atlas can hold every one of them.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <vector>
+
+namespace frise {
+
+// Byte offset of the first invalid UTF-8 sequence in `text`, or nullopt when it is all valid.
+// Overlong forms, surrogates and code points past U+10FFFF count as invalid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Decodes valid UTF-8; an invalid byte becomes U+FFFD and decoding resumes at the next byte.
+std::vector<char32_t> decode_utf8(std::string_view text);
+
+// Adds every code point of `text` to `out`.
+void collect_code_points(std::string_view text, std::set<char32_t>& out);
+
+}  // namespace frise

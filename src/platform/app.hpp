@@ -1,0 +1,41 @@
+// The contract between the platform layer and the application: the platform owns the window,
+// the GL context and the loop (a plain loop natively, the browser's animation frames on the web)
+// and calls these hooks; the application never sees SDL, GL or Emscripten.
+#pragma once
+#include <string>
+
+namespace frise::platform {
+
+struct FrameInfo {
+  float window_width = 0;      // logical pixels (CSS pixels on the web)
+  float window_height = 0;
+  float framebuffer_scale = 1; // device pixels per logical pixel
+  double seconds = 0;          // time since start
+};
+
+class App {
+ public:
+  virtual ~App() = default;
+  // Before each ImGui frame: build or rebuild the font atlas for this scale and window size.
+  // Returns true when the atlas changed and its texture must be uploaded again.
+  virtual bool prepare_fonts(const FrameInfo& info) = 0;
+  // Inside an ImGui frame: advance and draw.
+  virtual void frame(const FrameInfo& info) = 0;
+  // True when the frame just drawn shows everything it should (text, images or their placeholders):
+  // the moment a screenshot is taken and the host page is told the panel is on screen.
+  virtual bool frame_is_complete() const = 0;
+  virtual bool wants_to_quit() const = 0;
+};
+
+struct RunOptions {
+  std::string title = "Frise";
+  int width = 1280;              // initial window size in logical pixels (natively)
+  int height = 800;
+  bool fixed_size = false;       // --size: exactly this size, not resizable
+  std::string screenshot_path;   // natively: write the first complete frame to this PNG, then quit
+};
+
+// Runs until the app wants to quit (natively) or forever (on the web). Returns the exit code.
+int run(App& app, const RunOptions& options);
+
+}  // namespace frise::platform

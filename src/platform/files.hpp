@@ -1,0 +1,38 @@
+// Asynchronous file loading: natively from disk on a worker thread, on the web by HTTP fetch
+// relative to the page. Results are delivered by poll(), on the main thread, between frames,
+// so nothing blocks a frame.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace frise::platform {
+
+struct FileResult {
+  std::string path;
+  std::vector<unsigned char> bytes;
+  std::string error;  // empty on success
+  bool ok() const { return error.empty(); }
+};
+
+class FileLoader {
+ public:
+  using Callback = std::function<void(FileResult&&)>;
+  FileLoader();
+  ~FileLoader();
+  FileLoader(const FileLoader&) = delete;
+  FileLoader& operator=(const FileLoader&) = delete;
+
+  void request(const std::string& path, Callback callback);
+  // Delivers the results that arrived since the last call.
+  void poll();
+  bool busy() const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace frise::platform

@@ -1,0 +1,14 @@
+// Internal to the platform layer: the parts that differ between the desktop and the browser,
+// implemented once in native/loop_native.cpp and once in web/loop_web.cpp (CMake picks one).
+#pragma once
+
+namespace frise::platform::detail {
+
+// SDL hints to set before SDL_Init (on the web: keys only from the focused canvas).
+void apply_platform_hints();
+// On the web the page decides the window's size; natively the requested size stays.
+void adjust_initial_window_size(int& width, int& height);
+// Calls frame(user) repeatedly until it returns false: a loop natively, browser frames on the web.
+void drive_loop(bool (*frame)(void* user), void* user);
+
+}  // namespace frise::platform::detail

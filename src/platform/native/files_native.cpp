@@ -1,0 +1,95 @@
+// Desktop file loading: one worker thread reads files in request order; poll() hands the
+// results to their callbacks on the main thread.
+#include <condition_variable>
+#include <deque>
+#include <fstream>
+#include <mutex>
+#include <thread>
+
+#include "platform/files.hpp"
+
+namespace frise::platform {
+
+struct FileLoader::Impl {
+  struct Job {
+    std::string path;
+    Callback callback;
+  };
+  struct Done {
+    FileResult result;
+    Callback callback;
+  };
+
+  std::mutex mutex;
+  std::condition_variable wake;
+  std::deque<Job> jobs;
+  std::deque<Done> done;
+  std::size_t in_flight = 0;
+  bool stopping = false;
+  std::thread worker{[this] { work(); }};
+
+  static FileResult read(const std::string& path) {
+    FileResult result;
+    result.path = path;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      result.error = "cannot open " + path;
+      return result;
+    }
+    result.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) result.error = "cannot read " + path;
+    return result;
+  }
+
+  void work() {
+    std::unique_lock lock(mutex);
+    for (;;) {
+      wake.wait(lock, [this] { return stopping || !jobs.empty(); });
+      if (stopping) return;
+      Job job = std::move(jobs.front());
+      jobs.pop_front();
+      lock.unlock();
+      FileResult result = read(job.path);
+      lock.lock();
+      done.push_back({std::move(result), std::move(job.callback)});
+    }
+  }
+
+  ~Impl() {
+    {
+      std::lock_guard lock(mutex);
+      stopping = true;
+    }
+    wake.notify_all();
+    worker.join();
+  }
+};
+
+FileLoader::FileLoader() : impl_(std::make_unique<Impl>()) {}
+FileLoader::~FileLoader() = default;
+
+void FileLoader::request(const std::string& path, Callback callback) {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->jobs.push_back({path, std::move(callback)});
+    ++impl_->in_flight;
+  }
+  impl_->wake.notify_one();
+}
+
+void FileLoader::poll() {
+  std::deque<Impl::Done> ready;
+  {
+    std::lock_guard lock(impl_->mutex);
+    ready.swap(impl_->done);
+    impl_->in_flight -= ready.size();
+  }
+  for (auto& item : ready) item.callback(std::move(item.result));
+}
+
+bool FileLoader::busy() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->in_flight > 0;
+}
+
+}  // namespace frise::platform

@@ -1,0 +1,15 @@
+// Desktop: a plain loop.
+#include "platform/loop.hpp"
+
+namespace frise::platform::detail {
+
+void apply_platform_hints() {}
+
+void adjust_initial_window_size(int&, int&) {}
+
+void drive_loop(bool (*frame)(void* user), void* user) {
+  while (frame(user)) {
+  }
+}
+
+}  // namespace frise::platform::detail

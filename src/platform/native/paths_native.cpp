@@ -1,0 +1,26 @@
+// Desktop: a story path is taken as given when it exists; otherwise it is looked for beside the
+// executable and in its parent folders (build/native/frise finds the repository's panels/).
+#include <SDL.h>
+
+#include <filesystem>
+
+#include "platform/paths.hpp"
+
+namespace frise::platform {
+
+std::string find_data_file(const std::string& relative) {
+  namespace fs = std::filesystem;
+  std::error_code ignored;
+  if (fs::exists(relative, ignored) || fs::path(relative).is_absolute()) return relative;
+  if (char* base = SDL_GetBasePath()) {
+    fs::path dir = fs::path(base).parent_path();  // SDL's path ends with a separator
+    SDL_free(base);
+    for (int up = 0; up < 4 && !dir.empty(); ++up, dir = dir.parent_path()) {
+      const fs::path candidate = dir / relative;
+      if (fs::exists(candidate, ignored)) return candidate.lexically_normal().string();
+    }
+  }
+  return relative;
+}
+
+}  // namespace frise::platform

@@ -1,0 +1,149 @@
+// The platform's frame: SDL events -> Dear ImGui -> the app's hooks -> OpenGL ES 3 -> screen.
+// The same code runs natively and in the browser; only the loop driver (loop.hpp) differs.
+#include <SDL.h>
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "core/image.hpp"
+#include "platform/app.hpp"
+#include "platform/loop.hpp"
+
+namespace frise::platform {
+namespace {
+
+struct Runner {
+  App& app;
+  const RunOptions& options;
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  bool quit = false;
+  int exit_code = 0;
+  int frames = 0;
+};
+
+bool save_framebuffer(const std::string& path, int width, int height) {
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  // GL rows go bottom to top; PNG rows top to bottom.
+  const std::size_t row = static_cast<std::size_t>(width) * 4;
+  std::vector<std::uint8_t> flipped(pixels.size());
+  for (int y = 0; y < height; ++y)
+    std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)), row,
+                flipped.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y)));
+  std::string error;
+  if (!write_png(path, width, height, flipped, error)) {
+    std::fprintf(stderr, "frise: %s\n", error.c_str());
+    return false;
+  }
+  std::printf("frise: wrote %s (%dx%d)\n", path.c_str(), width, height);
+  return true;
+}
+
+bool run_one_frame(void* user) {
+  Runner& r = *static_cast<Runner*>(user);
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) r.quit = true;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+        event.window.windowID == SDL_GetWindowID(r.window))
+      r.quit = true;
+  }
+
+  int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+  SDL_GetWindowSize(r.window, &window_w, &window_h);
+  SDL_GL_GetDrawableSize(r.window, &drawable_w, &drawable_h);
+  FrameInfo info;
+  info.window_width = static_cast<float>(window_w);
+  info.window_height = static_cast<float>(window_h);
+  info.framebuffer_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+  info.seconds = static_cast<double>(SDL_GetTicks64()) / 1000.0;
+
+  if (r.app.prepare_fonts(info)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  r.app.frame(info);
+  ImGui::Render();
+
+  glViewport(0, 0, drawable_w, drawable_h);
+  glClearColor(0, 0, 0, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++r.frames;
+
+  if (!r.options.screenshot_path.empty() && r.app.frame_is_complete()) {
+    if (!save_framebuffer(r.options.screenshot_path, drawable_w, drawable_h)) r.exit_code = 1;
+    r.quit = true;
+  }
+  SDL_GL_SwapWindow(r.window);
+  if (r.app.wants_to_quit()) r.quit = true;
+  return !r.quit;
+}
+
+}  // namespace
+
+int run(App& app, const RunOptions& options) {
+  detail::apply_platform_hints();
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "frise: cannot start SDL: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+  int width = options.width, height = options.height;
+  detail::adjust_initial_window_size(width, height);
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (!options.fixed_size) flags |= SDL_WINDOW_RESIZABLE;
+  static Runner* runner = nullptr;  // the web loop outlives this function's frame
+  runner = new Runner{app, options};
+  runner->window = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                    width, height, flags);
+  if (!runner->window) {
+    std::fprintf(stderr, "frise: cannot open a window: %s\n", SDL_GetError());
+    return 1;
+  }
+  runner->gl = SDL_GL_CreateContext(runner->window);
+  if (!runner->gl) {
+    std::fprintf(stderr, "frise: cannot create an OpenGL ES 3 context: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(runner->window, runner->gl);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the reader's state is saved by the app, not as ImGui window layout
+  io.LogFilename = nullptr;
+  ImGui_ImplSDL2_InitForOpenGL(runner->window, runner->gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  detail::drive_loop(&run_one_frame, runner);
+
+  const int code = runner->exit_code;
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(runner->gl);
+  SDL_DestroyWindow(runner->window);
+  SDL_Quit();
+  delete runner;
+  runner = nullptr;
+  return code;
+}
+
+}  // namespace frise::platform

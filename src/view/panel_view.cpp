@@ -1,0 +1,125 @@
+#include "view/panel_view.hpp"
+
+#include <algorithm>
+#include <cfloat>
+
+namespace frise::view {
+namespace {
+
+ImVec2 to_im(Vec2 v) { return {v.x, v.y}; }
+ImVec2 top_left(const Rect& r) { return {r.x, r.y}; }
+ImVec2 bottom_right(const Rect& r) { return {r.right(), r.bottom()}; }
+
+std::string header_text(const Panel& panel, const TextStyle& style) {
+  std::string date = panel.display_date.get(style.language, style.fallback_language);
+  if (date.empty()) date = panel.date;
+  return date;
+}
+
+float text_height(ImFont* font, float size, float wrap_width, const std::string& text) {
+  if (text.empty()) return 0;
+  return font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.c_str(), text.c_str() + text.size()).y;
+}
+
+// Diagonal hatching over a flat fill: reads as "picture to come" without any text.
+void draw_placeholder(ImDrawList& draw, const Rect& r, const Theme& theme, float line_width) {
+  draw.AddRectFilled(top_left(r), bottom_right(r), theme.placeholder);
+  draw.PushClipRect(top_left(r), bottom_right(r), true);
+  const float step = std::max(r.w, r.h) / 18.0f;
+  for (float d = -r.h; d < r.w; d += step)
+    draw.AddLine({r.x + d, r.bottom()}, {r.x + d + r.h, r.y}, theme.placeholder_hatch, line_width);
+  draw.PopClipRect();
+}
+
+// Fills the art rectangle with the image, cropping the excess of a different aspect ratio.
+void draw_cover_image(ImDrawList& draw, const Rect& r, const LayerImage& image) {
+  ImVec2 uv0{0, 0}, uv1{1, 1};
+  const float image_aspect = static_cast<float>(image.width) / static_cast<float>(std::max(1, image.height));
+  const float rect_aspect = r.w / std::max(1.0f, r.h);
+  if (image_aspect > rect_aspect) {
+    const float keep = rect_aspect / image_aspect;
+    uv0.x = (1 - keep) / 2;
+    uv1.x = 1 - uv0.x;
+  } else if (image_aspect < rect_aspect) {
+    const float keep = image_aspect / rect_aspect;
+    uv0.y = (1 - keep) / 2;
+    uv1.y = 1 - uv0.y;
+  }
+  draw.AddImage(image.texture, top_left(r), bottom_right(r), uv0, uv1);
+}
+
+}  // namespace
+
+PanelLayout layout_for(const Panel& panel, const Rect& viewport, const TextStyle& style) {
+  const FontSet& fonts = *style.fonts;
+  const float px = fonts.text_px;
+  const std::string header = header_text(panel, style);
+  const std::string& headline = panel.headline.get(style.language, style.fallback_language);
+  const std::string& caption = panel.caption.get(style.language, style.fallback_language);
+
+  PanelLayoutInput input;
+  input.viewport = viewport;
+  input.art_aspect = panel.aspect;
+  // Header: the date on one line, the headline wrapped to the viewport's width.
+  const float wrap = viewport.w * 0.9f;
+  input.header_height = (header.empty() ? 0 : px * 1.2f) + text_height(fonts.bold, px * 1.3f, wrap, headline);
+  if (!caption.empty())
+    input.caption_height_for_width = [&](float width, float scale) {
+      return text_height(fonts.regular, px * scale, width, caption);
+    };
+  return layout_panel(input);
+}
+
+void draw_panel(ImDrawList& draw, const PanelLayout& layout, const Panel& panel,
+                std::span<const LayerImage> images, const TextStyle& style) {
+  const Theme& theme = *style.theme;
+  const FontSet& fonts = *style.fonts;
+  const float px = fonts.text_px * layout.text_scale;
+
+  // Header.
+  const std::string date = header_text(panel, style);
+  const std::string& headline = panel.headline.get(style.language, style.fallback_language);
+  float y = layout.header.y;
+  if (!date.empty()) {
+    draw.AddText(fonts.regular, px, {layout.header.x, y}, theme.accent, date.c_str());
+    y += px * 1.2f;
+  }
+  if (!headline.empty())
+    draw.AddText(fonts.bold, px * 1.3f, {layout.header.x, y}, theme.ink, headline.c_str(), nullptr,
+                 layout.header.w);
+
+  // Frame: paper, art, then caption band, then the ink border over all.
+  draw.AddRectFilled(top_left(layout.frame), bottom_right(layout.frame), theme.caption_fill);
+  const Rect& art = layout.art;
+  if (images.empty()) draw_placeholder(draw, art, theme, layout.border);
+  for (const LayerImage& image : images) {
+    if (image.status == LayerImage::Status::ready) {
+      draw_cover_image(draw, art, image);
+    } else {
+      draw_placeholder(draw, art, theme, layout.border);
+      if (image.status == LayerImage::Status::broken) {
+        // A broken image keeps its place and says so, in the story's own words below.
+        const char* mark = "image indisponible / image unavailable";
+        const ImVec2 size = fonts.regular->CalcTextSizeA(px, FLT_MAX, 0, mark);
+        draw.AddText(fonts.regular, px, {art.x + (art.w - size.x) / 2, art.y + (art.h - size.y) / 2},
+                     theme.error_ink, mark);
+      }
+    }
+  }
+  const std::string& caption = panel.caption.get(style.language, style.fallback_language);
+  if (layout.caption.h > 0) {
+    const Rect& c = layout.caption;
+    draw.AddRectFilled(top_left(c), bottom_right(c), theme.caption_fill);
+    draw.AddLine({c.x, c.y - layout.border / 2}, {c.right(), c.y - layout.border / 2}, theme.ink, layout.border);
+    draw.PushClipRect(top_left(c), bottom_right(c), true);  // only clips when caption_overflow
+    draw.AddText(fonts.regular, px, {c.x + layout.padding, c.y + layout.padding}, theme.ink, caption.c_str(),
+                 nullptr, c.w - 2 * layout.padding);
+    draw.PopClipRect();
+  }
+  const Rect& f = layout.frame;
+  const float half = layout.border / 2;
+  draw.AddRect(to_im({f.x + half, f.y + half}), to_im({f.right() - half, f.bottom() - half}), theme.ink, 0, 0,
+               layout.border);
+}
+
+}  // namespace frise::view

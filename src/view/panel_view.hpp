@@ -1,0 +1,37 @@
+// Drawing one panel with ImGui's draw lists: header (date, headline), the comic frame, the art
+// layers (or placeholders), and the caption band.
+#pragma once
+#include <imgui.h>
+
+#include <span>
+#include <string>
+
+#include "core/layout.hpp"
+#include "core/story.hpp"
+#include "view/fonts.hpp"
+#include "view/theme.hpp"
+
+namespace frise::view {
+
+// What the view knows of one art layer's image at draw time.
+struct LayerImage {
+  enum class Status { loading, ready, broken };
+  Status status = Status::loading;
+  ImTextureID texture = nullptr;
+  int width = 0, height = 0;  // decoded size (0 while loading)
+};
+
+struct TextStyle {
+  const FontSet* fonts = nullptr;
+  const Theme* theme = nullptr;
+  std::string language;
+  std::string fallback_language;
+};
+
+// Measures and lays out `panel` inside `viewport`.
+PanelLayout layout_for(const Panel& panel, const Rect& viewport, const TextStyle& style);
+
+void draw_panel(ImDrawList& draw, const PanelLayout& layout, const Panel& panel,
+                std::span<const LayerImage> images, const TextStyle& style);
+
+}  // namespace frise::view

@@ -1,0 +1,19 @@
+// Colours of the reading surface: warm paper, ink-black frames, as in a printed comic.
+#pragma once
+#include <imgui.h>
+
+namespace frise::view {
+
+struct Theme {
+  ImU32 paper = IM_COL32(245, 239, 224, 255);       // page background
+  ImU32 ink = IM_COL32(28, 26, 30, 255);            // frame lines and text
+  ImU32 caption_fill = IM_COL32(255, 250, 232, 255);
+  ImU32 accent = IM_COL32(200, 70, 40, 255);        // dates, current position
+  ImU32 muted = IM_COL32(110, 100, 90, 255);        // secondary text
+  ImU32 placeholder = IM_COL32(222, 214, 196, 255); // art not yet loaded
+  ImU32 placeholder_hatch = IM_COL32(205, 196, 176, 255);
+  ImU32 error_fill = IM_COL32(255, 236, 230, 255);
+  ImU32 error_ink = IM_COL32(160, 30, 20, 255);
+};
+
+}  // namespace frise::view

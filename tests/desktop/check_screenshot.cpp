@@ -1,0 +1,107 @@
+// Checks that a screenshot of Frise shows a panel, not a blank or broken frame:
+//   frise_check_screenshot SHOT.png EVENT.json [--size WxH]
+// EVENT.json is the detail of the app's "ready"/"panel" event (where it drew the frame, art and
+// caption, in logical pixels, with the device pixel scale). Checks, each with its own message:
+//   - the image has the expected size in device pixels;
+//   - it has many distinct colours (not blank);
+//   - the art rectangle holds the illustration (many colours), not a flat placeholder;
+//   - the caption rectangle holds text: a share of ink-dark pixels on a light band.
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+
+#include "core/image.hpp"
+
+namespace {
+
+int failures = 0;
+void expect(bool ok, const std::string& what) {
+  std::printf("%s %s\n", ok ? "ok:  " : "FAIL:", what.c_str());
+  if (!ok) ++failures;
+}
+
+struct Box {
+  int x0, y0, x1, y1;
+};
+
+Box device_box(const nlohmann::json& rect, float scale, int width, int height) {
+  const auto clampi = [](float v, int hi) { return std::max(0, std::min(hi, static_cast<int>(v))); };
+  const float x = rect[0].get<float>() * scale, y = rect[1].get<float>() * scale;
+  const float w = rect[2].get<float>() * scale, h = rect[3].get<float>() * scale;
+  return {clampi(x, width), clampi(y, height), clampi(x + w, width), clampi(y + h, height)};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: frise_check_screenshot SHOT.png EVENT.json [--size WxH]\n");
+    return 2;
+  }
+  std::ifstream image_file(argv[1], std::ios::binary);
+  const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(image_file), std::istreambuf_iterator<char>()};
+  const frise::DecodedImage shot = frise::decode_image(bytes);
+  if (!shot.ok()) {
+    std::printf("FAIL: %s is not a readable image: %s\n", argv[1], shot.error.c_str());
+    return 1;
+  }
+  std::ifstream event_file(argv[2]);
+  const nlohmann::json event = nlohmann::json::parse(event_file, nullptr, false);
+  if (event.is_discarded() || !event.contains("caption")) {
+    std::printf("FAIL: %s holds no panel event with a caption rectangle\n", argv[2]);
+    return 1;
+  }
+  const float scale = event.value("scale", 1.0f);
+
+  if (argc >= 5 && std::string(argv[3]) == "--size") {
+    int w = 0, h = 0;
+    std::sscanf(argv[4], "%dx%d", &w, &h);
+    expect(shot.width == w && shot.height == h, "image is " + std::to_string(shot.width) + "x" +
+                                                    std::to_string(shot.height) + ", expected " + argv[4]);
+  }
+
+  const auto pixel = [&](int x, int y) {
+    const std::size_t i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(shot.width) + static_cast<std::size_t>(x)) * 4;
+    return std::array<int, 3>{shot.rgba[i], shot.rgba[i + 1], shot.rgba[i + 2]};
+  };
+  const auto colours_in = [&](Box b) {
+    std::set<int> colours;
+    for (int y = b.y0; y < b.y1; ++y)
+      for (int x = b.x0; x < b.x1; ++x) {
+        const auto p = pixel(x, y);
+        colours.insert((p[0] >> 3) << 10 | (p[1] >> 3) << 5 | (p[2] >> 3));  // 15-bit buckets
+      }
+    return colours.size();
+  };
+
+  const std::size_t whole = colours_in({0, 0, shot.width, shot.height});
+  expect(whole >= 64, "whole image has " + std::to_string(whole) + " distinct colours (at least 64 expected)");
+
+  const Box art = device_box(event["art"], scale, shot.width, shot.height);
+  const std::size_t art_colours = colours_in(art);
+  expect(art_colours >= 32, "art area has " + std::to_string(art_colours) +
+                                " distinct colours: an illustration, not a placeholder (at least 32 expected)");
+
+  const Box caption = device_box(event["caption"], scale, shot.width, shot.height);
+  long dark = 0, light = 0, total = 0;
+  for (int y = caption.y0; y < caption.y1; ++y)
+    for (int x = caption.x0; x < caption.x1; ++x) {
+      const auto p = pixel(x, y);
+      const int luma = (p[0] * 299 + p[1] * 587 + p[2] * 114) / 1000;
+      dark += luma < 90;
+      light += luma > 200;
+      ++total;
+    }
+  const double dark_share = total ? static_cast<double>(dark) / static_cast<double>(total) : 0;
+  const double light_share = total ? static_cast<double>(light) / static_cast<double>(total) : 0;
+  expect(total > 0, "caption area is not empty (" + std::to_string(total) + " pixels)");
+  expect(dark_share > 0.02 && dark_share < 0.5,
+         "caption area has " + std::to_string(static_cast<int>(dark_share * 1000) / 10.0) +
+             "% ink-dark pixels: text is there (2% to 50% expected)");
+  expect(light_share > 0.4, "caption band is light behind the text (" +
+                                std::to_string(static_cast<int>(light_share * 100)) + "% light pixels, over 40% expected)");
+  return failures ? 1 : 0;
+}

@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+
+#include "core/command_line.hpp"
+
+using namespace frise;
+
+namespace {
+CommandLine parse(std::vector<const char*> args) {
+  args.insert(args.begin(), "frise");
+  return parse_command_line(static_cast<int>(args.size()), args.data());
+}
+}  // namespace
+
+TEST_CASE("the reader's options are parsed") {
+  const CommandLine c = parse({"story.json", "--size", "320x480", "--screenshot", "out.png", "--lang", "en"});
+  CHECK(c.error == "");
+  CHECK(c.mode == CommandLine::Mode::read);
+  CHECK(c.story == "story.json");
+  CHECK(c.width == 320);
+  CHECK(c.height == 480);
+  CHECK(c.size_given);
+  CHECK(c.screenshot == "out.png");
+  CHECK(c.language == "en");
+}
+
+TEST_CASE("without arguments the reader opens Road 45") {
+  CHECK(parse({}).story == "panels/road45.json");
+}
+
+TEST_CASE("validate takes files") {
+  const CommandLine c = parse({"validate", "a.json", "b.json"});
+  CHECK(c.mode == CommandLine::Mode::validate);
+  CHECK(c.files == std::vector<std::string>{"a.json", "b.json"});
+  CHECK(parse({"validate"}).error == "validate needs at least one file");
+}
+
+TEST_CASE("wrong command lines say what is wrong") {
+  CHECK(parse({"--size", "big"}).error == "--size expects WIDTHxHEIGHT between 64 and 16384, like 1280x800; found \"big\"");
+  CHECK(parse({"--size", "10x10"}).error.starts_with("--size expects"));
+  CHECK(parse({"--bogus"}).error == "unknown option --bogus");
+  CHECK(parse({"--lang"}).error == "--lang needs a value");
+  CHECK(parse({"a.json", "b.json"}).error == "only one story can be read at a time; found \"a.json\" and \"b.json\"");
+}

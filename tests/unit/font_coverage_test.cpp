@@ -1,0 +1,63 @@
+// Every character the bundled stories use must have a glyph in the fonts the app embeds,
+// or readers would see "?" boxes.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/embedded.hpp"
+#include "core/story_json.hpp"
+
+#define STB_TRUETYPE_IMPLEMENTATION
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wold-style-cast"
+#pragma GCC diagnostic ignored "-Wunused-function"
+#include <stb/stb_truetype.h>
+#pragma GCC diagnostic pop
+
+using namespace frise;
+
+namespace {
+
+std::string missing_glyphs(const char* font_name, const std::set<char32_t>& characters) {
+  const auto data = embedded_file(font_name);
+  REQUIRE_MESSAGE(!data.empty(), font_name << " is not embedded");
+  stbtt_fontinfo font;
+  REQUIRE(stbtt_InitFont(&font, data.data(), stbtt_GetFontOffsetForIndex(data.data(), 0)));
+  std::string missing;
+  for (char32_t c : characters) {
+    if (c == U'\n' || c == U'\t') continue;
+    if (stbtt_FindGlyphIndex(&font, static_cast<int>(c)) == 0) {
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "U+%04X ", static_cast<unsigned>(c));
+      missing += hex;
+    }
+  }
+  return missing;
+}
+
+}  // namespace
+
+TEST_CASE("the embedded fonts have a glyph for every character of the bundled stories") {
+  for (const char* story : {"road45.json"}) {
+    CAPTURE(story);
+    std::ifstream in(std::string(FRISE_SOURCE_DIR "/panels/") + story, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const StoryLoadResult r = parse_story(text.str(), story);
+    REQUIRE(r.ok());
+    const std::set<char32_t> characters = r.story.code_points();
+    CHECK(characters.contains(U'é'));
+    for (const char* font : {"ComicNeue-Regular.otf", "ComicNeue-Bold.otf"}) {
+      CAPTURE(font);
+      CHECK(missing_glyphs(font, characters) == "");
+    }
+  }
+}
+
+TEST_CASE("a character outside the fonts is detected") {
+  CHECK(missing_glyphs("ComicNeue-Regular.otf", {U'a', U'東'}) == "U+6771 ");
+}

@@ -1,0 +1,74 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "core/layout.hpp"
+
+using namespace frise;
+
+namespace {
+// A caption of `chars` characters of `char_w` pixels, on lines of `line_h` pixels.
+std::function<float(float, float)> fake_caption(int chars, float char_w, float line_h) {
+  return [=](float width, float scale) {
+    const int per_line = std::max(1, static_cast<int>(width / (char_w * scale)));
+    return line_h * scale * static_cast<float>((chars + per_line - 1) / per_line);
+  };
+}
+}  // namespace
+
+TEST_CASE("a panel fits inside its viewport at any window size and keeps its art's aspect") {
+  for (const Rect view : {Rect{0, 0, 320, 480}, Rect{0, 40, 1280, 720}, Rect{0, 0, 3840, 2160}, Rect{0, 0, 500, 120}}) {
+    for (float aspect : {0.5f, 1.0f, 1.5f, 2.4f}) {
+      CAPTURE(view.w);
+      CAPTURE(view.h);
+      CAPTURE(aspect);
+      PanelLayoutInput input{view, aspect, 20.0f, fake_caption(240, 9.0f, 20.0f)};
+      const PanelLayout l = layout_panel(input);
+      CHECK(view.contains(l.frame));
+      CHECK(l.frame.contains(l.art));
+      CHECK(l.frame.contains(l.caption));
+      CHECK(l.header.bottom() <= l.frame.y);
+      CHECK(l.caption.y >= l.art.bottom());
+      CHECK(std::fabs(l.art.w / l.art.h - aspect) < 0.01f);
+      CHECK(l.text_scale >= 0.6f);
+      if (!l.caption_overflow)
+        CHECK(l.caption.h >= input.caption_height_for_width(l.caption.w - 2 * l.padding, l.text_scale) + 2 * l.padding - 0.5f);
+    }
+  }
+}
+
+TEST_CASE("the caption band is tall enough for its wrapped text") {
+  const auto caption = fake_caption(400, 10.0f, 24.0f);
+  const PanelLayout l = layout_panel({{0, 0, 1280, 800}, 1.5f, 0.0f, caption});
+  CHECK(l.text_scale == 1.0f);
+  CHECK_FALSE(l.caption_overflow);
+  CHECK(l.caption.h >= caption(l.caption.w - 2 * l.padding, 1.0f) + 2 * l.padding - 0.5f);
+}
+
+TEST_CASE("when space is short the text shrinks before the caption is clipped") {
+  const PanelLayout small = layout_panel({{0, 0, 320, 480}, 1.5f, 40.0f, fake_caption(700, 9.0f, 20.0f)});
+  CHECK(small.text_scale < 1.0f);
+  CHECK_FALSE(small.caption_overflow);
+  const PanelLayout tiny = layout_panel({{0, 0, 320, 200}, 1.5f, 40.0f, fake_caption(5000, 9.0f, 20.0f)});
+  CHECK(tiny.caption_overflow);
+  CHECK(tiny.text_scale == 0.6f);
+  CHECK(Rect{0, 0, 320, 200}.contains(tiny.frame));
+}
+
+TEST_CASE("a narrow art keeps a readable caption width") {
+  const PanelLayout l = layout_panel({{0, 0, 1280, 800}, 0.4f, 0.0f, fake_caption(300, 10.0f, 24.0f)});
+  CHECK(l.frame.w >= 0.55f * (1280 - 2 * 0.04f * 800) - 0.5f);
+  CHECK(l.art.x > l.frame.x);  // centred, with paper on both sides
+}
+
+TEST_CASE("without a caption the art takes the whole frame") {
+  const PanelLayout l = layout_panel({{0, 0, 1000, 1000}, 1.0f, 0.0f, nullptr});
+  CHECK(l.caption.h == 0);
+  CHECK(l.art.w == doctest::Approx(l.frame.w - 2 * l.border));
+  CHECK(l.art.h == doctest::Approx(l.frame.h - 2 * l.border));
+}
+
+TEST_CASE("the panel is centred horizontally") {
+  const PanelLayout l = layout_panel({{0, 0, 1600, 900}, 1.0f, 0.0f, nullptr});
+  CHECK(l.frame.x == doctest::Approx(1600 - l.frame.right()));
+}
