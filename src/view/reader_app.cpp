@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "core/image.hpp"
@@ -37,8 +38,10 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   }
   const std::string text(file.bytes.begin(), file.bytes.end());
   StoryLoadResult loaded = parse_story(text, options_.story_path);
+  const bool ok = loaded.ok();
   diagnostics_ = std::move(loaded.diagnostics);
-  if (!loaded.ok()) {
+  for (const Diagnostic& d : diagnostics_) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  if (!ok) {
     state_ = StoryState::failed;
     return;
   }
@@ -57,6 +60,13 @@ std::string ReaderApp::image_path(const ArtLayer& layer) const {
   return resolve_relative(options_.story_path, layer.image);
 }
 
+// A broken image keeps its place as a placeholder; the author is told why.
+void ReaderApp::mark_broken(ImageSlot& slot, std::string error) {
+  std::fprintf(stderr, "frise: warning: %s\n", error.c_str());
+  slot.error = std::move(error);
+  slot.state = ImageSlot::State::broken;
+}
+
 // The current panel first, then its neighbours, so the next move shows art at once.
 void ReaderApp::request_images_around(std::size_t index) {
   const std::size_t count = story_.panels.size();
@@ -72,8 +82,7 @@ void ReaderApp::request_images_around(std::size_t index) {
           slot.bytes = std::move(file.bytes);
           slot.state = ImageSlot::State::downloaded;
         } else {
-          slot.error = file.error;
-          slot.state = ImageSlot::State::broken;
+          mark_broken(slot, file.error);
         }
       });
     }
@@ -90,9 +99,7 @@ void ReaderApp::decode_one_downloaded_image() {
       slot.texture = platform::create_texture(image.width, image.height, image.rgba);
       slot.state = ImageSlot::State::ready;
     } else {
-      slot.error = path + ": " + image.error;
-      slot.state = ImageSlot::State::broken;
-      std::fprintf(stderr, "frise: warning: %s\n", slot.error.c_str());
+      mark_broken(slot, path + ": " + image.error);
     }
     return;
   }

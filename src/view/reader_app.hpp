@@ -48,6 +48,7 @@ class ReaderApp final : public platform::App {
   void on_story_file(platform::FileResult&& file);
   void request_images_around(std::size_t index);
   void decode_one_downloaded_image();
+  static void mark_broken(ImageSlot& slot, std::string error);
   void handle_input(const platform::FrameInfo& info);
   void draw_story(ImDrawList& draw, const platform::FrameInfo& info);
   void draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,

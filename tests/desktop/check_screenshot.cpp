@@ -98,9 +98,9 @@ int main(int argc, char** argv) {
   const double dark_share = total ? static_cast<double>(dark) / static_cast<double>(total) : 0;
   const double light_share = total ? static_cast<double>(light) / static_cast<double>(total) : 0;
   expect(total > 0, "caption area is not empty (" + std::to_string(total) + " pixels)");
-  expect(dark_share > 0.02 && dark_share < 0.5,
+  expect(dark_share > 0.01 && dark_share < 0.5,
          "caption area has " + std::to_string(static_cast<int>(dark_share * 1000) / 10.0) +
-             "% ink-dark pixels: text is there (2% to 50% expected)");
+             "% ink-dark pixels: text is there (1% to 50% expected)");
   expect(light_share > 0.4, "caption band is light behind the text (" +
                                 std::to_string(static_cast<int>(light_share * 100)) + "% light pixels, over 40% expected)");
   return failures ? 1 : 0;
