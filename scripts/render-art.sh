@@ -1,17 +1,33 @@
 #!/usr/bin/env bash
 # Rasterizes the hand-authored SVG art (assets/art-src/STORY/*.svg) to PNG (assets/art/STORY/)
-# with rsvg-convert, at the width the app shows them at. The PNGs are committed, so building and
-# running Frise needs only stb_image. Run after editing any SVG.
+# with rsvg-convert, at the width the app shows them at (ART_WIDTH, default 960). The PNGs are
+# committed, so building and running Frise needs only stb_image. Run after editing any SVG;
+# FORCE=1 renders everything again.
+#
+# Shared parts (characters, props) live in assets/art-src/parts.svg and a story's own
+# assets/art-src/STORY/parts.svg; panels use them with <use href="../parts.svg#narrator"/> or
+# <use href="parts.svg#aryana"/>. librsvg only loads files from the SVG's own folder or below, so
+# each panel is rendered from a staging folder where both parts files sit beside it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+src="$root/assets/art-src"
 width=${ART_WIDTH:-960}
 command -v rsvg-convert >/dev/null || { echo "render-art: install librsvg2-bin (scripts/setup.sh)" >&2; exit 1; }
-find "$root/assets/art-src" -name '*.svg' | sort | while read -r svg; do
-  rel=${svg#"$root/assets/art-src/"}
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+
+find "$src" -mindepth 2 -name '*.svg' ! -name 'parts.svg' | sort | while read -r svg; do
+  story_dir=$(dirname "$svg")
+  rel=${svg#"$src/"}
   png="$root/assets/art/${rel%.svg}.png"
-  mkdir -p "$(dirname "$png")"
-  if [ ! -f "$png" ] || [ "$svg" -nt "$png" ]; then
-    rsvg-convert --width "$width" --keep-aspect-ratio "$svg" -o "$png"
-    echo "render-art: ${png#"$root/"}"
+  newest_part=$(ls -t "$src/parts.svg" "$story_dir/parts.svg" 2>/dev/null | head -1 || true)
+  if [ -z "${FORCE:-}" ] && [ -f "$png" ] && [ "$png" -nt "$svg" ] && { [ -z "$newest_part" ] || [ "$png" -nt "$newest_part" ]; }; then
+    continue
   fi
+  mkdir -p "$(dirname "$png")"
+  cp "$src/parts.svg" "$stage/shared-parts.svg"
+  if [ -f "$story_dir/parts.svg" ]; then cp "$story_dir/parts.svg" "$stage/story-parts.svg"; fi
+  sed -e 's#\.\./parts\.svg#shared-parts.svg#g' -e 's#href="parts\.svg#href="story-parts.svg#g' "$svg" >"$stage/panel.svg"
+  rsvg-convert --width "$width" --keep-aspect-ratio "$stage/panel.svg" -o "$png"
+  echo "render-art: ${png#"$root/"} ($(stat -c %s "$png") bytes)"
 done

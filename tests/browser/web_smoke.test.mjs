@@ -35,8 +35,9 @@ try {
   const checkShot = (name, detail) => {
     const shot = path.join(outDir, `${name}.png`), event = path.join(outDir, `${name}.json`);
     fs.writeFileSync(event, JSON.stringify(detail));
+    const [w, h] = detail.window.map((v) => Math.round(v * detail.scale));
     try {
-      console.log(execFileSync(checker, [shot, event, '--size', `${Math.round(1024 * detail.scale)}x${Math.round(768 * detail.scale)}`]).toString().trim());
+      console.log(execFileSync(checker, [shot, event, '--size', `${w}x${h}`]).toString().trim());
       check(true, `${name}.png shows a panel with its caption`);
     } catch (e) {
       console.log(String(e.stdout || e));
@@ -61,6 +62,19 @@ try {
     const a = fs.readFileSync(path.join(outDir, 'first.png')), b = fs.readFileSync(path.join(outDir, 'second.png'));
     check(!a.equals(b), 'the picture changed after ArrowRight');
   }
+
+  // A phone with a HiDPI screen: the canvas has CSS size x devicePixelRatio pixels, text stays crisp.
+  const phone = await browser.newPage({viewport: {width: 360, height: 640}, deviceScaleFactor: 2});
+  phone.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  phone.on('pageerror', (e) => problems.push(String(e)));
+  await phone.goto(url + '?panel=air-gap&lang=en');
+  const phoneReady = await phone.waitForFunction(() => window.friseStatus && window.friseStatus.ready, null, {timeout: 60000})
+    .then((h) => h.jsonValue());
+  check(phoneReady.id === 'air-gap' && phoneReady.language === 'en', `?panel=air-gap&lang=en opened ${phoneReady.id} in ${phoneReady.language}`);
+  check(phoneReady.scale === 2, `the canvas renders at devicePixelRatio 2 (scale ${phoneReady.scale})`);
+  await phone.screenshot({path: path.join(outDir, 'phone.png')});
+  checkShot('phone', phoneReady);
+
   check(problems.length === 0, `no console errors${problems.length ? ': ' + problems.join(' | ') : ''}`);
 } catch (error) {
   check(false, `the page ran: ${error.message}`);
