@@ -1,5 +1,6 @@
 // Frise's entry point: read the command line, then run the reader or the validator.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -12,18 +13,32 @@
 
 namespace {
 
+// `frise validate FILE...`: every problem of every file, compiler style (or JSON with --json);
+// the exit code says whether any error was found.
 int validate(const frise::CommandLine& command) {
-  bool any_error = false;
+  frise::StoryLoadOptions options;
+  options.file_exists = [](const std::string& path) {
+    std::error_code ignored;
+    return std::filesystem::is_regular_file(path, ignored);
+  };
+  std::vector<frise::Diagnostic> all;
   for (const std::string& path : command.files) {
     std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      all.push_back({frise::Severity::error, path, 0, 0, "", "cannot open file"});
+      continue;
+    }
     std::ostringstream text;
     text << in.rdbuf();
-    const auto result = in ? frise::parse_story(text.str(), path)
-                           : frise::StoryLoadResult{{}, {{frise::Severity::error, path, 0, 0, "", "cannot open file"}}};
-    for (const auto& d : result.diagnostics) std::printf("%s\n", frise::format_diagnostic(d).c_str());
-    any_error |= !result.ok();
+    auto result = frise::parse_story(text.str(), path, options);
+    all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
   }
-  return any_error ? 1 : 0;
+  if (command.json) {
+    std::printf("%s\n", frise::diagnostics_to_json(all).c_str());
+  } else {
+    for (const auto& d : all) std::printf("%s\n", frise::format_diagnostic(d).c_str());
+  }
+  return frise::has_errors(all) ? 1 : 0;
 }
 
 }  // namespace

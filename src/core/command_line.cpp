@@ -6,7 +6,7 @@ namespace frise {
 
 const char* usage_text() {
   return "usage: frise [STORY.json] [options]\n"
-         "       frise validate FILE...\n"
+         "       frise validate [--json] FILE...\n"
          "\n"
          "options:\n"
          "  --lang CODE          language to read in (default: the story's)\n"
@@ -54,6 +54,8 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       out.panel = value("--panel");
     } else if (arg == "--screenshot") {
       out.screenshot = value("--screenshot");
+    } else if (arg == "--json" && out.mode == CommandLine::Mode::validate) {
+      out.json = true;
     } else if (arg == "--print-events") {
       out.print_events = true;
     } else if (arg == "--size") {

@@ -16,6 +16,7 @@ struct CommandLine {
   bool size_given = false;
   bool print_events = false;                 // --print-events: JSON lines on stdout
   std::vector<std::string> files;            // validate FILE...
+  bool json = false;                         // validate --json: diagnostics as JSON
   std::string error;                         // non-empty when the command line is wrong
 };
 

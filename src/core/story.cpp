@@ -1,5 +1,9 @@
 #include "core/story.hpp"
 
+#include <array>
+#include <charconv>
+#include <cstdio>
+
 #include "core/utf8.hpp"
 
 namespace frise {
@@ -11,6 +15,75 @@ const std::string& LocalizedText::get(const std::string& language, const std::st
   return by_language.empty() ? none : by_language.begin()->second;
 }
 
+namespace {
+
+bool parse_int(const std::string& text, std::size_t pos, std::size_t length, int& out) {
+  if (pos + length > text.size()) return false;
+  const char* begin = text.data() + pos;
+  auto [end, error] = std::from_chars(begin, begin + length, out);
+  return error == std::errc() && end == begin + length;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
+}
+
+}  // namespace
+
+std::optional<Date> parse_date(const std::string& text) {
+  Date date;
+  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return std::nullopt;
+  if (!parse_int(text, 0, 4, date.year)) return std::nullopt;
+  if (text.size() >= 7 && (text[4] != '-' || !parse_int(text, 5, 2, date.month) || date.month < 1 || date.month > 12))
+    return std::nullopt;
+  if (text.size() == 10 && (text[7] != '-' || !parse_int(text, 8, 2, date.day) || date.day < 1 ||
+                            date.day > days_in_month(date.year, date.month)))
+    return std::nullopt;
+  return date;
+}
+
+std::int64_t Date::day_number() const {
+  // Days from civil date (proleptic Gregorian), with a year starting in March.
+  const int m = month ? month : 1;
+  const int d = day ? day : 1;
+  const int y = year - (m <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<std::int64_t>(era) * 146097 + doe;
+}
+
+std::string Date::to_string() const {
+  char out[16];
+  if (day) std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
+  else if (month) std::snprintf(out, sizeof out, "%04d-%02d", year, month);
+  else std::snprintf(out, sizeof out, "%04d", year);
+  return out;
+}
+
+std::optional<Colour> parse_colour(const std::string& text) {
+  if ((text.size() != 7 && text.size() != 9) || text[0] != '#') return std::nullopt;
+  std::array<std::uint8_t, 4> channels{0, 0, 0, 255};
+  for (std::size_t i = 0; i * 2 + 1 < text.size(); ++i) {
+    unsigned value = 0;
+    const char* begin = text.data() + 1 + i * 2;
+    auto [end, error] = std::from_chars(begin, begin + 2, value, 16);
+    if (error != std::errc() || end != begin + 2) return std::nullopt;
+    channels[i] = static_cast<std::uint8_t>(value);
+  }
+  return Colour{channels[0], channels[1], channels[2], channels[3]};
+}
+
+std::string colour_to_string(const Colour& c) {
+  char out[16];
+  if (c.a == 255) std::snprintf(out, sizeof out, "#%02X%02X%02X", c.r, c.g, c.b);
+  else std::snprintf(out, sizeof out, "#%02X%02X%02X%02X", c.r, c.g, c.b, c.a);
+  return out;
+}
+
 std::set<char32_t> Story::code_points() const {
   std::set<char32_t> out;
   const auto add = [&](const LocalizedText& text) {
@@ -18,12 +91,23 @@ std::set<char32_t> Story::code_points() const {
   };
   add(title);
   add(subtitle);
+  for (const Credit& credit : credits) {
+    add(credit.role);
+    collect_code_points(credit.name, out);
+  }
+  for (const Source& source : sources) add(source.title);
+  for (const Character& character : characters) {
+    add(character.name);
+    add(character.role);
+  }
+  for (const Chapter& chapter : chapters) add(chapter.title);
   for (const Panel& panel : panels) {
-    collect_code_points(panel.date, out);
+    if (panel.date) collect_code_points(panel.date->to_string(), out);
     add(panel.display_date);
     add(panel.headline);
     add(panel.caption);
-    for (const ArtLayer& layer : panel.art) add(layer.alt);
+    for (const Balloon& balloon : panel.balloons) add(balloon.text);
+    for (const ArtLayer& layer : panel.art.layers) add(layer.image.alt);
   }
   return out;
 }
@@ -32,6 +116,48 @@ int Story::find_panel(const std::string& panel_id) const {
   for (std::size_t i = 0; i < panels.size(); ++i)
     if (panels[i].id == panel_id) return static_cast<int>(i);
   return -1;
+}
+
+namespace {
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+  for (const T& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+}  // namespace
+
+const Character* Story::find_character(const std::string& character_id) const { return find_by_id(characters, character_id); }
+const Chapter* Story::find_chapter(const std::string& chapter_id) const { return find_by_id(chapters, chapter_id); }
+const Sprite* Story::find_sprite(const std::string& sprite_id) const { return find_by_id(sprites, sprite_id); }
+
+const ImageRef* Story::layer_image(const ArtLayer& layer) const {
+  if (!layer.sprite.empty()) {
+    const Sprite* sprite = find_sprite(layer.sprite);
+    return sprite ? &sprite->image : nullptr;
+  }
+  return layer.image.path.empty() ? nullptr : &layer.image;
+}
+
+namespace {
+constexpr std::array balloon_kind_names{"speech", "thought", "shout", "whisper", "caption"};
+constexpr std::array placement_names{"auto",  "top-left",    "top",    "top-right",   "left",
+                                     "right", "bottom-left", "bottom", "bottom-right"};
+}  // namespace
+
+const char* to_string(BalloonKind kind) { return balloon_kind_names[static_cast<std::size_t>(kind)]; }
+const char* to_string(Placement placement) { return placement_names[static_cast<std::size_t>(placement)]; }
+
+std::optional<BalloonKind> parse_balloon_kind(const std::string& text) {
+  for (std::size_t i = 0; i < balloon_kind_names.size(); ++i)
+    if (text == balloon_kind_names[i]) return static_cast<BalloonKind>(i);
+  return std::nullopt;
+}
+
+std::optional<Placement> parse_placement(const std::string& text) {
+  for (std::size_t i = 0; i < placement_names.size(); ++i)
+    if (text == placement_names[i]) return static_cast<Placement>(i);
+  return std::nullopt;
 }
 
 }  // namespace frise

@@ -1,8 +1,11 @@
 // The story model: what a Frise story is once loaded, independent of JSON, SDL, GL or ImGui.
-// A story is a sequence of panels in reading order; each panel sits at a date on the time axis,
-// carries texts in one or more languages and an illustration made of image layers.
+// A story is a sequence of panels in reading order; each panel may sit at a date on the time
+// axis, carries texts in one or more languages, balloons spoken by characters, and an
+// illustration made of image layers. docs/story-format.md describes the JSON form.
 #pragma once
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,38 +20,158 @@ struct LocalizedText {
   bool empty() const { return by_language.empty(); }
   // The text in `language`, else in `fallback`, else any; empty when there is none at all.
   const std::string& get(const std::string& language, const std::string& fallback) const;
+  bool operator==(const LocalizedText&) const = default;
 };
 
-// One image of a panel's illustration.
-struct ArtLayer {
-  std::string image;   // path relative to the story file
-  LocalizedText alt;   // what the image shows, for people who cannot see it
-  int width = 0;       // pixel size declared by the author, so layout is right before the image arrives
+// "#RRGGBB" or "#RRGGBBAA".
+struct Colour {
+  std::uint8_t r = 0, g = 0, b = 0, a = 255;
+  bool operator==(const Colour&) const = default;
+};
+
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD": month and day are 0 when not given.
+struct Date {
+  int year = 0, month = 0, day = 0;
+
+  bool operator==(const Date&) const = default;
+  // Days since 0000-03-01 of the date's first day, for placing it on a time axis.
+  std::int64_t day_number() const;
+  std::string to_string() const;  // back to the form it was written in
+};
+std::optional<Date> parse_date(const std::string& text);
+std::optional<Colour> parse_colour(const std::string& text);
+std::string colour_to_string(const Colour& colour);
+
+// An image file with the size its author declared, so layout and placeholders are right before
+// the pixels arrive.
+struct ImageRef {
+  std::string path;   // relative to the story file
+  int width = 0;
   int height = 0;
+  LocalizedText alt;  // what the image shows, for people who cannot see it
+  bool operator==(const ImageRef&) const = default;
+};
+
+struct Credit {
+  LocalizedText role;
+  std::string name;
+  bool operator==(const Credit&) const = default;
+};
+
+struct Source {
+  LocalizedText title;
+  std::string url;
+  bool operator==(const Source&) const = default;
+};
+
+struct StoryTheme {
+  std::optional<Colour> paper, ink, accent;
+  bool operator==(const StoryTheme&) const = default;
+};
+
+struct Character {
+  std::string id;
+  LocalizedText name;
+  LocalizedText role;
+  std::optional<Colour> colour;  // the name's colour in balloons
+  std::optional<ImageRef> portrait;
+  bool operator==(const Character&) const = default;
+};
+
+struct Chapter {
+  std::string id;
+  LocalizedText title;
+  std::optional<Date> start, end;
+  std::optional<Colour> colour;
+  bool operator==(const Chapter&) const = default;
+};
+
+struct Sprite {
+  std::string id;
+  ImageRef image;
+  bool operator==(const Sprite&) const = default;
+};
+
+enum class BalloonKind { speech, thought, shout, whisper, caption };
+enum class Placement { automatic, top_left, top, top_right, left, right, bottom_left, bottom, bottom_right };
+
+struct Point {
+  float x = 0, y = 0;
+  bool operator==(const Point&) const = default;
+};
+
+struct Balloon {
+  std::string speaker;  // a character id; empty for a caption box
+  BalloonKind kind = BalloonKind::speech;
+  LocalizedText text;
+  Placement placement = Placement::automatic;
+  std::optional<Point> tail;  // what the tail aims at, in fractions of the art area
+  bool operator==(const Balloon&) const = default;
+};
+
+// One image of a panel's illustration: a file, or a sprite of the story.
+struct ArtLayer {
+  ImageRef image;      // path empty when `sprite` is used
+  std::string sprite;  // a sprite id
+  float x = 0, y = 0;  // top-left corner, fractions of the art area
+  float scale = 1;     // width as a fraction of the art area's width
+  bool operator==(const ArtLayer&) const = default;
+};
+
+struct Art {
+  std::optional<Colour> background;
+  std::vector<ArtLayer> layers;
+  bool operator==(const Art&) const = default;
 };
 
 struct Panel {
   std::string id;              // unique within the story; used in links
-  std::string date;            // ISO-like "YYYY", "YYYY-MM" or "YYYY-MM-DD"
-  LocalizedText display_date;  // how the date reads ("fin décembre 2021"); `date` when absent
+  std::string chapter;         // a chapter id, or empty
+  std::optional<Date> date;
+  std::optional<Date> end_date;
+  LocalizedText display_date;  // how the date reads; the date itself when absent
   LocalizedText headline;
-  LocalizedText caption;       // narration shown under the art
-  std::vector<ArtLayer> art;
+  LocalizedText caption;       // narration in the band under the art
+  std::vector<Balloon> balloons;
+  Art art;
   float aspect = 4.0f / 3.0f;  // width / height of the art area
+  bool aspect_given = false;   // written by the author (else derived from the first layer)
+  std::vector<std::string> tags;
+  std::string group;
+  std::optional<float> duration;  // seconds on screen in autoplay
+  bool operator==(const Panel&) const = default;
 };
 
 struct Story {
+  int format = 1;
   std::string id;
   LocalizedText title;
   LocalizedText subtitle;
   std::string default_language = "fr";
   std::vector<std::string> languages;
+  std::vector<Credit> credits;
+  std::vector<Source> sources;
+  StoryTheme theme;
+  std::vector<Character> characters;
+  std::vector<Chapter> chapters;
+  std::vector<Sprite> sprites;
   std::vector<Panel> panels;
 
+  bool operator==(const Story&) const = default;
   // Every character used by any text of the story, in every language.
   std::set<char32_t> code_points() const;
-  // Index of the panel with this id, or -1.
+  // Index of the panel / character / chapter / sprite with this id, or -1.
   int find_panel(const std::string& id) const;
+  const Character* find_character(const std::string& id) const;
+  const Chapter* find_chapter(const std::string& id) const;
+  const Sprite* find_sprite(const std::string& id) const;
+  // The image a layer shows: its own, or its sprite's.
+  const ImageRef* layer_image(const ArtLayer& layer) const;
 };
+
+const char* to_string(BalloonKind kind);
+const char* to_string(Placement placement);
+std::optional<BalloonKind> parse_balloon_kind(const std::string& text);
+std::optional<Placement> parse_placement(const std::string& text);
 
 }  // namespace frise

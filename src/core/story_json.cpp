@@ -1,152 +1,305 @@
+// [SECTION] Reading the Frise format
+// [SECTION] Entry point: limits, encoding, format detection
+// [SECTION] Writing
 #include "core/story_json.hpp"
 
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
+#include "core/json_reader.hpp"
+#include "core/timelinejs.hpp"
 #include "core/utf8.hpp"
 
 namespace frise {
 namespace {
 
-using nlohmann::json;
+using detail::JsonPath;
+using detail::JsonReader;
 
-const char* type_name(const json& value) {
-  switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a number";
-    default: return "an unknown value";
-  }
-}
+//-----------------------------------------------------------------------------
+// [SECTION] Reading the Frise format
+//-----------------------------------------------------------------------------
 
-// Walks the parsed document, filling the model and reporting problems with their JSON path.
-class StoryReader {
+class FriseReader {
  public:
-  StoryReader(const std::string& file, const StoryLimits& limits, std::vector<Diagnostic>& out)
-      : file_(file), limits_(limits), out_(out) {}
+  FriseReader(JsonReader& reader, Story& story) : r_(reader), tree_(reader.tree()), story_(story) {}
 
-  void report(Severity severity, const std::string& path, std::string message) {
-    out_.push_back({severity, file_, 0, 0, path, std::move(message)});
-  }
-  void expected(const std::string& path, const char* what, const json& found) {
-    report(Severity::error, path, std::string("expected ") + what + ", found " + type_name(found));
-  }
-
-  void read_string(const json& value, const std::string& path, std::string& out) {
-    if (!value.is_string()) return expected(path, "a string", value);
-    const auto& text = value.get_ref<const std::string&>();
-    if (text.size() > limits_.max_string_bytes) {
-      report(Severity::error, path, "text is " + std::to_string(text.size()) + " bytes long; the limit is " +
-                                        std::to_string(limits_.max_string_bytes));
-      return;
+  void read(const JsonNode& root) {
+    const JsonPath path;
+    if (!r_.is_object(root, path, "an object with \"frise\", \"title\" and \"panels\"")) return;
+    r_.check_keys(root, path, {"$schema", "frise", "id", "language", "languages", "title", "subtitle", "credits",
+                               "sources", "theme", "characters", "chapters", "sprites", "panels"});
+    if (const JsonNode* version = r_.require(root, path, "frise", "the format version, 1")) {
+      if (version->type != JsonNode::Type::integer || version->integer != 1)
+        r_.error(*version, path.member("frise"), "this reader knows version 1 of the format only");
     }
-    out = text;
-  }
-
-  void read_text(const json& value, const std::string& path, LocalizedText& out) {
-    if (value.is_string()) {
-      read_string(value, path, out.by_language[default_language_]);
-    } else if (value.is_object()) {
-      for (const auto& [language, text] : value.items())
-        read_string(text, path + "/" + language, out.by_language[language]);
-    } else {
-      expected(path, "a string or an object of texts by language ({\"fr\": \"…\"})", value);
-    }
-  }
-
-  int read_size(const json& value, const std::string& path) {
-    if (!value.is_number_integer()) {
-      expected(path, "a whole number of pixels", value);
-      return 0;
-    }
-    const auto size = value.get<long long>();
-    if (size <= 0 || size > limits_.max_image_side) {
-      report(Severity::error, path, "image side must be between 1 and " +
-                                        std::to_string(limits_.max_image_side) + " pixels, found " +
-                                        std::to_string(size));
-      return 0;
-    }
-    return static_cast<int>(size);
-  }
-
-  void read_art_layer(const json& value, const std::string& path, ArtLayer& layer) {
-    if (!value.is_object()) return expected(path, "an object describing an image layer", value);
-    if (auto it = value.find("image"); it != value.end()) read_string(*it, path + "/image", layer.image);
-    else report(Severity::error, path, "missing \"image\": the path of a PNG or JPEG file");
-    if (auto it = value.find("alt"); it != value.end()) read_text(*it, path + "/alt", layer.alt);
-    else report(Severity::warning, path, "missing \"alt\": describe the image for people who cannot see it");
-    if (auto it = value.find("width"); it != value.end()) layer.width = read_size(*it, path + "/width");
-    else report(Severity::error, path, "missing \"width\": the image's width in pixels");
-    if (auto it = value.find("height"); it != value.end()) layer.height = read_size(*it, path + "/height");
-    else report(Severity::error, path, "missing \"height\": the image's height in pixels");
-  }
-
-  void read_panel(const json& value, const std::string& path, Panel& panel) {
-    if (!value.is_object()) return expected(path, "an object describing a panel", value);
-    if (auto it = value.find("id"); it != value.end()) read_string(*it, path + "/id", panel.id);
-    else report(Severity::error, path, "missing \"id\": every panel needs a unique id for links");
-    if (auto it = value.find("date"); it != value.end()) read_string(*it, path + "/date", panel.date);
-    if (auto it = value.find("display_date"); it != value.end())
-      read_text(*it, path + "/display_date", panel.display_date);
-    if (auto it = value.find("headline"); it != value.end()) read_text(*it, path + "/headline", panel.headline);
-    if (auto it = value.find("caption"); it != value.end()) read_text(*it, path + "/caption", panel.caption);
-    if (auto it = value.find("aspect"); it != value.end()) {
-      if (!it->is_number() || it->get<double>() < 0.2 || it->get<double>() > 5.0)
-        report(Severity::error, path + "/aspect", "expected a width/height ratio between 0.2 and 5");
-      else
-        panel.aspect = it->get<float>();
-    }
-    if (auto it = value.find("art"); it != value.end()) {
-      if (!it->is_array()) return expected(path + "/art", "an array of image layers", *it);
-      panel.art.resize(it->size());
-      for (std::size_t i = 0; i < it->size(); ++i)
-        read_art_layer((*it)[i], path + "/art/" + std::to_string(i), panel.art[i]);
-    }
-  }
-
-  void read_story(const json& root, Story& story) {
-    if (!root.is_object()) return expected("", "an object with \"title\" and \"panels\"", root);
-    if (auto it = root.find("language"); it != root.end()) read_string(*it, "/language", story.default_language);
-    default_language_ = story.default_language;
-    if (auto it = root.find("languages"); it != root.end()) {
-      if (!it->is_array()) {
-        expected("/languages", "an array of language codes", *it);
-      } else {
-        for (std::size_t i = 0; i < it->size(); ++i)
-          read_string((*it)[i], "/languages/" + std::to_string(i), story.languages.emplace_back());
-      }
-    }
-    if (story.languages.empty()) story.languages.push_back(story.default_language);
-    if (auto it = root.find("id"); it != root.end()) read_string(*it, "/id", story.id);
-    if (auto it = root.find("title"); it != root.end()) read_text(*it, "/title", story.title);
-    else report(Severity::error, "", "missing \"title\"");
-    if (auto it = root.find("subtitle"); it != root.end()) read_text(*it, "/subtitle", story.subtitle);
-    const auto panels = root.find("panels");
-    if (panels == root.end()) return report(Severity::error, "", "missing \"panels\": the list of panels");
-    if (!panels->is_array()) return expected("/panels", "an array of panels", *panels);
-    if (panels->size() > limits_.max_panels)
-      return report(Severity::error, "/panels", "story has " + std::to_string(panels->size()) +
-                                                    " panels; the limit is " + std::to_string(limits_.max_panels));
-    if (panels->empty()) report(Severity::error, "/panels", "a story needs at least one panel");
-    story.panels.resize(panels->size());
-    for (std::size_t i = 0; i < panels->size(); ++i)
-      read_panel((*panels)[i], "/panels/" + std::to_string(i), story.panels[i]);
+    read_languages(root, path);
+    if (const JsonNode* id = tree_.find(root, "id")) r_.read_id(*id, path.member("id"), story_.id);
+    if (const JsonNode* title = r_.require(root, path, "title", "the story's title")) r_.read_text(*title, path.member("title"), story_.title);
+    if (const JsonNode* subtitle = tree_.find(root, "subtitle")) r_.read_text(*subtitle, path.member("subtitle"), story_.subtitle);
+    each(root, path, "credits", "an array of credits", [&](const JsonNode& n, const JsonPath& p) { read_credit(n, p); });
+    each(root, path, "sources", "an array of sources", [&](const JsonNode& n, const JsonPath& p) { read_source(n, p); });
+    if (const JsonNode* theme = tree_.find(root, "theme")) read_theme(*theme, path.member("theme"));
+    each(root, path, "characters", "an array of characters", [&](const JsonNode& n, const JsonPath& p) { read_character(n, p); });
+    each(root, path, "chapters", "an array of chapters", [&](const JsonNode& n, const JsonPath& p) { read_chapter(n, p); });
+    each(root, path, "sprites", "an array of sprites", [&](const JsonNode& n, const JsonPath& p) { read_sprite(n, p); });
+    read_panels(root, path);
   }
 
  private:
-  const std::string& file_;
-  const StoryLimits& limits_;
-  std::vector<Diagnostic>& out_;
-  std::string default_language_ = "fr";
+  template <typename F>
+  void each(const JsonNode& object, const JsonPath& path, const char* key, const char* what, F&& read_one) {
+    const JsonNode* list = tree_.find(object, key);
+    if (!list) return;
+    const JsonPath list_path = path.member(key);
+    if (!r_.is_array(*list, list_path, what)) return;
+    for (std::size_t i = 0; i < list->child_count; ++i) read_one(tree_.child(*list, i), list_path.item(i));
+  }
+
+  void read_languages(const JsonNode& root, const JsonPath& path) {
+    if (const JsonNode* language = tree_.find(root, "language")) r_.read_id(*language, path.member("language"), story_.default_language);
+    if (story_.default_language.empty()) story_.default_language = "fr";
+    if (const JsonNode* languages = tree_.find(root, "languages")) {
+      const JsonPath languages_path = path.member("languages");
+      r_.read_string_list(*languages, languages_path, story_.languages);
+      for (std::size_t i = 0; i < story_.languages.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+          if (story_.languages[i] == story_.languages[j])
+            r_.warning(tree_.child(*languages, i), languages_path.item(i), "language \"" + story_.languages[i] + "\" is listed twice");
+      if (std::find(story_.languages.begin(), story_.languages.end(), story_.default_language) == story_.languages.end()) {
+        r_.warning(*languages, languages_path, "the default language \"" + story_.default_language + "\" is not listed");
+        story_.languages.insert(story_.languages.begin(), story_.default_language);
+      }
+    }
+    if (story_.languages.empty()) story_.languages.push_back(story_.default_language);
+    r_.set_languages(story_.default_language, story_.languages);
+  }
+
+  void read_credit(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "a credit {\"role\", \"name\"}")) return;
+    r_.check_keys(node, path, {"role", "name"});
+    Credit& credit = story_.credits.emplace_back();
+    if (const JsonNode* role = tree_.find(node, "role")) r_.read_text(*role, path.member("role"), credit.role);
+    if (const JsonNode* name = r_.require(node, path, "name", "who is credited")) r_.read_string(*name, path.member("name"), credit.name);
+  }
+
+  void read_source(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "a source {\"title\", \"url\"}")) return;
+    r_.check_keys(node, path, {"title", "url"});
+    Source& source = story_.sources.emplace_back();
+    if (const JsonNode* title = r_.require(node, path, "title", "what the source is")) r_.read_text(*title, path.member("title"), source.title);
+    if (const JsonNode* url = tree_.find(node, "url")) r_.read_string(*url, path.member("url"), source.url);
+  }
+
+  void read_theme(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "an object of colours {\"paper\", \"ink\", \"accent\"}")) return;
+    r_.check_keys(node, path, {"paper", "ink", "accent"});
+    if (const JsonNode* c = tree_.find(node, "paper")) r_.read_colour(*c, path.member("paper"), story_.theme.paper);
+    if (const JsonNode* c = tree_.find(node, "ink")) r_.read_colour(*c, path.member("ink"), story_.theme.ink);
+    if (const JsonNode* c = tree_.find(node, "accent")) r_.read_colour(*c, path.member("accent"), story_.theme.accent);
+  }
+
+  // Ids must be unique within their kind; a repeat is reported where it occurs.
+  void check_unique(std::unordered_map<std::string, bool>& seen, const std::string& id, const JsonNode& node,
+                    const JsonPath& path, const char* kind) {
+    if (id.empty()) return;
+    if (!seen.emplace(id, true).second) r_.warning(node, path, std::string("duplicate ") + kind + " id \"" + id + "\"");
+  }
+
+  void read_character(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "a character {\"id\", \"name\", …}")) return;
+    r_.check_keys(node, path, {"id", "name", "role", "colour", "portrait"});
+    Character& character = story_.characters.emplace_back();
+    if (const JsonNode* id = r_.require(node, path, "id", "balloons name their speaker by it")) {
+      r_.read_id(*id, path.member("id"), character.id);
+      check_unique(character_ids_, character.id, *id, path.member("id"), "character");
+    }
+    if (const JsonNode* name = r_.require(node, path, "name", "the character's name")) r_.read_text(*name, path.member("name"), character.name);
+    if (const JsonNode* role = tree_.find(node, "role")) r_.read_text(*role, path.member("role"), character.role);
+    if (const JsonNode* colour = tree_.find(node, "colour")) r_.read_colour(*colour, path.member("colour"), character.colour);
+    if (const JsonNode* portrait = tree_.find(node, "portrait")) {
+      const JsonPath portrait_path = path.member("portrait");
+      if (r_.is_object(*portrait, portrait_path, "an image {\"image\", \"width\", \"height\", \"alt\"}")) {
+        r_.check_keys(*portrait, portrait_path, {"image", "width", "height", "alt"});
+        character.portrait.emplace();
+        r_.read_image_fields(*portrait, portrait_path, *character.portrait, true);
+      }
+    }
+  }
+
+  void read_chapter(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "a chapter {\"id\", \"title\", …}")) return;
+    r_.check_keys(node, path, {"id", "title", "start", "end", "colour"});
+    Chapter& chapter = story_.chapters.emplace_back();
+    if (const JsonNode* id = r_.require(node, path, "id", "panels name their chapter by it")) {
+      r_.read_id(*id, path.member("id"), chapter.id);
+      check_unique(chapter_ids_, chapter.id, *id, path.member("id"), "chapter");
+    }
+    if (const JsonNode* title = r_.require(node, path, "title", "the chapter's title")) r_.read_text(*title, path.member("title"), chapter.title);
+    if (const JsonNode* start = tree_.find(node, "start")) r_.read_date(*start, path.member("start"), chapter.start);
+    if (const JsonNode* end = tree_.find(node, "end")) {
+      if (r_.read_date(*end, path.member("end"), chapter.end) && chapter.start &&
+          chapter.end->day_number() < chapter.start->day_number())
+        r_.warning(*end, path.member("end"), "the chapter ends before it starts");
+    }
+    if (const JsonNode* colour = tree_.find(node, "colour")) r_.read_colour(*colour, path.member("colour"), chapter.colour);
+  }
+
+  void read_sprite(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "a sprite {\"id\", \"image\", \"width\", \"height\", \"alt\"}")) return;
+    r_.check_keys(node, path, {"id", "image", "width", "height", "alt"});
+    Sprite& sprite = story_.sprites.emplace_back();
+    if (const JsonNode* id = r_.require(node, path, "id", "art layers name their sprite by it")) {
+      r_.read_id(*id, path.member("id"), sprite.id);
+      check_unique(sprite_ids_, sprite.id, *id, path.member("id"), "sprite");
+    }
+    r_.require(node, path, "image", "the path of a PNG or JPEG file");
+    r_.read_image_fields(node, path, sprite.image, true);
+  }
+
+  void read_panels(const JsonNode& root, const JsonPath& path) {
+    const JsonNode* panels = r_.require(root, path, "panels", "the list of panels");
+    if (!panels) return;
+    const JsonPath panels_path = path.member("panels");
+    if (!r_.is_array(*panels, panels_path, "an array of panels")) return;
+    if (panels->child_count > r_.options().limits.max_panels) {
+      r_.error(*panels, panels_path, "story has " + std::to_string(panels->child_count) + " panels; the limit is " +
+                                         std::to_string(r_.options().limits.max_panels));
+      return;
+    }
+    if (panels->child_count == 0) r_.error(*panels, panels_path, "a story needs at least one panel");
+    story_.panels.resize(panels->child_count);
+    for (std::size_t i = 0; i < panels->child_count; ++i)
+      read_panel(tree_.child(*panels, i), panels_path.item(i), story_.panels[i]);
+  }
+
+  void read_panel(const JsonNode& node, const JsonPath& path, Panel& panel) {
+    if (!r_.is_object(node, path, "an object describing a panel")) return;
+    r_.check_keys(node, path, {"id", "chapter", "date", "end_date", "display_date", "headline", "caption", "balloons",
+                               "art", "aspect", "tags", "group", "duration"});
+    if (const JsonNode* id = r_.require(node, path, "id", "every panel needs a unique id for links")) {
+      r_.read_id(*id, path.member("id"), panel.id);
+      check_unique(panel_ids_, panel.id, *id, path.member("id"), "panel");
+    }
+    if (const JsonNode* chapter = tree_.find(node, "chapter")) {
+      if (r_.read_string(*chapter, path.member("chapter"), panel.chapter) && !story_.find_chapter(panel.chapter))
+        r_.warning(*chapter, path.member("chapter"), "no chapter has the id \"" + panel.chapter + "\"");
+    }
+    if (const JsonNode* date = tree_.find(node, "date")) r_.read_date(*date, path.member("date"), panel.date);
+    if (const JsonNode* end = tree_.find(node, "end_date")) {
+      if (r_.read_date(*end, path.member("end_date"), panel.end_date) && panel.date &&
+          panel.end_date->day_number() < panel.date->day_number())
+        r_.warning(*end, path.member("end_date"), "the panel ends before it starts");
+    }
+    if (const JsonNode* t = tree_.find(node, "display_date")) r_.read_text(*t, path.member("display_date"), panel.display_date);
+    if (const JsonNode* t = tree_.find(node, "headline")) r_.read_text(*t, path.member("headline"), panel.headline);
+    if (const JsonNode* t = tree_.find(node, "caption")) r_.read_text(*t, path.member("caption"), panel.caption);
+    each(node, path, "balloons", "an array of balloons", [&](const JsonNode& n, const JsonPath& p) { read_balloon(n, p, panel); });
+    if (const JsonNode* art = tree_.find(node, "art")) read_art(*art, path.member("art"), panel.art);
+    if (const JsonNode* aspect = tree_.find(node, "aspect")) {
+      panel.aspect_given = r_.read_number(*aspect, path.member("aspect"), 0.2, 5.0, panel.aspect);
+    } else if (!panel.art.layers.empty()) {
+      const ImageRef* first = story_.layer_image(panel.art.layers.front());
+      if (first && first->width > 0 && first->height > 0)
+        panel.aspect = static_cast<float>(first->width) / static_cast<float>(first->height);
+    }
+    if (const JsonNode* tags = tree_.find(node, "tags")) r_.read_string_list(*tags, path.member("tags"), panel.tags);
+    if (const JsonNode* group = tree_.find(node, "group")) r_.read_string(*group, path.member("group"), panel.group);
+    if (const JsonNode* duration = tree_.find(node, "duration")) {
+      float seconds = 0;
+      if (r_.read_number(*duration, path.member("duration"), 0.5, 600, seconds)) panel.duration = seconds;
+    }
+    if (panel.headline.empty() && panel.caption.empty() && panel.balloons.empty() && panel.art.layers.empty())
+      r_.warning(node, path, "the panel shows nothing: give it a headline, a caption, balloons or art");
+  }
+
+  void read_balloon(const JsonNode& node, const JsonPath& path, Panel& panel) {
+    if (!r_.is_object(node, path, "a balloon {\"speaker\", \"kind\", \"text\", …}")) return;
+    r_.check_keys(node, path, {"speaker", "kind", "text", "placement", "tail"});
+    Balloon& balloon = panel.balloons.emplace_back();
+    if (const JsonNode* kind = tree_.find(node, "kind")) {
+      std::string text;
+      if (r_.read_string(*kind, path.member("kind"), text)) {
+        if (auto parsed = parse_balloon_kind(text)) balloon.kind = *parsed;
+        else r_.error(*kind, path.member("kind"), "expected speech, thought, shout, whisper or caption, found \"" + text + "\"");
+      }
+    }
+    if (const JsonNode* speaker = tree_.find(node, "speaker")) {
+      if (r_.read_string(*speaker, path.member("speaker"), balloon.speaker) && !story_.find_character(balloon.speaker))
+        r_.warning(*speaker, path.member("speaker"), "no character has the id \"" + balloon.speaker + "\"");
+    } else if (balloon.kind != BalloonKind::caption) {
+      r_.warning(node, path, "missing \"speaker\": who says this? (use \"kind\": \"caption\" for narration)");
+    }
+    if (const JsonNode* text = r_.require(node, path, "text", "what is said")) r_.read_text(*text, path.member("text"), balloon.text);
+    if (const JsonNode* placement = tree_.find(node, "placement")) {
+      std::string text;
+      if (r_.read_string(*placement, path.member("placement"), text)) {
+        if (auto parsed = parse_placement(text)) balloon.placement = *parsed;
+        else r_.error(*placement, path.member("placement"),
+                      "expected auto, top-left, top, top-right, left, right, bottom-left, bottom or bottom-right, found \"" + text + "\"");
+      }
+    }
+    if (const JsonNode* tail = tree_.find(node, "tail")) {
+      const JsonPath tail_path = path.member("tail");
+      if (r_.is_object(*tail, tail_path, "a point {\"x\", \"y\"} in fractions of the art")) {
+        r_.check_keys(*tail, tail_path, {"x", "y"});
+        Point point;
+        const JsonNode* x = r_.require(*tail, tail_path, "x", "from 0 (left) to 1 (right)");
+        const JsonNode* y = r_.require(*tail, tail_path, "y", "from 0 (top) to 1 (bottom)");
+        if (x && y && r_.read_number(*x, tail_path.member("x"), 0, 1, point.x) &&
+            r_.read_number(*y, tail_path.member("y"), 0, 1, point.y))
+          balloon.tail = point;
+      }
+    }
+  }
+
+  void read_art(const JsonNode& node, const JsonPath& path, Art& art) {
+    const JsonNode* layers = &node;
+    JsonPath layers_path = path;
+    if (node.type == JsonNode::Type::object) {
+      r_.check_keys(node, path, {"background", "layers"});
+      if (const JsonNode* background = tree_.find(node, "background"))
+        r_.read_colour(*background, path.member("background"), art.background);
+      layers = tree_.find(node, "layers");
+      layers_path = path.member("layers");
+      if (!layers) return;
+    }
+    if (!r_.is_array(*layers, layers_path, "an array of layers, or {\"background\", \"layers\"}")) return;
+    for (std::size_t i = 0; i < layers->child_count; ++i)
+      read_layer(tree_.child(*layers, i), layers_path.item(i), art.layers.emplace_back());
+  }
+
+  void read_layer(const JsonNode& node, const JsonPath& path, ArtLayer& layer) {
+    if (!r_.is_object(node, path, "an image layer {\"image\" or \"sprite\", …}")) return;
+    r_.check_keys(node, path, {"image", "sprite", "width", "height", "alt", "x", "y", "scale"});
+    const JsonNode* sprite = tree_.find(node, "sprite");
+    const JsonNode* image = tree_.find(node, "image");
+    if (sprite && image) r_.error(node, path, "a layer is either an \"image\" or a \"sprite\", not both");
+    if (!sprite && !image) r_.error(node, path, "missing \"image\" (a PNG or JPEG path) or \"sprite\" (a sprite id)");
+    if (sprite) {
+      if (r_.read_string(*sprite, path.member("sprite"), layer.sprite) && !story_.find_sprite(layer.sprite))
+        r_.warning(*sprite, path.member("sprite"), "no sprite has the id \"" + layer.sprite + "\"");
+    } else {
+      r_.read_image_fields(node, path, layer.image, true);
+    }
+    if (const JsonNode* x = tree_.find(node, "x")) r_.read_number(*x, path.member("x"), -1, 2, layer.x);
+    if (const JsonNode* y = tree_.find(node, "y")) r_.read_number(*y, path.member("y"), -1, 2, layer.y);
+    if (const JsonNode* scale = tree_.find(node, "scale")) r_.read_number(*scale, path.member("scale"), 0.01, 10, layer.scale);
+  }
+
+  JsonReader& r_;
+  const JsonTree& tree_;
+  Story& story_;
+  std::unordered_map<std::string, bool> panel_ids_, character_ids_, chapter_ids_, sprite_ids_;
 };
 
 }  // namespace
 
-StoryLoadResult parse_story(const std::string& json_text, const std::string& file_name, const StoryLimits& limits) {
+//-----------------------------------------------------------------------------
+// [SECTION] Entry point: limits, encoding, format detection
+//-----------------------------------------------------------------------------
+
+StoryLoadResult parse_story(const std::string& json_text, const std::string& file_name, const StoryLoadOptions& options) {
   StoryLoadResult result;
   auto fail_at = [&](std::size_t offset, std::string message) {
     Diagnostic d{Severity::error, file_name, 0, 0, "", std::move(message)};
@@ -154,26 +307,38 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
     result.diagnostics.push_back(std::move(d));
     return result;
   };
-  if (json_text.size() > limits.max_file_bytes)
+  if (json_text.size() > options.limits.max_file_bytes)
     return fail_at(0, "file is " + std::to_string(json_text.size()) + " bytes; the limit is " +
-                          std::to_string(limits.max_file_bytes));
-  std::size_t start = 0;
-  if (json_text.starts_with("\xEF\xBB\xBF")) start = 3;  // byte-order mark
-  if (auto bad = find_invalid_utf8(std::string_view(json_text).substr(start)))
+                          std::to_string(options.limits.max_file_bytes));
+  const std::size_t start = json_text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // byte-order mark
+  const std::string_view body = std::string_view(json_text).substr(start);
+  if (auto bad = find_invalid_utf8(body))
     return fail_at(start + *bad, "invalid UTF-8 byte sequence: save the file as UTF-8");
 
-  json root;
-  try {
-    root = json::parse(json_text.begin() + static_cast<std::ptrdiff_t>(start), json_text.end());
-  } catch (const json::parse_error& e) {
-    // nlohmann counts the byte *after* the offending one, from the start of its input.
-    const std::size_t offset = start + (e.byte > 0 ? e.byte - 1 : 0);
-    std::string what = e.what();
-    if (auto pos = what.find("syntax error "); pos != std::string::npos) what = what.substr(pos);
-    return fail_at(offset, "malformed JSON: " + what);
+  const JsonTree tree = JsonTree::parse(body, {.max_depth = options.limits.max_depth});
+  if (!tree.ok()) return fail_at(start + tree.error_offset(), tree.error());
+
+  JsonReader reader(json_text, start, file_name, tree, options, result.diagnostics);
+  const JsonNode& root = tree.root();
+  if (looks_like_timelinejs(tree, root)) {
+    result.from_timelinejs = true;
+    read_timelinejs(reader, root, result.story);
+  } else {
+    FriseReader(reader, result.story).read(root);
   }
-  StoryReader(file_name, limits, result.diagnostics).read_story(root, result.story);
   return result;
+}
+
+std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : diagnostics)
+    out.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
+                   {"file", d.file},
+                   {"line", d.line},
+                   {"column", d.column},
+                   {"path", d.path},
+                   {"message", d.message}});
+  return out.dump(2);
 }
 
 }  // namespace frise

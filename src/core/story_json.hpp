@@ -1,7 +1,9 @@
-// Reading a story from its JSON text. Never throws: every problem becomes a Diagnostic that
-// names the file, the position and the JSON path, and says what was expected.
+// Reading a story from its JSON text (the Frise format, or a TimelineJS3 file, detected by its
+// shape), and writing it back. Never throws: every problem becomes a Diagnostic that names the
+// file, line, column and JSON path, and says what was expected and what was found.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,20 +14,36 @@ namespace frise {
 
 // Explicit limits on what a story file may hold; past them the load stops with a clear error.
 struct StoryLimits {
-  std::size_t max_file_bytes = 64u << 20;   // 64 MiB
+  std::size_t max_file_bytes = 64u << 20;    // 64 MiB
+  std::size_t max_depth = 64;                // nesting of JSON values
   std::size_t max_panels = 200000;
-  std::size_t max_string_bytes = 64u << 10; // one text field
-  int max_image_side = 8192;                // declared art width or height, in pixels
+  std::size_t max_string_bytes = 64u << 10;  // one text field
+  int max_image_side = 8192;                 // declared image width or height, in pixels
+};
+
+struct StoryLoadOptions {
+  StoryLimits limits;
+  // When set, image paths (already resolved against the story file) are checked with it, and a
+  // missing file is a warning. The browser cannot check cheaply, so it leaves this empty.
+  std::function<bool(const std::string& path)> file_exists;
 };
 
 struct StoryLoadResult {
   Story story;
   std::vector<Diagnostic> diagnostics;
+  bool from_timelinejs = false;  // the file was a TimelineJS3 timeline
   bool ok() const { return !has_errors(diagnostics); }
 };
 
-// `file_name` is only used in diagnostics. A UTF-8 byte-order mark is accepted.
+// `file_name` names the file in diagnostics and is the base for image paths. A UTF-8 byte-order
+// mark is accepted.
 StoryLoadResult parse_story(const std::string& json_text, const std::string& file_name,
-                            const StoryLimits& limits = {});
+                            const StoryLoadOptions& options = {});
+
+// The story as Frise JSON (2-space indented), which parse_story reads back to an equal story.
+std::string write_story(const Story& story);
+
+// Diagnostics as a JSON array, for tools: [{"severity", "file", "line", "column", "path", "message"}].
+std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace frise

@@ -12,7 +12,7 @@ ImVec2 bottom_right(const Rect& r) { return {r.right(), r.bottom()}; }
 
 std::string header_text(const Panel& panel, const TextStyle& style) {
   std::string date = panel.display_date.get(style.language, style.fallback_language);
-  if (date.empty()) date = panel.date;
+  if (date.empty() && panel.date) date = panel.date->to_string();
   return date;
 }
 
@@ -91,10 +91,23 @@ void draw_panel(ImDrawList& draw, const PanelLayout& layout, const Panel& panel,
   // Frame: paper, art, then caption band, then the ink border over all.
   draw.AddRectFilled(top_left(layout.frame), bottom_right(layout.frame), theme.caption_fill);
   const Rect& art = layout.art;
-  if (images.empty()) draw_placeholder(draw, art, theme, layout.border);
+  if (panel.art.background) {
+    const Colour& c = *panel.art.background;
+    draw.AddRectFilled(top_left(art), bottom_right(art), IM_COL32(c.r, c.g, c.b, c.a));
+  } else if (images.empty()) {
+    draw_placeholder(draw, art, theme, layout.border);
+  }
+  draw.PushClipRect(top_left(art), bottom_right(art), true);
   for (const LayerImage& image : images) {
-    if (image.status == LayerImage::Status::ready) {
+    const bool full = image.x == 0 && image.y == 0 && image.scale == 1;
+    if (image.status == LayerImage::Status::ready && full) {
       draw_cover_image(draw, art, image);
+    } else if (image.status == LayerImage::Status::ready) {
+      // A placed layer keeps its own aspect ratio: its width is `scale` times the art's.
+      const float w = art.w * image.scale;
+      const float h = w * static_cast<float>(image.height) / static_cast<float>(std::max(1, image.width));
+      const ImVec2 at{art.x + art.w * image.x, art.y + art.h * image.y};
+      draw.AddImage(image.texture, at, {at.x + w, at.y + h});
     } else {
       draw_placeholder(draw, art, theme, layout.border);
       if (image.status == LayerImage::Status::broken) {
@@ -106,6 +119,7 @@ void draw_panel(ImDrawList& draw, const PanelLayout& layout, const Panel& panel,
       }
     }
   }
+  draw.PopClipRect();
   const std::string& caption = panel.caption.get(style.language, style.fallback_language);
   if (layout.caption.h > 0) {
     const Rect& c = layout.caption;

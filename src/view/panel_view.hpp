@@ -19,6 +19,7 @@ struct LayerImage {
   Status status = Status::loading;
   ImTextureID texture = nullptr;
   int width = 0, height = 0;  // decoded size (0 while loading)
+  float x = 0, y = 0, scale = 1;  // placement in the art area (see ArtLayer)
 };
 
 struct TextStyle {

@@ -37,7 +37,7 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
     return;
   }
   const std::string text(file.bytes.begin(), file.bytes.end());
-  StoryLoadResult loaded = parse_story(text, options_.story_path);
+  StoryLoadResult loaded = parse_story(text, options_.story_path);  // no file checks: the browser cannot
   const bool ok = loaded.ok();
   diagnostics_ = std::move(loaded.diagnostics);
   for (const Diagnostic& d : diagnostics_) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
@@ -57,7 +57,8 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
 }
 
 std::string ReaderApp::image_path(const ArtLayer& layer) const {
-  return resolve_relative(options_.story_path, layer.image);
+  const ImageRef* image = story_.layer_image(layer);
+  return image ? resolve_relative(options_.story_path, image->path) : std::string();
 }
 
 // A broken image keeps its place as a placeholder; the author is told why.
@@ -72,9 +73,9 @@ void ReaderApp::request_images_around(std::size_t index) {
   const std::size_t count = story_.panels.size();
   for (std::size_t i : {index, index + 1, index - 1}) {
     if (i >= count) continue;  // index - 1 wraps past the start
-    for (const ArtLayer& layer : story_.panels[i].art) {
+    for (const ArtLayer& layer : story_.panels[i].art.layers) {
       const std::string path = image_path(layer);
-      if (images_.contains(path)) continue;
+      if (path.empty() || images_.contains(path)) continue;
       images_[path];
       files_.request(path, [this, path](platform::FileResult&& file) {
         ImageSlot& slot = images_[path];
@@ -107,9 +108,14 @@ void ReaderApp::decode_one_downloaded_image() {
 
 std::vector<LayerImage> ReaderApp::layer_images(const Panel& panel) const {
   std::vector<LayerImage> out;
-  for (const ArtLayer& layer : panel.art) {
+  for (const ArtLayer& layer : panel.art.layers) {
     LayerImage image;
-    if (auto it = images_.find(image_path(layer)); it != images_.end()) {
+    image.x = layer.x;
+    image.y = layer.y;
+    image.scale = layer.scale;
+    const std::string path = image_path(layer);
+    if (path.empty()) image.status = LayerImage::Status::broken;  // a sprite that does not exist
+    if (auto it = images_.find(path); it != images_.end()) {
       const ImageSlot& slot = it->second;
       if (slot.state == ImageSlot::State::ready) {
         image.status = LayerImage::Status::ready;

@@ -3,33 +3,44 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/embedded.hpp"
 #include "core/story_json.hpp"
 
 using namespace frise;
 
 namespace {
-std::vector<std::string> messages(const StoryLoadResult& r) {
-  std::vector<std::string> out;
-  for (const auto& d : r.diagnostics) out.push_back(format_diagnostic(d));
+// Diagnostics one per line, so a failing check prints them all.
+std::string messages(const StoryLoadResult& r) {
+  std::string out;
+  for (const auto& d : r.diagnostics) out += format_diagnostic(d) + "\n";
   return out;
 }
-const char* minimal = R"({"title": "T", "panels": [{"id": "p1", "caption": "Bonjour"}]})";
+std::string lines(std::initializer_list<const char*> items) {
+  std::string out;
+  for (const char* item : items) out += std::string(item) + "\n";
+  return out;
+}
+const char* minimal = R"({"frise": 1, "title": "T", "panels": [{"id": "p1", "caption": "Bonjour"}]})";
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 }  // namespace
 
 TEST_CASE("a minimal story loads with its default language") {
   const StoryLoadResult r = parse_story(minimal, "s.json");
-  REQUIRE(r.ok());
+  CHECK(messages(r) == std::string());
   CHECK(r.story.default_language == "fr");
   REQUIRE(r.story.panels.size() == 1);
   CHECK(r.story.panels[0].caption.get("fr", "fr") == "Bonjour");
 }
 
-TEST_CASE("texts by language fall back to the default language") {
-  const StoryLoadResult r = parse_story(
-      R"({"title": {"fr": "Titre", "en": "Title"}, "language": "fr", "languages": ["fr", "en"],
-          "panels": [{"id": "a", "headline": {"fr": "Seulement en français"}}]})", "s.json");
-  REQUIRE(r.ok());
+TEST_CASE("texts by language fall back to the default language, and a missing language is a warning") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": {"fr": "Titre", "en": "Title"}, "language": "fr",
+      "languages": ["fr", "en"], "panels": [{"id": "a", "headline": {"fr": "Seulement en français"}}]})", "s.json");
+  CHECK(messages(r) == lines({"s.json:2:69: /panels/0/headline: warning: missing the \"en\" text"}));
   CHECK(r.story.title.get("en", "fr") == "Title");
   CHECK(r.story.panels[0].headline.get("en", "fr") == "Seulement en français");
 }
@@ -39,54 +50,157 @@ TEST_CASE("malformed JSON names the line and column") {
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].line == 3);
   CHECK(r.diagnostics[0].column == 14);
-  CHECK(messages(r)[0].starts_with("bad.json:3:14: error: malformed JSON: syntax error"));
+  CHECK(messages(r).starts_with("bad.json:3:14: error: malformed JSON: syntax error"));
 }
 
 TEST_CASE("invalid UTF-8 is an error at its position; a byte-order mark is accepted") {
   const StoryLoadResult bad = parse_story("{\"title\": \"caf\xE9\"}", "latin1.json");
-  CHECK(messages(bad) == std::vector<std::string>{
-                             "latin1.json:1:15: error: invalid UTF-8 byte sequence: save the file as UTF-8"});
+  CHECK(messages(bad) == lines({"latin1.json:1:15: error: invalid UTF-8 byte sequence: save the file as UTF-8"}));
   CHECK(parse_story(std::string("\xEF\xBB\xBF") + minimal, "bom.json").ok());
+  // Positions after a BOM still count from the file's first character.
+  const StoryLoadResult shifted = parse_story(std::string("\xEF\xBB\xBF") + R"({"frise": 1, "title": 3, "panels": [{"id": "a"}]})", "bom.json");
+  CHECK(messages(shifted).starts_with("bom.json:1:24: /title: error:"));
 }
 
-TEST_CASE("every problem is reported with its JSON path, not just the first") {
-  const StoryLoadResult r = parse_story(
-      R"({"title": 3, "panels": [{"caption": "x"}, {"id": "b", "art": [{"image": "a.png", "width": 0, "height": 99999}]}]})",
-      "s.json");
-  CHECK(messages(r) == std::vector<std::string>{
-      "s.json: /title: error: expected a string or an object of texts by language ({\"fr\": \"…\"}), found an integer",
-      "s.json: /panels/0: error: missing \"id\": every panel needs a unique id for links",
-      "s.json: /panels/1/art/0: warning: missing \"alt\": describe the image for people who cannot see it",
-      "s.json: /panels/1/art/0/width: error: image side must be between 1 and 8192 pixels, found 0",
-      "s.json: /panels/1/art/0/height: error: image side must be between 1 and 8192 pixels, found 99999",
-  });
+TEST_CASE("every problem is reported with its position and JSON path, not just the first") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": 3, "panels": [
+  {"caption": "x"},
+  {"id": "b", "art": [{"image": "a.png", "width": 0, "height": 99999}]}
+]})", "s.json");
+  CHECK(messages(r) == lines({
+      "s.json:1:23: /title: error: expected a string or an object of texts by language ({\"fr\": \"…\"}), found an integer",
+      "s.json:2:3: /panels/0: error: missing \"id\": every panel needs a unique id for links",
+      "s.json:3:51: /panels/1/art/0/width: error: image side must be between 1 and 8192 pixels, found 0",
+      "s.json:3:64: /panels/1/art/0/height: error: image side must be between 1 and 8192 pixels, found 99999",
+      "s.json:3:23: /panels/1/art/0: warning: missing \"alt\": describe the image for people who cannot see it",
+  }));
+}
+
+TEST_CASE("an unknown key is a warning that suggests the near miss") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "baloons": [], "zzz": 1}]})", "s.json");
+  CHECK(r.ok());
+  CHECK(messages(r) == lines({
+      "s.json:1:51: /panels/0/baloons: warning: unknown key \"baloons\" (did you mean \"balloons\"?)",
+      "s.json:1:66: /panels/0/zzz: warning: unknown key \"zzz\" (ignored)",
+      "s.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons or art",
+  }));
+}
+
+TEST_CASE("dangling references and duplicate ids are warnings") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T",
+ "characters": [{"id": "aryana", "name": "Aryana"}],
+ "panels": [
+  {"id": "a", "chapter": "nope", "balloons": [{"speaker": "robin", "text": "Salut"}]},
+  {"id": "a", "art": [{"sprite": "ghost"}]}
+]})", "s.json");
+  CHECK(r.ok());
+  CHECK(messages(r) == lines({
+      "s.json:4:26: /panels/0/chapter: warning: no chapter has the id \"nope\"",
+      "s.json:4:59: /panels/0/balloons/0/speaker: warning: no character has the id \"robin\"",
+      "s.json:5:10: /panels/1/id: warning: duplicate panel id \"a\"",
+      "s.json:5:34: /panels/1/art/0/sprite: warning: no sprite has the id \"ghost\"",
+  }));
+}
+
+TEST_CASE("a missing image file is a warning when files can be checked") {
+  StoryLoadOptions options;
+  options.file_exists = [](const std::string& path) { return path == "panels/art/here.png"; };
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "art": [
+    {"image": "art/here.png", "width": 10, "height": 10, "alt": "x"},
+    {"image": "art/gone.png", "width": 10, "height": 10, "alt": "y"}]}]})", "panels/s.json", options);
+  CHECK(messages(r) == lines({
+      "panels/s.json:3:15: /panels/0/art/1/image: warning: image file \"art/gone.png\" not found (looked for panels/art/gone.png)"}));
+}
+
+TEST_CASE("empty texts and wrong values are reported with what was expected") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "", "panels": [{"id": "a", "date": "2021-13",
+   "balloons": [{"speaker": "x", "kind": "yell", "text": "!", "placement": "middle", "tail": {"x": 1.5, "y": 0}}],
+   "aspect": 9}]})", "s.json");
+  CHECK(messages(r) == lines({
+      "s.json:1:23: /title: warning: empty text",
+      "s.json:1:58: /panels/0/date: error: expected a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \"2021-13\"",
+      "s.json:2:42: /panels/0/balloons/0/kind: error: expected speech, thought, shout, whisper or caption, found \"yell\"",
+      "s.json:2:29: /panels/0/balloons/0/speaker: warning: no character has the id \"x\"",
+      "s.json:2:76: /panels/0/balloons/0/placement: error: expected auto, top-left, top, top-right, left, right, bottom-left, bottom or bottom-right, found \"middle\"",
+      "s.json:2:100: /panels/0/balloons/0/tail/x: error: expected a number from 0 to 1, found 1.5",
+      "s.json:3:14: /panels/0/aspect: error: expected a number from 0.2 to 5, found 9",
+  }));
 }
 
 TEST_CASE("limits are explicit errors") {
-  StoryLimits limits;
-  limits.max_file_bytes = 10;
-  CHECK(messages(parse_story(minimal, "big.json", limits))[0].starts_with("big.json:1:1: error: file is "));
-  limits = {};
-  limits.max_panels = 1;
-  const StoryLoadResult r = parse_story(R"({"title": "T", "panels": [{"id": "a"}, {"id": "b"}]})", "s.json", limits);
-  CHECK(messages(r) == std::vector<std::string>{"s.json: /panels: error: story has 2 panels; the limit is 1"});
+  StoryLoadOptions options;
+  options.limits.max_file_bytes = 10;
+  CHECK(messages(parse_story(minimal, "big.json", options)).starts_with("big.json:1:1: error: file is "));
+  options = {};
+  options.limits.max_panels = 1;
+  CHECK(messages(parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a"}, {"id": "b"}]})", "s.json", options)) ==
+        lines({"s.json:1:38: /panels: error: story has 2 panels; the limit is 1"}));
+  options = {};
+  options.limits.max_string_bytes = 4;
+  CHECK(messages(parse_story(R"({"frise": 1, "title": "Trop long", "panels": [{"id": "a", "caption": "ok"}]})", "s.json", options)) ==
+        lines({"s.json:1:23: /title: error: text is 9 bytes long; the limit is 4"}));
+  options = {};
+  options.limits.max_depth = 3;
+  CHECK(messages(parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "tags": [["x"]]}]})", "s.json", options)) ==
+        lines({"s.json:1:59: error: values nest deeper than 3 levels"}));
+}
+
+TEST_CASE("the format version is required") {
+  CHECK(messages(parse_story(R"({"title": "T", "panels": [{"id": "a", "caption": "c"}]})", "s.json")) ==
+        lines({"s.json:1:1: error: missing \"frise\": the format version, 1"}));
+  CHECK(messages(parse_story(R"({"frise": 2, "title": "T", "panels": [{"id": "a", "caption": "c"}]})", "s.json")) ==
+        lines({"s.json:1:11: /frise: error: this reader knows version 1 of the format only"}));
 }
 
 TEST_CASE("the story's characters are all collected") {
-  const StoryLoadResult r = parse_story(R"({"title": "Œ", "panels": [{"id": "a", "caption": {"fr": "…", "en": "’"}}]})", "s.json");
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "Œ", "languages": ["fr", "en"],
+    "panels": [{"id": "a", "caption": {"fr": "…", "en": "’"}}]})", "s.json");
   const auto cps = r.story.code_points();
   CHECK(cps.contains(U'Œ'));
   CHECK(cps.contains(U'…'));
   CHECK(cps.contains(U'’'));
 }
 
-TEST_CASE("the bundled Road 45 story loads without any diagnostic") {
-  std::ifstream in(FRISE_SOURCE_DIR "/panels/road45.json", std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  const StoryLoadResult r = parse_story(text.str(), "panels/road45.json");
-  CHECK(messages(r) == std::vector<std::string>{});
-  CHECK(r.story.panels.size() >= 3);
-  CHECK(r.story.languages == std::vector<std::string>{"fr", "en"});
+TEST_CASE("loading, writing and loading again gives the same story") {
+  const std::string text = R"({"frise": 1, "id": "rt", "language": "fr", "languages": ["fr", "en"],
+    "title": {"fr": "Titre", "en": "Title"},
+    "credits": [{"role": {"fr": "dessin", "en": "drawing"}, "name": "Aryana"}],
+    "sources": [{"title": {"fr": "Article", "en": "Article"}, "url": "https://example.org/a"}],
+    "theme": {"paper": "#F5EFE0", "accent": "#C8462A80"},
+    "characters": [{"id": "aryana", "name": {"fr": "Aryana", "en": "Aryana"}, "colour": "#2E7D6B"}],
+    "chapters": [{"id": "c1", "title": {"fr": "Début", "en": "Start"}, "start": "2022", "end": "2022-06-30"}],
+    "sprites": [{"id": "logo", "image": "logo.png", "width": 64, "height": 32, "alt": {"fr": "logo", "en": "logo"}}],
+    "panels": [{"id": "p1", "chapter": "c1", "date": "2022-03", "end_date": "2022-04-02",
+      "headline": {"fr": "Un", "en": "One"},
+      "balloons": [{"speaker": "aryana", "kind": "thought", "text": {"fr": "Hmm…", "en": "Hmm…"}, "placement": "top-left", "tail": {"x": 0.25, "y": 0.6}}],
+      "art": {"background": "#CFE8F3", "layers": [{"image": "a.png", "width": 960, "height": 640, "alt": {"fr": "a", "en": "a"}},
+                                                  {"sprite": "logo", "x": 0.7, "y": 0.1, "scale": 0.2}]},
+      "tags": ["ops"], "group": "g", "duration": 7.5},
+      {"id": "p2", "aspect": 0.75, "caption": {"fr": "Deux", "en": "Two"}}]})";
+  const StoryLoadResult first = parse_story(text, "rt.json");
+  REQUIRE(messages(first) == std::string());
+  CHECK(first.story.panels[0].aspect == doctest::Approx(1.5));
+  const std::string written = write_story(first.story);
+  const StoryLoadResult second = parse_story(written, "rt.json");
+  CHECK(messages(second) == std::string());
+  CHECK(second.story == first.story);
+  CHECK(write_story(second.story) == written);
+}
+
+TEST_CASE("diagnostics can be printed as JSON for tools") {
+  const std::string json = diagnostics_to_json({{Severity::warning, "s.json", 2, 5, "/panels/0", "x \"y\""}});
+  CHECK(json == "[\n  {\n    \"severity\": \"warning\",\n    \"file\": \"s.json\",\n    \"line\": 2,\n    \"column\": 5,\n"
+                "    \"path\": \"/panels/0\",\n    \"message\": \"x \\\"y\\\"\"\n  }\n]");
+}
+
+TEST_CASE("the bundled stories load without any diagnostic") {
+  StoryLoadOptions options;
+  options.file_exists = [](const std::string& path) { return std::ifstream(FRISE_SOURCE_DIR "/" + path).good(); };
+  for (const char* name : {"panels/road45.json"}) {
+    CAPTURE(name);
+    const StoryLoadResult r = parse_story(read_file(std::string(FRISE_SOURCE_DIR "/") + name), name, options);
+    CHECK(messages(r) == std::string());
+    CHECK(r.story.panels.size() >= 3);
+    CHECK(r.story.languages == std::vector<std::string>{"fr", "en"});
+  }
 }

@@ -1,0 +1,229 @@
+#include "core/json_reader.hpp"
+
+#include <algorithm>
+
+#include "core/paths.hpp"
+
+namespace frise::detail {
+
+std::string JsonPath::to_string() const {
+  std::vector<const JsonPath*> chain;
+  for (const JsonPath* p = this; p && p->parent; p = p->parent) chain.push_back(p);
+  std::string out;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    out += '/';
+    if ((*it)->key.empty()) {
+      out += std::to_string((*it)->index);
+    } else {
+      for (char c : (*it)->key) {  // JSON Pointer escapes
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+      }
+    }
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+JsonReader::JsonReader(const std::string& text, std::size_t text_start, const std::string& file, const JsonTree& tree,
+                       const StoryLoadOptions& options, std::vector<Diagnostic>& out)
+    : text_(text), text_start_(text_start), file_(file), tree_(tree), options_(options), out_(out) {}
+
+void JsonReader::line_column(std::size_t offset, int& line, int& column) {
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i)
+      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  line = static_cast<int>(line_index) + 1;
+  column = 1;
+  for (std::size_t i = line_starts_[line_index]; i < offset && i < text_.size(); ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // characters, not bytes
+}
+
+void JsonReader::report(Severity severity, const JsonNode& at, const JsonPath& path, std::string message, bool at_key) {
+  Diagnostic d{severity, file_, 0, 0, path.to_string(), std::move(message)};
+  line_column(text_start_ + (at_key ? at.key_offset : at.offset), d.line, d.column);
+  out_.push_back(std::move(d));
+}
+
+bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_view what) {
+  error(at, path, "expected " + std::string(what) + ", found " + json_type_name(at));
+  return false;
+}
+
+void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::initializer_list<std::string_view> known) {
+  for (std::size_t i = 0; i < object.child_count; ++i) {
+    const JsonNode& member = tree_.child(object, i);
+    if (std::find(known.begin(), known.end(), member.key) != known.end()) continue;
+    std::string_view best;
+    std::size_t best_distance = 3;  // suggest only near misses
+    for (std::string_view candidate : known) {
+      const std::size_t d = edit_distance(member.key, candidate);
+      if (d < best_distance) {
+        best_distance = d;
+        best = candidate;
+      }
+    }
+    std::string message = "unknown key \"" + member.key + "\"";
+    if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
+    else message += " (ignored)";
+    report(Severity::warning, member, path.member(member.key), std::move(message), true);
+  }
+}
+
+const JsonNode* JsonReader::require(const JsonNode& object, const JsonPath& path, std::string_view key,
+                                    std::string_view why) {
+  const JsonNode* member = tree_.find(object, key);
+  if (!member) error(object, path, "missing \"" + std::string(key) + "\": " + std::string(why));
+  return member;
+}
+
+bool JsonReader::is_object(const JsonNode& node, const JsonPath& path, std::string_view what) {
+  return node.type == JsonNode::Type::object || expected(node, path, what);
+}
+
+bool JsonReader::is_array(const JsonNode& node, const JsonPath& path, std::string_view what) {
+  return node.type == JsonNode::Type::array || expected(node, path, what);
+}
+
+bool JsonReader::read_string(const JsonNode& node, const JsonPath& path, std::string& out) {
+  if (node.type != JsonNode::Type::string) return expected(node, path, "a string");
+  if (node.text.size() > options_.limits.max_string_bytes) {
+    error(node, path, "text is " + std::to_string(node.text.size()) + " bytes long; the limit is " +
+                          std::to_string(options_.limits.max_string_bytes));
+    return false;
+  }
+  out = node.text;
+  return true;
+}
+
+bool JsonReader::read_id(const JsonNode& node, const JsonPath& path, std::string& out) {
+  if (!read_string(node, path, out)) return false;
+  if (out.empty() || out.find_first_of(" \t\n#/?") != std::string::npos) {
+    error(node, path, "expected an id (letters, digits, '-' or '_', no spaces), found \"" + out + "\"");
+    out.clear();
+    return false;
+  }
+  return true;
+}
+
+void JsonReader::set_languages(const std::string& default_language, const std::vector<std::string>& languages) {
+  default_language_ = default_language;
+  languages_ = languages;
+}
+
+void JsonReader::read_text(const JsonNode& node, const JsonPath& path, LocalizedText& out) {
+  if (node.type == JsonNode::Type::string) {
+    std::string& value = out.by_language[default_language_];
+    if (read_string(node, path, value) && value.empty()) warning(node, path, "empty text");
+    if (languages_.size() > 1)
+      warning(node, path, "text only in \"" + default_language_ + "\"; the story is also in " +
+                              std::to_string(languages_.size() - 1) + " other language(s)");
+    return;
+  }
+  if (node.type != JsonNode::Type::object) {
+    expected(node, path, "a string or an object of texts by language ({\"fr\": \"…\"})");
+    return;
+  }
+  for (std::size_t i = 0; i < node.child_count; ++i) {
+    const JsonNode& member = tree_.child(node, i);
+    const JsonPath member_path = path.member(member.key);
+    if (std::find(languages_.begin(), languages_.end(), member.key) == languages_.end())
+      report(Severity::warning, member, member_path,
+             "language \"" + member.key + "\" is not among the story's \"languages\"", true);
+    std::string& value = out.by_language[member.key];
+    if (read_string(member, member_path, value) && value.empty()) warning(member, member_path, "empty text");
+  }
+  for (const std::string& language : languages_)
+    if (!out.by_language.contains(language)) warning(node, path, "missing the \"" + language + "\" text");
+}
+
+bool JsonReader::read_number(const JsonNode& node, const JsonPath& path, double low, double high, float& out) {
+  if (!node.is_number()) return expected(node, path, "a number");
+  if (node.number < low || node.number > high) {
+    char range[96];
+    std::snprintf(range, sizeof range, "a number from %g to %g, found %g", low, high, node.number);
+    error(node, path, std::string("expected ") + range);
+    return false;
+  }
+  out = static_cast<float>(node.number);
+  return true;
+}
+
+bool JsonReader::read_date(const JsonNode& node, const JsonPath& path, std::optional<Date>& out) {
+  std::string text;
+  if (!read_string(node, path, text)) return false;
+  out = parse_date(text);
+  if (!out) error(node, path, "expected a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \"" + text + "\"");
+  return out.has_value();
+}
+
+bool JsonReader::read_colour(const JsonNode& node, const JsonPath& path, std::optional<Colour>& out) {
+  std::string text;
+  if (!read_string(node, path, text)) return false;
+  out = parse_colour(text);
+  if (!out) error(node, path, "expected a colour \"#RRGGBB\", found \"" + text + "\"");
+  return out.has_value();
+}
+
+void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path, ImageRef& out, bool size_required) {
+  if (const JsonNode* image = tree_.find(object, "image")) {
+    if (read_string(*image, path.member("image"), out.path) && options_.file_exists) {
+      const std::string resolved = resolve_relative(file_, out.path);
+      if (!options_.file_exists(resolved))
+        warning(*image, path.member("image"), "image file \"" + out.path + "\" not found (looked for " + resolved + ")");
+    }
+  }
+  const auto read_side = [&](const char* key, int& side) {
+    const JsonNode* node = tree_.find(object, key);
+    if (!node) {
+      // Without it the image still shows, but the layout cannot reserve its place before it arrives.
+      if (size_required)
+        warning(object, path, std::string("missing \"") + key + "\": the image's " + key + " in pixels");
+      return;
+    }
+    const JsonPath side_path = path.member(key);
+    if (node->type != JsonNode::Type::integer) {
+      expected(*node, side_path, "a whole number of pixels");
+      return;
+    }
+    if (node->integer <= 0 || node->integer > options_.limits.max_image_side) {
+      error(*node, side_path, "image side must be between 1 and " + std::to_string(options_.limits.max_image_side) +
+                                  " pixels, found " + std::to_string(node->integer));
+      return;
+    }
+    side = static_cast<int>(node->integer);
+  };
+  read_side("width", out.width);
+  read_side("height", out.height);
+  if (const JsonNode* alt = tree_.find(object, "alt")) read_text(*alt, path.member("alt"), out.alt);
+  else warning(object, path, "missing \"alt\": describe the image for people who cannot see it");
+}
+
+void JsonReader::read_string_list(const JsonNode& node, const JsonPath& path, std::vector<std::string>& out) {
+  if (!is_array(node, path, "an array of strings")) return;
+  for (std::size_t i = 0; i < node.child_count; ++i) {
+    std::string value;
+    if (read_string(tree_.child(node, i), path.item(i), value)) out.push_back(std::move(value));
+  }
+}
+
+}  // namespace frise::detail

@@ -1,0 +1,60 @@
+// A parsed JSON document that remembers where each value and key starts in the text, so that
+// every diagnostic can name its line and column. Parsing is nlohmann-json's SAX parser; the tree
+// is compact (one vector of nodes, children stored contiguously) and read-only once built.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frise {
+
+struct JsonNode {
+  enum class Type : std::uint8_t { null, boolean, integer, number, string, array, object };
+  Type type = Type::null;
+  bool boolean = false;
+  std::int64_t integer = 0;
+  double number = 0;            // also set for integers
+  std::string text;             // a string's value
+  std::string key;              // the member name, when this node is an object member
+  std::uint32_t offset = 0;     // byte offset of the value's first character
+  std::uint32_t key_offset = 0; // byte offset of the member name's opening quote
+  std::uint32_t first_child = 0;
+  std::uint32_t child_count = 0;
+
+  bool is_number() const { return type == Type::integer || type == Type::number; }
+};
+
+struct JsonLimits {
+  std::size_t max_depth = 64;
+};
+
+class JsonTree {
+ public:
+  // Parses `text` (UTF-8, without byte-order mark). On failure, ok() is false and error(),
+  // error_offset() say what and where.
+  static JsonTree parse(std::string_view text, const JsonLimits& limits = {});
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  std::size_t error_offset() const { return error_offset_; }
+
+  const JsonNode& root() const { return nodes_[root_]; }
+  const JsonNode& child(const JsonNode& parent, std::size_t i) const { return nodes_[parent.first_child + i]; }
+  // The member named `key` of an object (the last one if repeated), or nullptr.
+  const JsonNode* find(const JsonNode& object, std::string_view key) const;
+
+  std::size_t node_count() const { return nodes_.size(); }
+
+ private:
+  friend class JsonTreeBuilder;
+  std::vector<JsonNode> nodes_;
+  std::size_t root_ = 0;
+  std::string error_;
+  std::size_t error_offset_ = 0;
+};
+
+// A readable name for a node's type, for messages: "a string", "an array"…
+const char* json_type_name(const JsonNode& node);
+
+}  // namespace frise
