@@ -69,7 +69,7 @@ bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_
   return false;
 }
 
-void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::initializer_list<std::string_view> known) {
+void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known) {
   for (std::size_t i = 0; i < object.child_count; ++i) {
     const JsonNode& member = tree_.child(object, i);
     if (std::find(known.begin(), known.end(), member.key) != known.end()) continue;

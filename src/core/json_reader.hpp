@@ -2,7 +2,7 @@
 // line and column, and reads the value types every part of the story format shares (texts by
 // language, dates, colours, images). Shared by the Frise and TimelineJS readers.
 #pragma once
-#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +44,7 @@ class JsonReader {
   bool expected(const JsonNode& at, const JsonPath& path, std::string_view what);
 
   // Warns about members not in `known`, suggesting the nearest known name for a near miss.
-  void check_keys(const JsonNode& object, const JsonPath& path, std::initializer_list<std::string_view> known);
+  void check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known);
   // Reports a missing required member; returns the member or nullptr.
   const JsonNode* require(const JsonNode& object, const JsonPath& path, std::string_view key, std::string_view why);
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/json_reader.hpp"
+#include "core/story_keys.hpp"
 #include "core/timelinejs.hpp"
 #include "core/utf8.hpp"
 
@@ -27,8 +28,7 @@ class FriseReader {
   void read(const JsonNode& root) {
     const JsonPath path;
     if (!r_.is_object(root, path, "an object with \"frise\", \"title\" and \"panels\"")) return;
-    r_.check_keys(root, path, {"$schema", "frise", "id", "language", "languages", "title", "subtitle", "credits",
-                               "sources", "theme", "characters", "chapters", "sprites", "panels"});
+    r_.check_keys(root, path, keys::story);
     if (const JsonNode* version = r_.require(root, path, "frise", "the format version, 1")) {
       if (version->type != JsonNode::Type::integer || version->integer != 1)
         r_.error(*version, path.member("frise"), "this reader knows version 1 of the format only");
@@ -77,7 +77,7 @@ class FriseReader {
 
   void read_credit(const JsonNode& node, const JsonPath& path) {
     if (!r_.is_object(node, path, "a credit {\"role\", \"name\"}")) return;
-    r_.check_keys(node, path, {"role", "name"});
+    r_.check_keys(node, path, keys::credit);
     Credit& credit = story_.credits.emplace_back();
     if (const JsonNode* role = tree_.find(node, "role")) r_.read_text(*role, path.member("role"), credit.role);
     if (const JsonNode* name = r_.require(node, path, "name", "who is credited")) r_.read_string(*name, path.member("name"), credit.name);
@@ -85,7 +85,7 @@ class FriseReader {
 
   void read_source(const JsonNode& node, const JsonPath& path) {
     if (!r_.is_object(node, path, "a source {\"title\", \"url\"}")) return;
-    r_.check_keys(node, path, {"title", "url"});
+    r_.check_keys(node, path, keys::source);
     Source& source = story_.sources.emplace_back();
     if (const JsonNode* title = r_.require(node, path, "title", "what the source is")) r_.read_text(*title, path.member("title"), source.title);
     if (const JsonNode* url = tree_.find(node, "url")) r_.read_string(*url, path.member("url"), source.url);
@@ -93,7 +93,7 @@ class FriseReader {
 
   void read_theme(const JsonNode& node, const JsonPath& path) {
     if (!r_.is_object(node, path, "an object of colours {\"paper\", \"ink\", \"accent\"}")) return;
-    r_.check_keys(node, path, {"paper", "ink", "accent"});
+    r_.check_keys(node, path, keys::theme);
     if (const JsonNode* c = tree_.find(node, "paper")) r_.read_colour(*c, path.member("paper"), story_.theme.paper);
     if (const JsonNode* c = tree_.find(node, "ink")) r_.read_colour(*c, path.member("ink"), story_.theme.ink);
     if (const JsonNode* c = tree_.find(node, "accent")) r_.read_colour(*c, path.member("accent"), story_.theme.accent);
@@ -108,7 +108,7 @@ class FriseReader {
 
   void read_character(const JsonNode& node, const JsonPath& path) {
     if (!r_.is_object(node, path, "a character {\"id\", \"name\", …}")) return;
-    r_.check_keys(node, path, {"id", "name", "role", "colour", "portrait"});
+    r_.check_keys(node, path, keys::character);
     Character& character = story_.characters.emplace_back();
     if (const JsonNode* id = r_.require(node, path, "id", "balloons name their speaker by it")) {
       r_.read_id(*id, path.member("id"), character.id);
@@ -120,7 +120,7 @@ class FriseReader {
     if (const JsonNode* portrait = tree_.find(node, "portrait")) {
       const JsonPath portrait_path = path.member("portrait");
       if (r_.is_object(*portrait, portrait_path, "an image {\"image\", \"width\", \"height\", \"alt\"}")) {
-        r_.check_keys(*portrait, portrait_path, {"image", "width", "height", "alt"});
+        r_.check_keys(*portrait, portrait_path, keys::image);
         character.portrait.emplace();
         r_.read_image_fields(*portrait, portrait_path, *character.portrait, true);
       }
@@ -129,7 +129,7 @@ class FriseReader {
 
   void read_chapter(const JsonNode& node, const JsonPath& path) {
     if (!r_.is_object(node, path, "a chapter {\"id\", \"title\", …}")) return;
-    r_.check_keys(node, path, {"id", "title", "start", "end", "colour"});
+    r_.check_keys(node, path, keys::chapter);
     Chapter& chapter = story_.chapters.emplace_back();
     if (const JsonNode* id = r_.require(node, path, "id", "panels name their chapter by it")) {
       r_.read_id(*id, path.member("id"), chapter.id);
@@ -147,7 +147,7 @@ class FriseReader {
 
   void read_sprite(const JsonNode& node, const JsonPath& path) {
     if (!r_.is_object(node, path, "a sprite {\"id\", \"image\", \"width\", \"height\", \"alt\"}")) return;
-    r_.check_keys(node, path, {"id", "image", "width", "height", "alt"});
+    r_.check_keys(node, path, keys::sprite);
     Sprite& sprite = story_.sprites.emplace_back();
     if (const JsonNode* id = r_.require(node, path, "id", "art layers name their sprite by it")) {
       r_.read_id(*id, path.member("id"), sprite.id);
@@ -175,8 +175,7 @@ class FriseReader {
 
   void read_panel(const JsonNode& node, const JsonPath& path, Panel& panel) {
     if (!r_.is_object(node, path, "an object describing a panel")) return;
-    r_.check_keys(node, path, {"id", "chapter", "date", "end_date", "display_date", "headline", "caption", "balloons",
-                               "art", "aspect", "tags", "group", "duration"});
+    r_.check_keys(node, path, keys::panel);
     if (const JsonNode* id = r_.require(node, path, "id", "every panel needs a unique id for links")) {
       r_.read_id(*id, path.member("id"), panel.id);
       check_unique(panel_ids_, panel.id, *id, path.member("id"), "panel");
@@ -215,7 +214,7 @@ class FriseReader {
 
   void read_balloon(const JsonNode& node, const JsonPath& path, Panel& panel) {
     if (!r_.is_object(node, path, "a balloon {\"speaker\", \"kind\", \"text\", …}")) return;
-    r_.check_keys(node, path, {"speaker", "kind", "text", "placement", "tail"});
+    r_.check_keys(node, path, keys::balloon);
     Balloon& balloon = panel.balloons.emplace_back();
     if (const JsonNode* kind = tree_.find(node, "kind")) {
       std::string text;
@@ -242,7 +241,7 @@ class FriseReader {
     if (const JsonNode* tail = tree_.find(node, "tail")) {
       const JsonPath tail_path = path.member("tail");
       if (r_.is_object(*tail, tail_path, "a point {\"x\", \"y\"} in fractions of the art")) {
-        r_.check_keys(*tail, tail_path, {"x", "y"});
+        r_.check_keys(*tail, tail_path, keys::point);
         Point point;
         const JsonNode* x = r_.require(*tail, tail_path, "x", "from 0 (left) to 1 (right)");
         const JsonNode* y = r_.require(*tail, tail_path, "y", "from 0 (top) to 1 (bottom)");
@@ -257,7 +256,7 @@ class FriseReader {
     const JsonNode* layers = &node;
     JsonPath layers_path = path;
     if (node.type == JsonNode::Type::object) {
-      r_.check_keys(node, path, {"background", "layers"});
+      r_.check_keys(node, path, keys::art);
       if (const JsonNode* background = tree_.find(node, "background"))
         r_.read_colour(*background, path.member("background"), art.background);
       layers = tree_.find(node, "layers");
@@ -271,7 +270,7 @@ class FriseReader {
 
   void read_layer(const JsonNode& node, const JsonPath& path, ArtLayer& layer) {
     if (!r_.is_object(node, path, "an image layer {\"image\" or \"sprite\", …}")) return;
-    r_.check_keys(node, path, {"image", "sprite", "width", "height", "alt", "x", "y", "scale"});
+    r_.check_keys(node, path, keys::layer);
     const JsonNode* sprite = tree_.find(node, "sprite");
     const JsonNode* image = tree_.find(node, "image");
     if (sprite && image) r_.error(node, path, "a layer is either an \"image\" or a \"sprite\", not both");

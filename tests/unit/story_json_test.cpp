@@ -196,7 +196,7 @@ TEST_CASE("diagnostics can be printed as JSON for tools") {
 TEST_CASE("the bundled stories load without any diagnostic") {
   StoryLoadOptions options;
   options.file_exists = [](const std::string& path) { return std::ifstream(FRISE_SOURCE_DIR "/" + path).good(); };
-  for (const char* name : {"panels/road45.json"}) {
+  for (const char* name : {"panels/road45.json", "panels/squad-interviews.json"}) {
     CAPTURE(name);
     const StoryLoadResult r = parse_story(read_file(std::string(FRISE_SOURCE_DIR "/") + name), name, options);
     CHECK(messages(r) == std::string());
