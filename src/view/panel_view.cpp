@@ -50,12 +50,37 @@ void draw_cover_image(ImDrawList& draw, const Rect& r, const LayerImage& image) 
 
 }  // namespace
 
-PanelLayout layout_for(const Panel& panel, const Rect& viewport, const TextStyle& style) {
+// Height of the caption band's text: the narration, then the dialogue strip when balloons are
+// moved there.
+float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
+                          const std::vector<BalloonText>* dialogue) {
+  float h = text_height(fonts.regular, px, width, caption);
+  if (dialogue) {
+    for (const BalloonText& line : *dialogue) {
+      if (h > 0) h += px * 0.4f;
+      h += measure_balloon_text(fonts, px, width, line).y;
+    }
+  }
+  return h;
+}
+
+PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style) {
   const FontSet& fonts = *style.fonts;
   const float px = fonts.text_px;
   const std::string header = header_text(panel, style);
   const std::string& headline = panel.headline.get(style.language, style.fallback_language);
   const std::string& caption = panel.caption.get(style.language, style.fallback_language);
+
+  PanelScene scene;
+  for (const Balloon& balloon : panel.balloons) {
+    BalloonText& text = scene.texts.emplace_back();
+    text.text = balloon.text.get(style.language, style.fallback_language);
+    text.speaker_colour = style.theme->ink;
+    if (const Character* speaker = story.find_character(balloon.speaker)) {
+      text.speaker = speaker->name.get(style.language, style.fallback_language);
+      if (speaker->colour) text.speaker_colour = IM_COL32(speaker->colour->r, speaker->colour->g, speaker->colour->b, 255);
+    }
+  }
 
   PanelLayoutInput input;
   input.viewport = viewport;
@@ -63,15 +88,39 @@ PanelLayout layout_for(const Panel& panel, const Rect& viewport, const TextStyle
   // Header: the date on one line, the headline wrapped to the viewport's width.
   const float wrap = viewport.w * 0.9f;
   input.header_height = (header.empty() ? 0 : px * 1.2f) + text_height(fonts.bold, px * 1.3f, wrap, headline);
-  if (!caption.empty())
-    input.caption_height_for_width = [&](float width, float scale) {
-      return text_height(fonts.regular, px * scale, width, caption);
+  const auto caption_measure = [&](const std::vector<BalloonText>* dialogue) {
+    return [&fonts, px, &caption, dialogue](float width, float scale) {
+      return caption_text_height(fonts, px * scale, width, caption, dialogue);
     };
-  return layout_panel(input);
+  };
+  if (!caption.empty()) input.caption_height_for_width = caption_measure(nullptr);
+  scene.layout = layout_panel(input);
+  if (panel.balloons.empty()) return scene;
+
+  BalloonLayoutInput balloons;
+  balloons.art = scene.layout.art;
+  balloons.text_px = px * scene.layout.text_scale;
+  for (std::size_t i = 0; i < panel.balloons.size(); ++i) {
+    const Balloon& balloon = panel.balloons[i];
+    const BalloonText& text = scene.texts[i];
+    balloons.balloons.push_back({balloon.kind, balloon.placement, balloon.tail,
+                                 [&fonts, &text, base = balloons.text_px](float max_width, float scale) {
+                                   return measure_balloon_text(fonts, base * scale, max_width, text);
+                                 }});
+  }
+  scene.balloons = layout_balloons(balloons);
+  if (scene.balloons.fits) return scene;
+
+  // No room over the art (a small window, or many words): the balloons become a dialogue strip.
+  scene.dialogue_strip = true;
+  input.caption_height_for_width = caption_measure(&scene.texts);
+  scene.layout = layout_panel(input);
+  return scene;
 }
 
-void draw_panel(ImDrawList& draw, const PanelLayout& layout, const Panel& panel,
-                std::span<const LayerImage> images, const TextStyle& style) {
+void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,
+                const TextStyle& style) {
+  const PanelLayout& layout = scene.layout;
   const Theme& theme = *style.theme;
   const FontSet& fonts = *style.fonts;
   const float px = fonts.text_px * layout.text_scale;
@@ -119,15 +168,29 @@ void draw_panel(ImDrawList& draw, const PanelLayout& layout, const Panel& panel,
       }
     }
   }
+  if (!scene.dialogue_strip) {
+    const float balloon_px = fonts.text_px * layout.text_scale * scene.balloons.text_scale;
+    for (std::size_t i = 0; i < scene.balloons.balloons.size(); ++i)
+      draw_balloon(draw, scene.balloons.balloons[i], panel.balloons[i].kind, scene.texts[i], fonts, theme, balloon_px,
+                   std::max(1.0f, layout.border * 0.6f));
+  }
   draw.PopClipRect();
   const std::string& caption = panel.caption.get(style.language, style.fallback_language);
   if (layout.caption.h > 0) {
     const Rect& c = layout.caption;
+    const float width = c.w - 2 * layout.padding;
     draw.AddRectFilled(top_left(c), bottom_right(c), theme.caption_fill);
     draw.AddLine({c.x, c.y - layout.border / 2}, {c.right(), c.y - layout.border / 2}, theme.ink, layout.border);
     draw.PushClipRect(top_left(c), bottom_right(c), true);  // only clips when caption_overflow
-    draw.AddText(fonts.regular, px, {c.x + layout.padding, c.y + layout.padding}, theme.ink, caption.c_str(),
-                 nullptr, c.w - 2 * layout.padding);
+    float line_y = c.y + layout.padding;
+    if (!caption.empty()) {
+      draw.AddText(fonts.regular, px, {c.x + layout.padding, line_y}, theme.ink, caption.c_str(), nullptr, width);
+      line_y += text_height(fonts.regular, px, width, caption) + px * 0.4f;
+    }
+    if (scene.dialogue_strip) {
+      for (const BalloonText& line : scene.texts)
+        line_y += draw_dialogue_line(draw, {c.x + layout.padding, line_y}, width, line, fonts, theme.ink, px) + px * 0.4f;
+    }
     draw.PopClipRect();
   }
   const Rect& f = layout.frame;

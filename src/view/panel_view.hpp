@@ -6,8 +6,10 @@
 #include <span>
 #include <string>
 
+#include "core/balloon_layout.hpp"
 #include "core/layout.hpp"
 #include "core/story.hpp"
+#include "view/balloon_view.hpp"
 #include "view/fonts.hpp"
 #include "view/theme.hpp"
 
@@ -29,10 +31,18 @@ struct TextStyle {
   std::string fallback_language;
 };
 
-// Measures and lays out `panel` inside `viewport`.
-PanelLayout layout_for(const Panel& panel, const Rect& viewport, const TextStyle& style);
+// A panel measured and laid out for one viewport: its frame, and its balloons either over the
+// art or, when they cannot fit there, as a dialogue strip under the caption.
+struct PanelScene {
+  PanelLayout layout;
+  BalloonLayout balloons;
+  std::vector<BalloonText> texts;  // one per balloon, in the reader's language
+  bool dialogue_strip = false;
+};
 
-void draw_panel(ImDrawList& draw, const PanelLayout& layout, const Panel& panel,
-                std::span<const LayerImage> images, const TextStyle& style);
+PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style);
+
+void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,
+                const TextStyle& style);
 
 }  // namespace frise::view

@@ -176,8 +176,10 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
 //-----------------------------------------------------------------------------
 
 bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
-  // Body text follows the window: readable on a phone, not tiny on a 4K screen.
-  const float text_px = std::clamp(std::min(info.window_width, info.window_height) * 0.03f, 14.0f, 56.0f);
+  // Body text follows the window: readable on a phone (where width is what limits it), not tiny
+  // on a 4K screen.
+  const float text_px =
+      std::clamp(std::min(info.window_width * 0.045f, info.window_height * 0.03f), 14.0f, 56.0f);
   std::set<char32_t> characters = story_.code_points();
   for (const Diagnostic& d : diagnostics_) collect_code_points(format_diagnostic(d), characters);
   return fonts_.update(characters, text_px, info.framebuffer_scale);
@@ -246,9 +248,9 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   }
 
   const Rect viewport{0, bar, info.window_width, std::max(1.0f, info.window_height - 2 * bar)};
-  last_layout_ = layout_for(panel, viewport, style);
+  last_scene_ = compose_panel(story_, panel, viewport, style);
   const std::vector<LayerImage> images = layer_images(panel);
-  draw_panel(draw, last_layout_, panel, images, style);
+  draw_panel(draw, last_scene_, panel, images, style);
 }
 
 void ReaderApp::draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
@@ -282,9 +284,14 @@ void ReaderApp::announce(const char* event) {
     detail["count"] = navigator_.count();
     detail["language"] = language_;
     const auto rect = [](const Rect& r) { return nlohmann::json::array({r.x, r.y, r.w, r.h}); };
-    detail["frame"] = rect(last_layout_.frame);
-    detail["art"] = rect(last_layout_.art);
-    detail["caption"] = rect(last_layout_.caption);
+    const PanelLayout& layout = last_scene_.layout;
+    detail["frame"] = rect(layout.frame);
+    detail["art"] = rect(layout.art);
+    detail["caption"] = rect(layout.caption);
+    nlohmann::json balloons = nlohmann::json::array();
+    for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
+    detail["balloons"] = balloons;
+    detail["dialogue_strip"] = last_scene_.dialogue_strip;
     announced_index_ = navigator_.current();
     if (std::string(event) == "ready") announced_ready_ = true;
   } else {

@@ -69,7 +69,7 @@ class ReaderApp final : public platform::App {
   std::map<std::string, ImageSlot> images_;  // by resolved path
   FontSet fonts_;
   Theme theme_;
-  PanelLayout last_layout_;
+  PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;
   bool frame_complete_ = false;
   bool announced_ready_ = false;

@@ -14,6 +14,9 @@ struct Theme {
   ImU32 placeholder_hatch = IM_COL32(205, 196, 176, 255);
   ImU32 error_fill = IM_COL32(255, 236, 230, 255);
   ImU32 error_ink = IM_COL32(160, 30, 20, 255);
+  ImU32 balloon_fill = IM_COL32(255, 255, 255, 255);
+  ImU32 shout_fill = IM_COL32(255, 240, 170, 255);
+  ImU32 narration_fill = IM_COL32(255, 243, 196, 255);
 };
 
 }  // namespace frise::view

@@ -1,0 +1,208 @@
+#include "view/balloon_view.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <vector>
+
+namespace frise::view {
+namespace {
+
+constexpr float name_scale = 0.8f;  // the speaker's name is a little smaller than the words
+constexpr float kPi = 3.14159265358979f;
+
+ImVec2 im(Vec2 v) { return {v.x, v.y}; }
+ImVec2 operator+(ImVec2 a, ImVec2 b) { return {a.x + b.x, a.y + b.y}; }
+ImVec2 operator-(ImVec2 a, ImVec2 b) { return {a.x - b.x, a.y - b.y}; }
+ImVec2 operator*(ImVec2 a, float s) { return {a.x * s, a.y * s}; }
+
+ImVec2 normalized(ImVec2 v) {
+  const float length = std::sqrt(v.x * v.x + v.y * v.y);
+  return length > 0 ? v * (1.0f / length) : ImVec2{0, 1};
+}
+
+// A triangle from the balloon's outline to the tail's tip, grown by `grow` on every side (the
+// ink version is grown by the line width, the fill is not).
+void tail_triangle(ImDrawList& draw, const PlacedBalloon& b, float base_width, float grow, ImU32 colour) {
+  const ImVec2 base = im(b.tail_base), target = im(*b.tail);
+  // Stop short of the mouth: the tail points at the speaker without touching the face.
+  const ImVec2 tip = base + (target - base) * 0.82f;
+  const ImVec2 along = normalized(tip - base);
+  const ImVec2 across{-along.y, along.x};
+  const ImVec2 root = base - along * (base_width * 0.6f);  // start inside the balloon so the join is hidden
+  draw.AddTriangleFilled(root + across * (base_width / 2 + grow), root - across * (base_width / 2 + grow),
+                         tip + along * grow, colour);
+}
+
+void dashed_line(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 colour, float width, float dash) {
+  const ImVec2 d = b - a;
+  const float length = std::sqrt(d.x * d.x + d.y * d.y);
+  const ImVec2 step = normalized(d);
+  for (float t = 0; t < length; t += dash * 2)
+    draw.AddLine(a + step * t, a + step * std::min(length, t + dash), colour, width);
+}
+
+void draw_speech(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
+  const Rect& r = b.box;
+  const float radius = std::min(r.w, r.h) * 0.45f;
+  const float tail_w = std::min(r.w, r.h) * 0.35f;
+  if (b.tail) tail_triangle(draw, b, tail_w, line, ink);
+  draw.AddRectFilled({r.x - line, r.y - line}, {r.right() + line, r.bottom() + line}, ink, radius + line);
+  if (b.tail) tail_triangle(draw, b, tail_w, 0, fill);
+  draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, radius);
+}
+
+void draw_whisper(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
+  const Rect& r = b.box;
+  const float radius = std::min(r.w, r.h) * 0.45f;
+  if (b.tail) tail_triangle(draw, b, std::min(r.w, r.h) * 0.25f, 0, fill);
+  draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, radius);
+  // Dashes along the straight parts and the tail's sides say "quietly".
+  const float dash = line * 3;
+  dashed_line(draw, {r.x + radius, r.y}, {r.right() - radius, r.y}, ink, line, dash);
+  dashed_line(draw, {r.x + radius, r.bottom()}, {r.right() - radius, r.bottom()}, ink, line, dash);
+  dashed_line(draw, {r.x, r.y + radius}, {r.x, r.bottom() - radius}, ink, line, dash);
+  dashed_line(draw, {r.right(), r.y + radius}, {r.right(), r.bottom() - radius}, ink, line, dash);
+  for (int corner = 0; corner < 4; ++corner) {
+    const ImVec2 centre{corner % 2 ? r.right() - radius : r.x + radius, corner / 2 ? r.bottom() - radius : r.y + radius};
+    const float start = (corner == 0 ? 2.0f : corner == 1 ? 3.0f : corner == 2 ? 1.0f : 0.0f) * kPi / 2;
+    for (int i = 0; i < 3; i += 2) {
+      draw.PathArcTo(centre, radius, start + static_cast<float>(i) * kPi / 6, start + static_cast<float>(i + 1) * kPi / 6, 6);
+      draw.PathStroke(ink, 0, line);
+    }
+  }
+}
+
+// Points along a rectangle's outline, evenly spaced about `step` apart, with the outward normal
+// at each: the skeleton of clouds and spiky shouts, so their text stays inside the inner rect.
+struct OutlinePoint {
+  ImVec2 at, normal;
+};
+std::vector<OutlinePoint> around(const Rect& r, float step) {
+  const float perimeter = 2 * (r.w + r.h);
+  const int count = std::max(8, static_cast<int>(perimeter / step));
+  std::vector<OutlinePoint> points;
+  for (int i = 0; i < count; ++i) {
+    float d = perimeter * static_cast<float>(i) / static_cast<float>(count);
+    if (d < r.w) { points.push_back({{r.x + d, r.y}, {0, -1}}); continue; }
+    d -= r.w;
+    if (d < r.h) { points.push_back({{r.right(), r.y + d}, {1, 0}}); continue; }
+    d -= r.h;
+    if (d < r.w) { points.push_back({{r.right() - d, r.bottom()}, {0, 1}}); continue; }
+    d -= r.w;
+    points.push_back({{r.x, r.bottom() - d}, {-1, 0}});
+  }
+  return points;
+}
+
+Rect grown(const Rect& r, float by) { return {r.x - by, r.y - by, r.w + 2 * by, r.h + 2 * by}; }
+
+void draw_thought(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
+  const float pad = b.text.x - b.box.x;
+  const Rect inner = grown(b.text, pad * 0.3f);
+  const float bump = pad * 0.6f;
+  const auto points = around(inner, bump * 1.3f);
+  // Ink discs, then white discs over them, then the white core: a cloud with a single outline.
+  for (const OutlinePoint& p : points) draw.AddCircleFilled(p.at, bump + line, ink, 16);
+  for (const OutlinePoint& p : points) draw.AddCircleFilled(p.at, bump, fill, 16);
+  draw.AddRectFilled({inner.x, inner.y}, {inner.right(), inner.bottom()}, fill);
+  if (b.tail) {  // three little bubbles, shrinking towards the thinker
+    const ImVec2 from = im(b.tail_base), to = im(*b.tail);
+    for (int i = 0; i < 3; ++i) {
+      const float t = 0.2f + 0.28f * static_cast<float>(i);
+      const float radius = bump * (0.7f - 0.18f * static_cast<float>(i));
+      const ImVec2 p = from + (to - from) * t;
+      draw.AddCircleFilled(p, radius + line, ink, 12);
+      draw.AddCircleFilled(p, radius, fill, 12);
+    }
+  }
+}
+
+void draw_shout(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
+  const float pad = b.text.x - b.box.x;
+  const Rect inner = grown(b.text, pad * 0.25f);
+  const auto points = around(inner, pad * 1.1f);
+  const float spike = pad * 0.7f;
+  std::vector<ImVec2> outline;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const OutlinePoint& p = points[i];
+    const OutlinePoint& q = points[(i + 1) % points.size()];
+    const ImVec2 middle = (p.at + q.at) * 0.5f;
+    const ImVec2 normal = normalized(p.normal + q.normal);
+    outline.push_back(p.at);
+    outline.push_back(middle + normal * spike);
+  }
+  if (b.tail) tail_triangle(draw, b, std::min(b.box.w, b.box.h) * 0.3f, line, ink);
+  draw.AddRectFilled({inner.x, inner.y}, {inner.right(), inner.bottom()}, fill);
+  for (std::size_t i = 0; i + 1 < outline.size(); i += 2)
+    draw.AddTriangleFilled(outline[i], outline[i + 1], outline[(i + 2) % outline.size()], fill);
+  if (b.tail) tail_triangle(draw, b, std::min(b.box.w, b.box.h) * 0.3f, 0, fill);
+  draw.AddPolyline(outline.data(), static_cast<int>(outline.size()), ink, ImDrawFlags_Closed, line);
+}
+
+}  // namespace
+
+Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text) {
+  // Widths round up, and drawing wraps with a pixel of slack, so a line measured to fit never
+  // wraps again when drawn.
+  const ImVec2 words = fonts.regular->CalcTextSizeA(px, FLT_MAX, max_width, text.text.c_str());
+  if (text.speaker.empty()) return {std::ceil(words.x), words.y};
+  const ImVec2 name = fonts.bold->CalcTextSizeA(px * name_scale, FLT_MAX, max_width, text.speaker.c_str());
+  return {std::ceil(std::max(words.x, name.x)), words.y + name.y};
+}
+
+void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kind, const BalloonText& text,
+                  const FontSet& fonts, const Theme& theme, float px, float line) {
+  switch (kind) {
+    case BalloonKind::speech: draw_speech(draw, placed, theme.balloon_fill, theme.ink, line); break;
+    case BalloonKind::whisper: draw_whisper(draw, placed, theme.balloon_fill, theme.muted, line); break;
+    case BalloonKind::thought: draw_thought(draw, placed, theme.balloon_fill, theme.ink, line); break;
+    case BalloonKind::shout: draw_shout(draw, placed, theme.shout_fill, theme.ink, line); break;
+    case BalloonKind::caption: {
+      const Rect& r = placed.box;
+      draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, theme.narration_fill);
+      draw.AddRect({r.x, r.y}, {r.right(), r.bottom()}, theme.ink, 0, 0, line);
+      break;
+    }
+  }
+  const Rect& t = placed.text;
+  float y = t.y;
+  if (!text.speaker.empty()) {
+    // Centred like the words (a left-aligned name would touch a round balloon's curve).
+    const ImVec2 name = fonts.bold->CalcTextSizeA(px * name_scale, FLT_MAX, t.w + 1, text.speaker.c_str());
+    const float x = kind == BalloonKind::caption ? t.x : t.x + (t.w - name.x) / 2;
+    draw.AddText(fonts.bold, px * name_scale, {x, y}, text.speaker_colour, text.speaker.c_str(), nullptr, t.w + 1);
+    y += name.y;
+  }
+  // Centred lines read as a balloon; narration boxes stay left-aligned.
+  const ImU32 ink = kind == BalloonKind::whisper ? theme.muted : theme.ink;
+  if (kind == BalloonKind::caption) {
+    draw.AddText(fonts.regular, px, {t.x, y}, ink, text.text.c_str(), nullptr, t.w + 1);
+    return;
+  }
+  const char* start = text.text.c_str();
+  const char* end = start + text.text.size();
+  while (start < end) {
+    const char* line_end = fonts.regular->CalcWordWrapPositionA(px / fonts.regular->FontSize, start, end, t.w + 1);
+    if (line_end == start) line_end = start + 1;
+    const ImVec2 size = fonts.regular->CalcTextSizeA(px, FLT_MAX, 0, start, line_end);
+    draw.AddText(fonts.regular, px, {t.x + (t.w - size.x) / 2, y}, ink, start, line_end);
+    y += px;
+    start = line_end;
+    while (start < end && (*start == ' ' || *start == '\n')) ++start;
+  }
+}
+
+float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
+                         ImU32 ink, float px) {
+  float y = at.y;
+  if (!text.speaker.empty()) {
+    draw.AddText(fonts.bold, px * name_scale, {at.x, y}, text.speaker_colour, text.speaker.c_str(), nullptr, width);
+    y += fonts.bold->CalcTextSizeA(px * name_scale, FLT_MAX, width, text.speaker.c_str()).y;
+  }
+  draw.AddText(fonts.regular, px, {at.x, y}, ink, text.text.c_str(), nullptr, width);
+  y += fonts.regular->CalcTextSizeA(px, FLT_MAX, width, text.text.c_str()).y;
+  return y - at.y;
+}
+
+}  // namespace frise::view

@@ -1,0 +1,31 @@
+// Drawing balloons with ImGui's draw lists: rounded speech balloons with a tail towards the
+// speaker, cloud-like thoughts trailing small bubbles, spiky shouts, dashed whispers, and
+// rectangular narration boxes; the speaker's name in their colour above the words.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "core/balloon_layout.hpp"
+#include "view/fonts.hpp"
+#include "view/theme.hpp"
+
+namespace frise::view {
+
+struct BalloonText {
+  std::string speaker;       // display name; empty for none
+  ImU32 speaker_colour = 0;
+  std::string text;
+};
+
+// Size of a balloon's text wrapped to `max_width` at `px` (the name line included).
+Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text);
+
+void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kind, const BalloonText& text,
+                  const FontSet& fonts, const Theme& theme, float px, float line_width);
+
+// Draws a text with its speaker's name first, as in a dialogue strip; returns the height used.
+float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
+                         ImU32 ink, float px);
+
+}  // namespace frise::view
