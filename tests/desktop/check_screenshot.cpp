@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
     for (int x = caption.x0; x < caption.x1; ++x) {
       const auto p = pixel(x, y);
       const int luma = (p[0] * 299 + p[1] * 587 + p[2] * 114) / 1000;
-      dark += luma < 90;
+      dark += luma < 150;  // anti-aliased text on the light band
       light += luma > 200;
       ++total;
     }
