@@ -11,6 +11,7 @@ struct FrameInfo {
   float window_height = 0;
   float framebuffer_scale = 1; // device pixels per logical pixel
   double seconds = 0;          // time since start
+  std::string shortcut_letters;  // letters pressed with Ctrl (or Cmd) this frame, lower case ("f")
 };
 
 class App {
@@ -26,6 +27,9 @@ class App {
   virtual bool frame_is_complete() const = 0;
   virtual bool wants_to_quit() const = 0;
 };
+
+// Window services the app may ask for during a frame.
+void toggle_fullscreen();
 
 struct RunOptions {
   std::string title = "Frise";

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "core/image.hpp"
@@ -46,11 +47,17 @@ bool save_framebuffer(const std::string& path, int width, int height) {
   return true;
 }
 
+SDL_Window* g_window = nullptr;  // for toggle_fullscreen(), called from inside a frame
+
 bool run_one_frame(void* user) {
   Runner& r = *static_cast<Runner*>(user);
+  std::string shortcut_letters;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
+        event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
+      shortcut_letters += static_cast<char>(event.key.keysym.sym);
     if (event.type == SDL_QUIT) r.quit = true;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(r.window))
@@ -65,6 +72,7 @@ bool run_one_frame(void* user) {
   info.window_height = static_cast<float>(window_h);
   info.framebuffer_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
   info.seconds = static_cast<double>(SDL_GetTicks64()) / 1000.0;
+  info.shortcut_letters = std::move(shortcut_letters);
 
   if (r.app.prepare_fonts(info)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -92,6 +100,12 @@ bool run_one_frame(void* user) {
 }
 
 }  // namespace
+
+void toggle_fullscreen() {
+  if (!g_window) return;
+  const bool full = (SDL_GetWindowFlags(g_window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+  SDL_SetWindowFullscreen(g_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
 
 int run(App& app, const RunOptions& options) {
   detail::apply_platform_hints();
@@ -122,6 +136,7 @@ int run(App& app, const RunOptions& options) {
     return 1;
   }
   SDL_GL_MakeCurrent(runner->window, runner->gl);
+  g_window = runner->window;
   SDL_GL_SetSwapInterval(1);
 
   IMGUI_CHECKVERSION();
@@ -140,6 +155,7 @@ int run(App& app, const RunOptions& options) {
   ImGui::DestroyContext();
   SDL_GL_DeleteContext(runner->gl);
   SDL_DestroyWindow(runner->window);
+  g_window = nullptr;
   SDL_Quit();
   delete runner;
   runner = nullptr;

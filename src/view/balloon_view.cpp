@@ -154,14 +154,14 @@ Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const
 void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kind, const BalloonText& text,
                   const FontSet& fonts, const Theme& theme, float px, float line) {
   switch (kind) {
-    case BalloonKind::speech: draw_speech(draw, placed, theme.balloon_fill, theme.ink, line); break;
-    case BalloonKind::whisper: draw_whisper(draw, placed, theme.balloon_fill, theme.muted, line); break;
-    case BalloonKind::thought: draw_thought(draw, placed, theme.balloon_fill, theme.ink, line); break;
-    case BalloonKind::shout: draw_shout(draw, placed, theme.shout_fill, theme.ink, line); break;
+    case BalloonKind::speech: draw_speech(draw, placed, theme.balloon_fill, theme.balloon_ink, line); break;
+    case BalloonKind::whisper: draw_whisper(draw, placed, theme.balloon_fill, theme.whisper_ink, line); break;
+    case BalloonKind::thought: draw_thought(draw, placed, theme.balloon_fill, theme.balloon_ink, line); break;
+    case BalloonKind::shout: draw_shout(draw, placed, theme.shout_fill, theme.balloon_ink, line); break;
     case BalloonKind::caption: {
       const Rect& r = placed.box;
       draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, theme.narration_fill);
-      draw.AddRect({r.x, r.y}, {r.right(), r.bottom()}, theme.ink, 0, 0, line);
+      draw.AddRect({r.x, r.y}, {r.right(), r.bottom()}, theme.balloon_ink, 0, 0, line);
       break;
     }
   }
@@ -175,7 +175,7 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kin
     y += name.y;
   }
   // Centred lines read as a balloon; narration boxes stay left-aligned.
-  const ImU32 ink = kind == BalloonKind::whisper ? theme.muted : theme.ink;
+  const ImU32 ink = kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink;
   if (kind == BalloonKind::caption) {
     draw.AddText(fonts.regular, px, {t.x, y}, ink, text.text.c_str(), nullptr, t.w + 1);
     return;

@@ -1,7 +1,8 @@
-// [SECTION] Loading: story file, images around the current panel, decoding
-// [SECTION] Input
+// [SECTION] Loading
+// [SECTION] Frame
 // [SECTION] Drawing
 // [SECTION] Telling the host
+// (Input lives in reader_input.cpp.)
 #include "view/reader_app.hpp"
 
 #include <algorithm>
@@ -10,8 +11,6 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "core/image.hpp"
-#include "core/paths.hpp"
 #include "core/story_json.hpp"
 #include "core/utf8.hpp"
 #include "platform/host.hpp"
@@ -19,25 +18,37 @@
 namespace frise::view {
 
 ReaderApp::ReaderApp(ReaderOptions options) : options_(std::move(options)) {
-  files_.request(options_.story_path, [this](platform::FileResult&& file) { on_story_file(std::move(file)); });
-}
-
-ReaderApp::~ReaderApp() {
-  for (auto& [path, slot] : images_) platform::destroy_texture(slot.texture);
+  ui_.theme = ThemeKind::light;
+  theme_ = make_theme(ui_.theme, {});
+  open_story(options_.story_path, options_.start_panel);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Loading
 //-----------------------------------------------------------------------------
 
+void ReaderApp::open_story(const std::string& path, const std::string& start_panel) {
+  story_path_ = path;
+  start_panel_ = start_panel;
+  state_ = StoryState::loading;
+  story_ = {};
+  diagnostics_.clear();
+  navigator_ = Navigator();
+  images_ = std::make_unique<ImageStore>(files_, path);
+  announced_index_ = SIZE_MAX;
+  files_.request(path, [this, path](platform::FileResult&& file) {
+    if (path == story_path_) on_story_file(std::move(file));  // a story replaced meanwhile is dropped
+  });
+}
+
 void ReaderApp::on_story_file(platform::FileResult&& file) {
   if (!file.ok()) {
-    diagnostics_.push_back({Severity::error, options_.story_path, 0, 0, "", file.error});
+    diagnostics_.push_back({Severity::error, story_path_, 0, 0, "", file.error});
     state_ = StoryState::failed;
     return;
   }
   const std::string text(file.bytes.begin(), file.bytes.end());
-  StoryLoadResult loaded = parse_story(text, options_.story_path);  // no file checks: the browser cannot
+  StoryLoadResult loaded = parse_story(text, story_path_);  // no file checks: the browser cannot
   const bool ok = loaded.ok();
   diagnostics_ = std::move(loaded.diagnostics);
   for (const Diagnostic& d : diagnostics_) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
@@ -47,132 +58,26 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   }
   story_ = std::move(loaded.story);
   navigator_ = Navigator(story_.panels.size());
-  language_ = options_.language.empty() ? story_.default_language : options_.language;
-  if (!options_.start_panel.empty()) {
-    const int index = story_.find_panel(options_.start_panel);
+  const bool language_known = std::find(story_.languages.begin(), story_.languages.end(), options_.language) !=
+                              story_.languages.end();
+  language_ = language_known ? options_.language : story_.default_language;
+  if (!start_panel_.empty()) {
+    const int index = story_.find_panel(start_panel_);
     if (index >= 0) navigator_.go_to(static_cast<std::size_t>(index));
   }
+  theme_ = make_theme(ui_.theme, story_.theme);
+  apply_imgui_style(theme_, ui_.theme);
   state_ = StoryState::ready;
-  request_images_around(navigator_.current());
+  images_->request_around(story_, navigator_.current());
 }
 
-std::string ReaderApp::image_path(const ArtLayer& layer) const {
-  const ImageRef* image = story_.layer_image(layer);
-  return image ? resolve_relative(options_.story_path, image->path) : std::string();
-}
-
-// A broken image keeps its place as a placeholder; the author is told why.
-void ReaderApp::mark_broken(ImageSlot& slot, std::string error) {
-  std::fprintf(stderr, "frise: warning: %s\n", error.c_str());
-  slot.error = std::move(error);
-  slot.state = ImageSlot::State::broken;
-}
-
-// The current panel first, then its neighbours, so the next move shows art at once.
-void ReaderApp::request_images_around(std::size_t index) {
-  const std::size_t count = story_.panels.size();
-  for (std::size_t i : {index, index + 1, index - 1}) {
-    if (i >= count) continue;  // index - 1 wraps past the start
-    for (const ArtLayer& layer : story_.panels[i].art.layers) {
-      const std::string path = image_path(layer);
-      if (path.empty() || images_.contains(path)) continue;
-      images_[path];
-      files_.request(path, [this, path](platform::FileResult&& file) {
-        ImageSlot& slot = images_[path];
-        if (file.ok()) {
-          slot.bytes = std::move(file.bytes);
-          slot.state = ImageSlot::State::downloaded;
-        } else {
-          mark_broken(slot, file.error);
-        }
-      });
-    }
-  }
-}
-
-// One decode per frame keeps every frame short, even when several images arrive together.
-void ReaderApp::decode_one_downloaded_image() {
-  for (auto& [path, slot] : images_) {
-    if (slot.state != ImageSlot::State::downloaded) continue;
-    DecodedImage image = decode_image(slot.bytes);
-    slot.bytes = {};
-    if (image.ok()) {
-      slot.texture = platform::create_texture(image.width, image.height, image.rgba);
-      slot.state = ImageSlot::State::ready;
-    } else {
-      mark_broken(slot, path + ": " + image.error);
-    }
-    return;
-  }
-}
-
-std::vector<LayerImage> ReaderApp::layer_images(const Panel& panel) const {
-  std::vector<LayerImage> out;
-  for (const ArtLayer& layer : panel.art.layers) {
-    LayerImage image;
-    image.x = layer.x;
-    image.y = layer.y;
-    image.scale = layer.scale;
-    const std::string path = image_path(layer);
-    if (path.empty()) image.status = LayerImage::Status::broken;  // a sprite that does not exist
-    if (auto it = images_.find(path); it != images_.end()) {
-      const ImageSlot& slot = it->second;
-      if (slot.state == ImageSlot::State::ready) {
-        image.status = LayerImage::Status::ready;
-        image.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(slot.texture.id));
-        image.width = slot.texture.width;
-        image.height = slot.texture.height;
-      } else if (slot.state == ImageSlot::State::broken) {
-        image.status = LayerImage::Status::broken;
-      }
-    }
-    out.push_back(image);
-  }
-  return out;
-}
-
-bool ReaderApp::current_images_settled() const {
-  if (state_ != StoryState::ready) return true;
-  for (const LayerImage& image : layer_images(story_.panels[navigator_.current()]))
-    if (image.status == LayerImage::Status::loading) return false;
-  return true;
+void ReaderApp::moved() {
+  images_->request_around(story_, navigator_.current());
+  ui_.autoplay_due = 0;  // the new panel gets its whole time
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Input
-//-----------------------------------------------------------------------------
-
-void ReaderApp::handle_input(const platform::FrameInfo& info) {
-  if (state_ != StoryState::ready) return;
-  const ImGuiIO& io = ImGui::GetIO();
-  const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
-  bool moved = false;
-  if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_Space)) moved |= navigator_.next();
-  if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) moved |= navigator_.previous();
-  if (pressed(ImGuiKey_Home)) moved |= navigator_.first();
-  if (pressed(ImGuiKey_End)) moved |= navigator_.last();
-  // Letters come as typed characters, which do not depend on the keyboard layout.
-  const auto typed = [&io](char c) {
-    for (ImWchar typed_char : io.InputQueueCharacters)
-      if (typed_char == static_cast<ImWchar>(c)) return true;
-    return false;
-  };
-  if (typed('l') || typed('L')) {
-    auto it = std::find(story_.languages.begin(), story_.languages.end(), language_);
-    language_ = (it == story_.languages.end() || std::next(it) == story_.languages.end()) ? story_.languages.front()
-                                                                                           : *std::next(it);
-  }
-  // Tap zones: the outer 30% of each side go back and forward.
-  if (!io.WantCaptureMouse && ImGui::IsMouseClicked(0)) {
-    const float x = io.MousePos.x / std::max(1.0f, info.window_width);
-    if (x < 0.3f) moved |= navigator_.previous();
-    else if (x > 0.7f) moved |= navigator_.next();
-  }
-  if (moved) request_images_around(navigator_.current());
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Drawing
+// [SECTION] Frame
 //-----------------------------------------------------------------------------
 
 bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
@@ -192,8 +97,11 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   window_h_ = info.window_height;
   scale_ = info.framebuffer_scale;
   files_.poll();
-  decode_one_downloaded_image();
-  handle_input(info);
+  images_->decode_one();
+  if (state_ == StoryState::ready) {
+    handle_input(info);
+    update_autoplay(info);
+  }
 
   ImDrawList& draw = *ImGui::GetBackgroundDrawList();
   draw.AddRectFilled({0, 0}, {info.window_width, info.window_height}, theme_.paper);
@@ -202,7 +110,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
 
   switch (state_) {
     case StoryState::loading:
-      draw_message(draw, info, "Chargement de l’histoire…", {options_.story_path}, theme_.muted);
+      draw_message(draw, info, "Chargement de l’histoire…", {story_path_}, theme_.muted);
       break;
     case StoryState::failed: {
       std::vector<std::string> lines;
@@ -214,7 +122,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
     }
     case StoryState::ready:
       draw_story(draw, info);
-      frame_complete_ = current_images_settled();
+      frame_complete_ = images_->settled(story_, story_.panels[navigator_.current()]);
       if (frame_complete_) {
         if (!announced_ready_) announce("ready");
         if (announced_index_ != navigator_.current()) announce("panel");
@@ -223,12 +131,34 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   }
 }
 
-void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
-  const float px = fonts_.text_px;
-  const float bar = px * 1.8f;
-  const TextStyle style = text_style();
-  const Panel& panel = story_.panels[navigator_.current()];
+// Each panel stays as long as its author asked, else long enough to read its words.
+double ReaderApp::panel_seconds(const Panel& panel) const {
+  if (panel.duration) return *panel.duration;
+  std::size_t characters = panel.headline.get(language_, story_.default_language).size() +
+                           panel.caption.get(language_, story_.default_language).size();
+  for (const Balloon& balloon : panel.balloons) characters += balloon.text.get(language_, story_.default_language).size();
+  return std::clamp(3.0 + static_cast<double>(characters) * 0.05, 4.0, 20.0);
+}
 
+void ReaderApp::update_autoplay(const platform::FrameInfo& info) {
+  if (!ui_.autoplay) return;
+  // The clock starts once the panel is fully on screen.
+  if (ui_.autoplay_due == 0) {
+    if (images_->settled(story_, story_.panels[navigator_.current()]))
+      ui_.autoplay_due = info.seconds + panel_seconds(story_.panels[navigator_.current()]);
+    return;
+  }
+  if (info.seconds < ui_.autoplay_due) return;
+  if (navigator_.next()) moved();
+  else ui_.autoplay = false;  // the end of the story
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Drawing
+//-----------------------------------------------------------------------------
+
+void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, float bar) {
+  const float px = fonts_.text_px;
   // Top bar: the story's title; bottom bar: position and how to move.
   const std::string& title = story_.title.get(language_, story_.default_language);
   draw.AddText(fonts_.bold, px, {px * 0.8f, (bar - px) / 2}, theme_.muted, title.c_str());
@@ -237,6 +167,11 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   const ImVec2 position_size = fonts_.regular->CalcTextSizeA(px, FLT_MAX, 0, position);
   const float bottom_y = info.window_height - bar + (bar - px) / 2;
   draw.AddText(fonts_.regular, px, {(info.window_width - position_size.x) / 2, bottom_y}, theme_.ink, position);
+  if (ui_.autoplay) {
+    // A small "playing" mark beside the position.
+    const float x = (info.window_width + position_size.x) / 2 + px * 0.6f, y = info.window_height - bar / 2;
+    draw.AddTriangleFilled({x, y - px * 0.35f}, {x, y + px * 0.35f}, {x + px * 0.6f, y}, theme_.accent);
+  }
   // Arrows are drawn, not typed: the comic font has no arrow glyphs.
   const float mid_y = info.window_height - bar / 2;
   const float half = px * 0.4f;
@@ -246,10 +181,16 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     const float x = info.window_width - px;
     draw.AddTriangleFilled({x, mid_y}, {x - 2 * half, mid_y + half}, {x - 2 * half, mid_y - half}, theme_.accent);
   }
+}
 
+void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
+  const float bar = ui_.chrome ? fonts_.text_px * 1.8f : 0.0f;
+  if (ui_.chrome) draw_bars(draw, info, bar);
+  const Panel& panel = story_.panels[navigator_.current()];
   const Rect viewport{0, bar, info.window_width, std::max(1.0f, info.window_height - 2 * bar)};
+  const TextStyle style = text_style();
   last_scene_ = compose_panel(story_, panel, viewport, style);
-  const std::vector<LayerImage> images = layer_images(panel);
+  const std::vector<LayerImage> images = images_->layer_images(story_, panel);
   draw_panel(draw, last_scene_, panel, images, style);
 }
 
@@ -283,6 +224,7 @@ void ReaderApp::announce(const char* event) {
     detail["index"] = navigator_.current();
     detail["count"] = navigator_.count();
     detail["language"] = language_;
+    detail["story"] = story_path_;
     const auto rect = [](const Rect& r) { return nlohmann::json::array({r.x, r.y, r.w, r.h}); };
     const PanelLayout& layout = last_scene_.layout;
     detail["frame"] = rect(layout.frame);

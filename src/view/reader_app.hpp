@@ -1,19 +1,18 @@
-// The reader: loads a story, keeps the images around the current panel, reads the keyboard and
-// mouse, and draws the current panel with its place in the story. It is the application the
-// platform layer drives; it sees no SDL, GL or Emscripten.
+// The reader: loads a story, keeps the images around the current panel, reads the keyboard,
+// mouse and touch, and draws the current panel with its place in the story. It is the
+// application the platform layer drives; it sees no SDL, GL or Emscripten.
 #pragma once
-#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/diagnostics.hpp"
-#include "core/layout.hpp"
 #include "core/navigator.hpp"
 #include "core/story.hpp"
 #include "platform/app.hpp"
 #include "platform/files.hpp"
-#include "platform/gpu.hpp"
 #include "view/fonts.hpp"
+#include "view/image_store.hpp"
 #include "view/panel_view.hpp"
 #include "view/theme.hpp"
 
@@ -28,7 +27,6 @@ struct ReaderOptions {
 class ReaderApp final : public platform::App {
  public:
   explicit ReaderApp(ReaderOptions options);
-  ~ReaderApp() override;
 
   bool prepare_fonts(const platform::FrameInfo& info) override;
   void frame(const platform::FrameInfo& info) override;
@@ -37,38 +35,45 @@ class ReaderApp final : public platform::App {
 
  private:
   enum class StoryState { loading, ready, failed };
-  struct ImageSlot {
-    enum class State { requested, downloaded, ready, broken };
-    State state = State::requested;
-    std::vector<unsigned char> bytes;  // downloaded, waiting to be decoded
-    platform::Texture texture;
-    std::string error;
+
+  // What the reader has on screen besides the panel, and how it moves on its own.
+  struct Interface {
+    bool chrome = true;       // top and bottom bars (a tap in the centre hides or shows them)
+    bool autoplay = false;
+    double autoplay_due = 0;  // when autoplay moves on
+    ThemeKind theme = ThemeKind::light;
+    float wheel = 0;          // mouse wheel travel not yet turned into a move
+    bool dragging = false;
+    float drag_start_x = 0, drag_start_y = 0;
   };
 
+  void open_story(const std::string& path, const std::string& start_panel);
   void on_story_file(platform::FileResult&& file);
-  void request_images_around(std::size_t index);
-  void decode_one_downloaded_image();
-  static void mark_broken(ImageSlot& slot, std::string error);
+  void moved();  // after the current panel changed
   void handle_input(const platform::FrameInfo& info);
+  void handle_pointer(const platform::FrameInfo& info);
+  void update_autoplay(const platform::FrameInfo& info);
   void draw_story(ImDrawList& draw, const platform::FrameInfo& info);
+  void draw_bars(ImDrawList& draw, const platform::FrameInfo& info, float bar);
   void draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
                     const std::vector<std::string>& lines, ImU32 colour);
-  bool current_images_settled() const;
-  std::vector<LayerImage> layer_images(const Panel& panel) const;
-  std::string image_path(const ArtLayer& layer) const;
   void announce(const char* event);
   TextStyle text_style() const;
+  double panel_seconds(const Panel& panel) const;
 
   ReaderOptions options_;
   platform::FileLoader files_;
+  std::unique_ptr<ImageStore> images_;
   StoryState state_ = StoryState::loading;
+  std::string story_path_;
+  std::string start_panel_;
   Story story_;
   std::vector<Diagnostic> diagnostics_;
   Navigator navigator_;
   std::string language_;
-  std::map<std::string, ImageSlot> images_;  // by resolved path
   FontSet fonts_;
   Theme theme_;
+  Interface ui_;
   PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;
   bool frame_complete_ = false;

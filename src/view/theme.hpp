@@ -1,8 +1,14 @@
-// Colours of the reading surface: warm paper, ink-black frames, as in a printed comic.
+// Colours of the reading surface. Light is warm paper and ink-black frames, as in a printed
+// comic; dark is for night reading; contrast is black, white and yellow for low vision. A story
+// may tint the light theme (its "theme" key).
 #pragma once
 #include <imgui.h>
 
+#include "core/story.hpp"
+
 namespace frise::view {
+
+enum class ThemeKind { light, dark, contrast };
 
 struct Theme {
   ImU32 paper = IM_COL32(245, 239, 224, 255);       // page background
@@ -17,6 +23,14 @@ struct Theme {
   ImU32 balloon_fill = IM_COL32(255, 255, 255, 255);
   ImU32 shout_fill = IM_COL32(255, 240, 170, 255);
   ImU32 narration_fill = IM_COL32(255, 243, 196, 255);
+  ImU32 balloon_ink = IM_COL32(28, 26, 30, 255);    // outlines and text of balloons (always on a light fill)
+  ImU32 whisper_ink = IM_COL32(96, 92, 100, 255);
 };
+
+Theme make_theme(ThemeKind kind, const StoryTheme& story);
+// Dear ImGui's widgets (overlays, search box) in the same colours.
+void apply_imgui_style(const Theme& theme, ThemeKind kind);
+ThemeKind next_theme(ThemeKind kind);
+const char* theme_name(ThemeKind kind);  // "light", "dark", "contrast" (locale keys theme.*)
 
 }  // namespace frise::view

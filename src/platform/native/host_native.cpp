@@ -1,5 +1,6 @@
 // Desktop: host events become JSON lines on stdout when asked for (tests and tools read them).
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "platform/host.hpp"
@@ -16,6 +17,11 @@ void notify_host(std::string_view event, std::string_view detail_json) {
   std::printf("{\"event\":\"%.*s\",\"detail\":%.*s}\n", static_cast<int>(event.size()), event.data(),
               static_cast<int>(detail_json.size()), detail_json.data());
   std::fflush(stdout);
+}
+
+bool host_prefers_reduced_motion() {
+  const char* value = std::getenv("FRISE_REDUCED_MOTION");
+  return value && value[0] == '1';
 }
 
 }  // namespace frise::platform

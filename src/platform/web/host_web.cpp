@@ -14,6 +14,9 @@ EM_JS(void, frise_dispatch_host_event, (const char* event, const char* detail_js
   status[name] = detail;
   window.dispatchEvent(new CustomEvent('frise:' + name, {detail}));
 });
+EM_JS(int, frise_prefers_reduced_motion, (), {
+  return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+});
 // clang-format on
 
 namespace frise::platform {
@@ -24,5 +27,7 @@ void notify_host(std::string_view event, std::string_view detail_json) {
   const std::string name(event), detail(detail_json);
   frise_dispatch_host_event(name.c_str(), detail.c_str());
 }
+
+bool host_prefers_reduced_motion() { return frise_prefers_reduced_motion() != 0; }
 
 }  // namespace frise::platform

@@ -1,0 +1,111 @@
+// The time strip under the panel: every panel gets a position on one axis (days when the story
+// has dates, panel numbers when it has none), chapters become coloured bands, and the strip can
+// be zoomed and dragged. This module only computes: where things are, which part is visible,
+// which ticks to label and which marker a click hits. Drawing belongs to the view.
+//
+// Screen mapping: the view shows [view.start, view.end] across `width_px` pixels, so
+//   x = (t - view.start) / (view.end - view.start) * width_px   (see x_for_t / t_for_x).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/story.hpp"
+
+namespace frise {
+
+// Where one panel sits on the axis.
+struct AxisPanel {
+  double t = 0;           // position: a day number (fractional for month/year dates) or the index
+  double end_t = 0;       // end of its period (end_date), equal to t when it has none
+  bool own_date = false;  // false: placed by interpolation between dated neighbours, or by index
+};
+
+// A chapter's stretch of the axis, drawn in the chapter's colour.
+struct ChapterBand {
+  int chapter = -1;  // index into Story::chapters (title and colour are read from there)
+  double start = 0, end = 0;
+};
+
+struct TimeAxis {
+  bool dated = false;              // false: t is the panel index and ticks are panel numbers
+  std::vector<AxisPanel> panels;   // one per panel, in reading order
+  std::vector<int> by_position;    // panel indices sorted by t, then by reading order
+  std::vector<double> sorted_t;    // panels[by_position[k]].t, for binary searches
+  std::vector<ChapterBand> chapters;  // in the story's chapter order; chapters without panels
+                                      // or dates have no band
+  double first_t = 0, last_t = 0;  // extent of the panels (positions and period ends)
+};
+
+// O(n log n). Flashbacks are fine: positions follow the dates, reading order stays in `panels`.
+TimeAxis build_time_axis(const Story& story);
+
+// Position of a date: its first day for a full date, the middle of the month or of the year
+// for a month-only or year-only date, so that events sort naturally.
+double date_position(const Date& date);
+// The calendar date of a day number (inverse of Date::day_number for full dates).
+Date date_from_day_number(std::int64_t day_number);
+
+// The visible range of the axis.
+struct AxisView {
+  double start = 0, end = 1;
+  double span() const { return end - start; }
+};
+
+// Smallest span zoom allows: 3 days for dated axes, 2 panels otherwise.
+double min_span(const TimeAxis& axis);
+// Largest span: the whole axis plus its margins (what fit_all shows).
+double max_span(const TimeAxis& axis);
+// The whole axis with a small margin on each side.
+AxisView fit_all(const TimeAxis& axis);
+// Divides the span by `factor` (> 1 zooms in, < 1 zooms out), keeping `anchor_t` at the same
+// place on screen; the span stays within [min_span, max_span].
+AxisView zoom(const TimeAxis& axis, AxisView view, double factor, double anchor_t);
+// Moves the view by `delta_t` (positive: towards later); the centre of the view stays within
+// the axis, so the axis never leaves the view.
+AxisView pan(const TimeAxis& axis, AxisView view, double delta_t);
+// Same span, centred on t (as close as the pan limits allow).
+AxisView centre_on(const TimeAxis& axis, AxisView view, double t);
+
+inline float x_for_t(const AxisView& view, float width_px, double t) {
+  return static_cast<float>((t - view.start) / view.span() * static_cast<double>(width_px));
+}
+inline double t_for_x(const AxisView& view, float width_px, float x_px) {
+  return view.start + static_cast<double>(x_px) / static_cast<double>(width_px) * view.span();
+}
+
+// Range [first, last) of `by_position` whose markers lie within the view widened by `margin_t`
+// on each side: what to draw this frame, found by binary search.
+std::pair<std::size_t, std::size_t> visible_markers(const TimeAxis& axis, const AxisView& view,
+                                                    double margin_t = 0);
+
+struct Tick {
+  double t = 0;
+  float x = 0;         // x_for_t(view, width_px, t)
+  bool major = false;  // a boundary of the next larger unit (a year among months, a month among days…)
+  std::string label;
+};
+
+// Ticks at round calendar steps (days, weeks, months, quarters, years, decades…) or, for an
+// undated axis, at round panel numbers (every 1, 2, 5, 10, 20… panels), chosen so that no two
+// ticks are closer than `min_label_spacing_px`. `language` is "fr" or "en" (other languages get
+// English month names). Labels: "2022"; months "févr." / "Feb" (January shows the year);
+// days "12 mars" / "Mar 12" (the 1st of a month shows month and year); panel numbers from 1.
+std::vector<Tick> ticks(const TimeAxis& axis, const AxisView& view, float width_px,
+                        float min_label_spacing_px, const std::string& language);
+
+// The panel whose marker is nearest to x (the first in reading order among markers at the same
+// place), or -1 when none is within `max_distance_px`. O(log n).
+int panel_at(const TimeAxis& axis, const AxisView& view, float width_px, float x_px,
+             float max_distance_px);
+
+// A lane (0 to max_lanes - 1) per panel, in reading order, so that markers closer than
+// `min_gap_px` stack instead of overlapping: the view draws lane k at k marker-heights above the
+// axis. Lanes depend only on the scale (width_px / view span), not on where the view is, so the
+// view need only recompute them when the zoom or the width changes. O(n).
+std::vector<int> marker_lanes(const TimeAxis& axis, const AxisView& view, float width_px,
+                              float min_gap_px, int max_lanes = 4);
+
+}  // namespace frise

@@ -1,0 +1,94 @@
+#include "view/image_store.hpp"
+
+#include <cstdio>
+
+#include "core/image.hpp"
+#include "core/paths.hpp"
+
+namespace frise::view {
+
+ImageStore::~ImageStore() {
+  for (auto& [path, slot] : slots_) platform::destroy_texture(slot.texture);
+}
+
+std::string ImageStore::path_of(const Story& story, const ArtLayer& layer) const {
+  const ImageRef* image = story.layer_image(layer);
+  return image ? resolve_relative(story_path_, image->path) : std::string();
+}
+
+// A broken image keeps its place as a placeholder; the author is told why.
+void ImageStore::mark_broken(Slot& slot, const std::string& error) {
+  std::fprintf(stderr, "frise: warning: %s\n", error.c_str());
+  slot.state = Slot::State::broken;
+}
+
+void ImageStore::request(const std::string& path) {
+  if (path.empty() || slots_.contains(path)) return;
+  slots_[path];
+  files_.request(path, [this, path](platform::FileResult&& file) {
+    Slot& slot = slots_[path];
+    if (file.ok()) {
+      slot.bytes = std::move(file.bytes);
+      slot.state = Slot::State::downloaded;
+    } else {
+      mark_broken(slot, file.error);
+    }
+  });
+}
+
+void ImageStore::request_around(const Story& story, std::size_t index) {
+  const std::size_t count = story.panels.size();
+  // The current panel first, then the next ones a reader is about to see, then the previous.
+  for (std::size_t i : {index, index + 1, index + 2, index - 1}) {
+    if (i >= count) continue;  // index - 1 wraps past the start
+    for (const ArtLayer& layer : story.panels[i].art.layers) request(path_of(story, layer));
+  }
+}
+
+void ImageStore::decode_one() {
+  for (auto& [path, slot] : slots_) {
+    if (slot.state != Slot::State::downloaded) continue;
+    const DecodedImage image = decode_image(slot.bytes);
+    slot.bytes = {};
+    if (image.ok()) {
+      slot.texture = platform::create_texture(image.width, image.height, image.rgba);
+      slot.state = Slot::State::ready;
+    } else {
+      mark_broken(slot, path + ": " + image.error);
+    }
+    return;
+  }
+}
+
+std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel& panel) const {
+  std::vector<LayerImage> out;
+  for (const ArtLayer& layer : panel.art.layers) {
+    LayerImage image;
+    image.x = layer.x;
+    image.y = layer.y;
+    image.scale = layer.scale;
+    const std::string path = path_of(story, layer);
+    if (path.empty()) image.status = LayerImage::Status::broken;  // a sprite that does not exist
+    if (auto it = slots_.find(path); it != slots_.end()) {
+      const Slot& slot = it->second;
+      if (slot.state == Slot::State::ready) {
+        image.status = LayerImage::Status::ready;
+        image.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(slot.texture.id));
+        image.width = slot.texture.width;
+        image.height = slot.texture.height;
+      } else if (slot.state == Slot::State::broken) {
+        image.status = LayerImage::Status::broken;
+      }
+    }
+    out.push_back(image);
+  }
+  return out;
+}
+
+bool ImageStore::settled(const Story& story, const Panel& panel) const {
+  for (const LayerImage& image : layer_images(story, panel))
+    if (image.status == LayerImage::Status::loading) return false;
+  return true;
+}
+
+}  // namespace frise::view

@@ -1,0 +1,48 @@
+// The images of the story's art as the reader needs them: requested around the current panel,
+// decoded one per frame (so no frame stalls), uploaded as textures, and shown as placeholders
+// while loading or when broken (with a warning naming the file and the reason).
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/story.hpp"
+#include "platform/files.hpp"
+#include "platform/gpu.hpp"
+#include "view/panel_view.hpp"
+
+namespace frise::view {
+
+class ImageStore {
+ public:
+  ImageStore(platform::FileLoader& files, std::string story_path) : files_(files), story_path_(std::move(story_path)) {}
+  ~ImageStore();
+  ImageStore(const ImageStore&) = delete;
+  ImageStore& operator=(const ImageStore&) = delete;
+
+  // Requests the images of panel `index` first, then of its neighbours.
+  void request_around(const Story& story, std::size_t index);
+  // Decodes at most one downloaded image and uploads it.
+  void decode_one();
+  // What each layer of `panel` can show right now.
+  std::vector<LayerImage> layer_images(const Story& story, const Panel& panel) const;
+  // True when every image of `panel` is drawn or known to be broken.
+  bool settled(const Story& story, const Panel& panel) const;
+
+ private:
+  struct Slot {
+    enum class State { requested, downloaded, ready, broken };
+    State state = State::requested;
+    std::vector<unsigned char> bytes;  // downloaded, waiting to be decoded
+    platform::Texture texture;
+  };
+  std::string path_of(const Story& story, const ArtLayer& layer) const;
+  void request(const std::string& path);
+  static void mark_broken(Slot& slot, const std::string& error);
+
+  platform::FileLoader& files_;
+  std::string story_path_;
+  std::map<std::string, Slot> slots_;  // by path resolved against the story file
+};
+
+}  // namespace frise::view

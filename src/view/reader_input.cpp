@@ -1,0 +1,94 @@
+// The reader's input: keys (only while the comic has focus: the platform sees to that), mouse
+// wheel, click and tap zones, and drags or swipes.
+#include <algorithm>
+#include <cmath>
+
+#include "platform/app.hpp"
+#include "view/reader_app.hpp"
+
+namespace frise::view {
+namespace {
+
+bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+
+// Letters come as typed characters, which do not depend on the keyboard layout.
+bool typed(char c) {
+  for (ImWchar typed_char : ImGui::GetIO().InputQueueCharacters)
+    if (typed_char == static_cast<ImWchar>(c)) return true;
+  return false;
+}
+
+}  // namespace
+
+void ReaderApp::handle_input(const platform::FrameInfo& info) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool any_key = io.InputQueueCharacters.Size > 0 || pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_LeftArrow) ||
+                       pressed(ImGuiKey_Space) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_PageUp) ||
+                       pressed(ImGuiKey_Home) || pressed(ImGuiKey_End) || pressed(ImGuiKey_Escape);
+  bool moved_now = false;
+  if (!io.WantTextInput) {
+    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_Space)) moved_now |= navigator_.next();
+    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) moved_now |= navigator_.previous();
+    if (pressed(ImGuiKey_Home)) moved_now |= navigator_.first();
+    if (pressed(ImGuiKey_End)) moved_now |= navigator_.last();
+    if (typed('l') || typed('L')) {
+      auto it = std::find(story_.languages.begin(), story_.languages.end(), language_);
+      language_ = (it == story_.languages.end() || std::next(it) == story_.languages.end()) ? story_.languages.front()
+                                                                                             : *std::next(it);
+    }
+    if (typed('t') || typed('T')) {
+      ui_.theme = next_theme(ui_.theme);
+      theme_ = make_theme(ui_.theme, story_.theme);
+      apply_imgui_style(theme_, ui_.theme);
+    }
+    if (typed('f') || typed('F')) platform::toggle_fullscreen();
+  }
+  // Autoplay pauses on any input, and P starts or stops it.
+  const bool toggle_autoplay = !io.WantTextInput && (typed('p') || typed('P'));
+  if (ui_.autoplay && (any_key || io.MouseClicked[0] || io.MouseWheel != 0) && !toggle_autoplay) ui_.autoplay = false;
+  if (toggle_autoplay) {
+    ui_.autoplay = !ui_.autoplay;
+    ui_.autoplay_due = 0;
+  }
+  handle_pointer(info);
+  if (moved_now) moved();
+}
+
+void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantCaptureMouse) return;
+  bool moved_now = false;
+  // The wheel moves one panel per notch-worth of travel, whatever the device's resolution.
+  ui_.wheel += io.MouseWheel + io.MouseWheelH;
+  if (ui_.wheel <= -1.0f) {
+    moved_now |= navigator_.next();
+    ui_.wheel = 0;
+  } else if (ui_.wheel >= 1.0f) {
+    moved_now |= navigator_.previous();
+    ui_.wheel = 0;
+  }
+  const float width = std::max(1.0f, info.window_width);
+  if (ImGui::IsMouseClicked(0)) {
+    ui_.dragging = true;
+    ui_.drag_start_x = io.MousePos.x;
+    ui_.drag_start_y = io.MousePos.y;
+  }
+  if (ui_.dragging && ImGui::IsMouseReleased(0)) {
+    ui_.dragging = false;
+    const float dx = io.MousePos.x - ui_.drag_start_x, dy = io.MousePos.y - ui_.drag_start_y;
+    const float threshold = std::min(width, info.window_height) * 0.08f;
+    if (std::fabs(dx) > threshold && std::fabs(dx) > std::fabs(dy)) {
+      // A swipe or drag: the page follows the finger, so leftwards brings the next panel.
+      moved_now |= dx < 0 ? navigator_.next() : navigator_.previous();
+    } else if (std::fabs(dx) < threshold && std::fabs(dy) < threshold) {
+      // A tap: the outer 30% of each side go back and forward, the centre shows or hides the bars.
+      const float x = ui_.drag_start_x / width;
+      if (x < 0.3f) moved_now |= navigator_.previous();
+      else if (x > 0.7f) moved_now |= navigator_.next();
+      else ui_.chrome = !ui_.chrome;
+    }
+  }
+  if (moved_now) moved();
+}
+
+}  // namespace frise::view
