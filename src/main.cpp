@@ -56,7 +56,15 @@ int main(int argc, char** argv) {
   if (command.mode == frise::CommandLine::Mode::validate) return validate(command);
 
   frise::platform::set_host_events_printed(command.print_events);
-  frise::view::ReaderApp reader({frise::platform::find_data_file(command.story), command.language, command.panel});
+  frise::view::ReaderOptions reader_options;
+  reader_options.story_path = frise::platform::find_data_file(command.story);
+  reader_options.language = command.language;
+  reader_options.start_panel = command.panel;
+  reader_options.theme = command.theme;
+  reader_options.autoplay = command.autoplay;
+  reader_options.timeline = command.timeline;
+  reader_options.reduce_motion = command.reduce_motion;
+  frise::view::ReaderApp reader(reader_options);
   frise::platform::RunOptions options;
   options.width = command.width;
   options.height = command.height;

@@ -11,6 +11,10 @@ const char* usage_text() {
          "options:\n"
          "  --lang CODE          language to read in (default: the story's)\n"
          "  --panel ID           open at this panel\n"
+         "  --theme NAME         light, dark or contrast\n"
+         "  --autoplay           move on by itself (P toggles)\n"
+         "  --timeline WHERE     time axis at the top, bottom, or hidden\n"
+         "  --motion reduce      cut between panels instead of easing\n"
          "  --size WxH           window size in pixels (exactly this size)\n"
          "  --screenshot OUT.png write the first fully drawn frame to OUT.png, then quit\n"
          "  --print-events       print what is shown as JSON lines on stdout\n"
@@ -56,6 +60,21 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       out.screenshot = value("--screenshot");
     } else if (arg == "--json" && out.mode == CommandLine::Mode::validate) {
       out.json = true;
+    } else if (arg == "--theme") {
+      out.theme = value("--theme");
+      if (out.error.empty() && out.theme != "light" && out.theme != "dark" && out.theme != "contrast")
+        out.error = "--theme expects light, dark or contrast; found \"" + out.theme + "\"";
+    } else if (arg == "--autoplay") {
+      out.autoplay = true;
+    } else if (arg == "--timeline") {
+      out.timeline = value("--timeline");
+      if (out.error.empty() && out.timeline != "top" && out.timeline != "bottom" && out.timeline != "hidden")
+        out.error = "--timeline expects top, bottom or hidden; found \"" + out.timeline + "\"";
+    } else if (arg == "--motion") {
+      const std::string motion = value("--motion");
+      if (out.error.empty() && motion != "reduce" && motion != "full")
+        out.error = "--motion expects reduce or full; found \"" + motion + "\"";
+      out.reduce_motion = motion == "reduce";
     } else if (arg == "--print-events") {
       out.print_events = true;
     } else if (arg == "--size") {

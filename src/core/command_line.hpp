@@ -15,6 +15,10 @@ struct CommandLine {
   int width = 1280, height = 800;            // --size WxH
   bool size_given = false;
   bool print_events = false;                 // --print-events: JSON lines on stdout
+  std::string theme;                         // --theme light|dark|contrast
+  bool autoplay = false;                     // --autoplay
+  std::string timeline = "bottom";           // --timeline top|bottom|hidden
+  bool reduce_motion = false;                // --motion reduce
   std::vector<std::string> files;            // validate FILE...
   bool json = false;                         // validate --json: diagnostics as JSON
   std::string error;                         // non-empty when the command line is wrong

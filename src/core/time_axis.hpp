@@ -101,6 +101,11 @@ std::vector<Tick> ticks(const TimeAxis& axis, const AxisView& view, float width_
 int panel_at(const TimeAxis& axis, const AxisView& view, float width_px, float x_px,
              float max_distance_px);
 
+// The same among the markers in `lane` only (`lanes` from marker_lanes), for clicks on stacked
+// markers. Looks at the markers within max_distance_px of x, found by binary search.
+int panel_at(const TimeAxis& axis, const AxisView& view, float width_px, float x_px, float max_distance_px,
+             const std::vector<int>& lanes, int lane);
+
 // A lane (0 to max_lanes - 1) per panel, in reading order, so that markers closer than
 // `min_gap_px` stack instead of overlapping: the view draws lane k at k marker-heights above the
 // axis. Lanes depend only on the scale (width_px / view span), not on where the view is, so the

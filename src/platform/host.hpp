@@ -1,7 +1,9 @@
 // Telling the world outside the app what it shows. On the web, a DOM event `frise:<name>` on
 // window (and window.friseStatus); natively, a JSON line on stdout when enabled.
 #pragma once
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace frise::platform {
 
@@ -10,5 +12,18 @@ void notify_host(std::string_view event, std::string_view detail_json);
 // The reader asked the system for less motion (prefers-reduced-motion in the browser;
 // FRISE_REDUCED_MOTION=1 on the desktop).
 bool host_prefers_reduced_motion();
+
+// Requests from outside: on the web, window.frise.goTo(id) and the parent page's postMessage
+// arrive as {name: "goto", argument: id}, "next", "prev". Taken once, in arrival order.
+struct HostCommand {
+  std::string name;
+  std::string argument;
+};
+std::vector<HostCommand> take_host_commands();
+
+// A small text the reader keeps between visits (reading position, preferences): a file on the
+// desktop, localStorage in the browser. Empty when nothing was saved or storage is unavailable.
+std::string load_saved_state();
+void save_state(std::string_view text);
 
 }  // namespace frise::platform

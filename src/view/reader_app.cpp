@@ -18,7 +18,8 @@
 namespace frise::view {
 
 ReaderApp::ReaderApp(ReaderOptions options) : options_(std::move(options)) {
-  ui_.theme = ThemeKind::light;
+  ui_.theme = options_.theme == "dark" ? ThemeKind::dark : options_.theme == "contrast" ? ThemeKind::contrast : ThemeKind::light;
+  ui_.autoplay = options_.autoplay;
   theme_ = make_theme(ui_.theme, {});
   open_story(options_.story_path, options_.start_panel);
 }
@@ -99,6 +100,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   files_.poll();
   images_->decode_one();
   if (state_ == StoryState::ready) {
+    handle_host_commands();
     handle_input(info);
     update_autoplay(info);
   }
@@ -234,6 +236,25 @@ void ReaderApp::announce(const char* event) {
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
     detail["balloons"] = balloons;
     detail["dialogue_strip"] = last_scene_.dialogue_strip;
+    // The panel's words, for the page's accessible text mirror (it puts them in the DOM as text).
+    const std::string& fallback = story_.default_language;
+    nlohmann::json text;
+    text["date"] = panel.display_date.empty() && panel.date ? panel.date->to_string() : panel.display_date.get(language_, fallback);
+    text["headline"] = panel.headline.get(language_, fallback);
+    text["caption"] = panel.caption.get(language_, fallback);
+    nlohmann::json lines = nlohmann::json::array();
+    for (const Balloon& balloon : panel.balloons) {
+      const Character* speaker = story_.find_character(balloon.speaker);
+      lines.push_back({{"speaker", speaker ? speaker->name.get(language_, fallback) : std::string()},
+                       {"kind", to_string(balloon.kind)},
+                       {"text", balloon.text.get(language_, fallback)}});
+    }
+    text["balloons"] = lines;
+    nlohmann::json alts = nlohmann::json::array();
+    for (const ArtLayer& layer : panel.art.layers)
+      if (const ImageRef* image = story_.layer_image(layer)) alts.push_back(image->alt.get(language_, fallback));
+    text["alt"] = alts;
+    detail["text"] = text;
     announced_index_ = navigator_.current();
     if (std::string(event) == "ready") announced_ready_ = true;
   } else {

@@ -22,6 +22,10 @@ struct ReaderOptions {
   std::string story_path;   // file path natively, URL relative to the page on the web
   std::string language;     // empty: the story's default language
   std::string start_panel;  // panel id to open at; empty: the first panel
+  std::string theme;        // light, dark or contrast; empty: light
+  bool autoplay = false;
+  std::string timeline = "bottom";  // where the time axis sits: top, bottom or hidden
+  bool reduce_motion = false;       // cut instead of easing (also when the system asks for it)
 };
 
 class ReaderApp final : public platform::App {
@@ -50,6 +54,7 @@ class ReaderApp final : public platform::App {
   void open_story(const std::string& path, const std::string& start_panel);
   void on_story_file(platform::FileResult&& file);
   void moved();  // after the current panel changed
+  void handle_host_commands();
   void handle_input(const platform::FrameInfo& info);
   void handle_pointer(const platform::FrameInfo& info);
   void update_autoplay(const platform::FrameInfo& info);

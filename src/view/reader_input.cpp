@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "platform/app.hpp"
+#include "platform/host.hpp"
 #include "view/reader_app.hpp"
 
 namespace frise::view {
@@ -19,6 +20,22 @@ bool typed(char c) {
 }
 
 }  // namespace
+
+// Moves asked for by the page around the comic (links, its buttons, the parent of an iframe).
+void ReaderApp::handle_host_commands() {
+  bool moved_now = false;
+  for (const platform::HostCommand& command : platform::take_host_commands()) {
+    if (command.name == "goto") {
+      const int index = story_.find_panel(command.argument);
+      if (index >= 0) moved_now |= navigator_.go_to(static_cast<std::size_t>(index));
+    } else if (command.name == "next") {
+      moved_now |= navigator_.next();
+    } else if (command.name == "prev") {
+      moved_now |= navigator_.previous();
+    }
+  }
+  if (moved_now) moved();
+}
 
 void ReaderApp::handle_input(const platform::FrameInfo& info) {
   const ImGuiIO& io = ImGui::GetIO();

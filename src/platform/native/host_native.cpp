@@ -1,6 +1,9 @@
 // Desktop: host events become JSON lines on stdout when asked for (tests and tools read them).
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "platform/host.hpp"
@@ -17,6 +20,42 @@ void notify_host(std::string_view event, std::string_view detail_json) {
   std::printf("{\"event\":\"%.*s\",\"detail\":%.*s}\n", static_cast<int>(event.size()), event.data(),
               static_cast<int>(detail_json.size()), detail_json.data());
   std::fflush(stdout);
+}
+
+std::vector<HostCommand> take_host_commands() { return {}; }
+
+namespace {
+// $XDG_STATE_HOME/frise/state.json, else ~/.local/state/frise/state.json.
+std::filesystem::path state_file() {
+  if (const char* dir = std::getenv("XDG_STATE_HOME"); dir && *dir) return std::filesystem::path(dir) / "frise" / "state.json";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::filesystem::path(home) / ".local" / "state" / "frise" / "state.json";
+  return {};
+}
+}  // namespace
+
+std::string load_saved_state() {
+  const auto path = state_file();
+  if (path.empty()) return {};
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void save_state(std::string_view text) {
+  const auto path = state_file();
+  if (path.empty()) return;
+  std::error_code ignored;
+  std::filesystem::create_directories(path.parent_path(), ignored);
+  // Write then rename, so a crash mid-write never leaves half a file.
+  const auto temporary = path.string() + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!out) return;
+  }
+  std::filesystem::rename(temporary, path, ignored);
 }
 
 bool host_prefers_reduced_motion() {

@@ -2,6 +2,8 @@
 // stays readable as window.friseStatus for scripts that arrive late.
 #include <emscripten.h>
 
+#include <cstdlib>
+#include <deque>
 #include <string>
 
 #include "platform/host.hpp"
@@ -14,14 +16,53 @@ EM_JS(void, frise_dispatch_host_event, (const char* event, const char* detail_js
   status[name] = detail;
   window.dispatchEvent(new CustomEvent('frise:' + name, {detail}));
 });
+// Storage may be blocked (a sandboxed iframe, private browsing): then nothing is remembered.
+EM_JS(char*, frise_js_load_state, (), {
+  let text = "";
+  try { text = window.localStorage.getItem("frise.state") || ""; } catch (e) {}
+  const size = lengthBytesUTF8(text) + 1;
+  const out = _malloc(size);
+  stringToUTF8(text, out, size);
+  return out;
+});
+EM_JS(void, frise_js_save_state, (const char* text), {
+  try { window.localStorage.setItem("frise.state", UTF8ToString(text)); } catch (e) {}
+});
 EM_JS(int, frise_prefers_reduced_motion, (), {
   return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
 });
 // clang-format on
 
+namespace {
+std::deque<frise::platform::HostCommand> g_commands;  // filled by JavaScript between frames
+}
+
+// Called from the page (window.frise.goTo, postMessage) through Module.ccall.
+extern "C" EMSCRIPTEN_KEEPALIVE void frise_command(const char* name, const char* argument) {
+  if (g_commands.size() < 64) g_commands.push_back({name ? name : "", argument ? argument : ""});
+}
+
 namespace frise::platform {
 
 void set_host_events_printed(bool) {}
+
+std::vector<HostCommand> take_host_commands() {
+  std::vector<HostCommand> out(g_commands.begin(), g_commands.end());
+  g_commands.clear();
+  return out;
+}
+
+std::string load_saved_state() {
+  char* text = frise_js_load_state();
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
+}
+
+void save_state(std::string_view text) {
+  const std::string copy(text);
+  frise_js_save_state(copy.c_str());
+}
 
 void notify_host(std::string_view event, std::string_view detail_json) {
   const std::string name(event), detail(detail_json);
