@@ -12,28 +12,13 @@
 
 #include "core/json_tree.hpp"
 #include "core/story_json.hpp"
+#include "generated_story.hpp"
 
-namespace {
-
-std::string generate_story(int panels) {
-  std::string json = R"({"frise": 1, "id": "bench", "title": {"fr": "Banc d’essai", "en": "Benchmark"}, "languages": ["fr", "en"], "panels": [)";
-  for (int i = 0; i < panels; ++i) {
-    const std::string n = std::to_string(i);
-    if (i) json += ',';
-    json += R"({"id": "p)" + n + R"(", "date": "2022-01-01", "headline": {"fr": "Case )" + n +
-            R"(", "en": "Panel )" + n + R"("}, "caption": {"fr": "L’équipe déploie la zone d’atterrissage… )" + n +
-            R"(", "en": "The team deploys the landing zone… )" + n +
-            R"("}, "art": [{"image": "../assets/art/p.png", "alt": {"fr": "dessin", "en": "drawing"}, "width": 960, "height": 640}]})";
-  }
-  return json + "]}";
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   const int panels = argc > 1 ? std::atoi(argv[1]) : 10000;
   const int rounds = argc > 2 ? std::atoi(argv[2]) : 10;
-  const std::string json = generate_story(panels);
+  const std::string json = frise::bench::generate_story_json(panels);
   std::vector<double> ms, parse_ms;
   for (int round = 0; round < rounds; ++round) {
     const auto parse_start = std::chrono::steady_clock::now();

@@ -7,8 +7,14 @@ set -euo pipefail
 kind=$1 build=$2 source=$3
 out="$build/test-output/desktop-$kind-${4:-default}${5:+-$5}"
 mkdir -p "$out"
+# The virtual screen is at least as large as the window asked for (4K included).
+screen=1600x1200
+if [ "$kind" = panel ]; then
+  w=${4%x*} h=${4#*x}
+  [ "$w" -gt 1600 ] || [ "$h" -gt 1200 ] && screen="$((w > 1600 ? w : 1600))x$((h > 1200 ? h : 1200))"
+fi
 frise() {
-  timeout 120 xvfb-run -a -s "-screen 0 1600x1200x24" "$build/frise" "$@" --print-events \
+  timeout 120 xvfb-run -a -s "-screen 0 ${screen}x24" "$build/frise" "$@" --print-events \
     >"$out/stdout.txt" 2>"$out/stderr.txt"
 }
 event_detail() { # $1 = event name: its detail as JSON, from the app's stdout
