@@ -213,7 +213,8 @@ void panel_number_ticks(const TimeAxis& axis, const AxisView& view, double px_pe
   const auto lowest = static_cast<std::int64_t>(std::clamp(std::ceil(view.start + 1), 1.0, count + 1));
   const auto highest = static_cast<std::int64_t>(std::clamp(std::floor(view.end + 1), 0.0, count));
   for (std::int64_t number = floor_to_multiple(lowest + step - 1, step); number <= highest; number += step)
-    if (number >= lowest) out.push_back({static_cast<double>(number - 1), 0, number % (step * 10) == 0, std::to_string(number)});
+    if (number >= lowest)
+      out.push_back({static_cast<double>(number - 1), 0, number % (step * 10) == 0, std::to_string(number)});
 }
 
 }  // namespace
