@@ -1,0 +1,217 @@
+#include "core/reading_state.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+#include "core/json_tree.hpp"
+
+namespace frise {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The state is a few hundred kilobytes at most (1,000 stories); anything far bigger is not ours.
+constexpr std::size_t max_input_bytes = 8u << 20;
+constexpr std::size_t max_language_bytes = 16;
+
+// The double that prints like the float's shortest form: 1.2f is written 1.2, not
+// 1.2000000476837158, and still reads back as exactly 1.2f.
+double tidy(float value) {
+  char buffer[32];
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
+  double out = static_cast<double>(value);
+  if (written.ec == std::errc()) std::from_chars(buffer, written.ptr, out);
+  return out;
+}
+
+bool usable_id(std::string_view id) { return !id.empty() && id.size() <= ReadingState::max_id_bytes; }
+
+// A language tag such as "fr" or "pt-BR": anything else would not name a locale file.
+bool usable_language(std::string_view language) {
+  if (language.empty() || language.size() > max_language_bytes) return false;
+  return std::all_of(language.begin(), language.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+class StateReader {
+ public:
+  StateReader(const JsonTree& tree, ReadingStateLoad& out) : tree_(tree), out_(out) {}
+
+  void read_root(const JsonNode& root) {
+    if (root.type != JsonNode::Type::object) return ignore("the document is not an object");
+    for (std::size_t i = 0; i < root.child_count; ++i) {
+      const JsonNode& member = tree_.child(root, i);
+      if (member.key == "preferences")
+        read_preferences(member);
+      else if (member.key == "stories")
+        read_stories(member);
+      else if (member.key != "format")  // format 1 is all there is so far; a newer one reads the same
+        ignore("unknown field \"" + member.key + "\"");
+    }
+  }
+
+ private:
+  void ignore(std::string why) { out_.ignored.push_back(std::move(why)); }
+
+  const std::string* string_of(const JsonNode& node, std::string_view field) {
+    if (node.type == JsonNode::Type::string) return &node.text;
+    ignore(std::string(field) + ": expected a string, found " + json_type_name(node));
+    return nullptr;
+  }
+
+  void read_number(const JsonNode& node, std::string_view field, float& value, float low, float high) {
+    if (!node.is_number()) return ignore(std::string(field) + ": expected a number, found " + json_type_name(node));
+    value = static_cast<float>(std::clamp(node.number, static_cast<double>(low), static_cast<double>(high)));
+  }
+
+  template <typename Enum, std::size_t N>
+  void read_choice(const JsonNode& node, std::string_view field, Enum& value, const Enum (&choices)[N]) {
+    const std::string* text = string_of(node, field);
+    if (!text) return;
+    for (const Enum choice : choices) {
+      if (to_string(choice) == *text) {
+        value = choice;
+        return;
+      }
+    }
+    ignore(std::string(field) + ": unknown value \"" + *text + "\"");
+  }
+
+  void read_preferences(const JsonNode& node) {
+    if (node.type != JsonNode::Type::object) return ignore("preferences: expected an object");
+    ReaderPreferences& p = out_.state.preferences;
+    static constexpr InterfaceTheme themes[] = {InterfaceTheme::light, InterfaceTheme::dark, InterfaceTheme::contrast};
+    static constexpr TimelinePosition positions[] = {TimelinePosition::top, TimelinePosition::bottom,
+                                                     TimelinePosition::hidden};
+    for (std::size_t i = 0; i < node.child_count; ++i) {
+      const JsonNode& field = tree_.child(node, i);
+      const std::string& key = field.key;
+      if (key == "language") {
+        const std::string* language = string_of(field, key);
+        if (language && usable_language(*language))
+          p.language = *language;
+        else if (language)
+          ignore("language: not a language tag");
+      } else if (key == "theme") {
+        read_choice(field, key, p.theme, themes);
+      } else if (key == "text_size") {
+        read_number(field, key, p.text_size, min_text_size, max_text_size);
+      } else if (key == "line_spacing") {
+        read_number(field, key, p.line_spacing, min_line_spacing, max_line_spacing);
+      } else if (key == "reduced_motion") {
+        if (field.type == JsonNode::Type::boolean)
+          p.reduced_motion = field.boolean;
+        else
+          ignore("reduced_motion: expected true or false");
+      } else if (key == "timeline") {
+        read_choice(field, key, p.timeline, positions);
+      } else {
+        ignore("preferences: unknown field \"" + key + "\"");
+      }
+    }
+  }
+
+  void read_stories(const JsonNode& node) {
+    if (node.type != JsonNode::Type::array) return ignore("stories: expected an array");
+    // Oldest first, so only the last max_stories can survive: skip the rest unread, which also
+    // keeps a huge hand-made list from costing quadratic time in remember().
+    const std::size_t first =
+        node.child_count > ReadingState::max_stories ? node.child_count - ReadingState::max_stories : 0;
+    if (first > 0) ignore("stories: " + std::to_string(first) + " oldest entries dropped");
+    for (std::size_t i = first; i < node.child_count; ++i) {
+      const JsonNode& entry = tree_.child(node, i);
+      const JsonNode* story = entry.type == JsonNode::Type::object ? tree_.find(entry, "story") : nullptr;
+      const JsonNode* panel = entry.type == JsonNode::Type::object ? tree_.find(entry, "panel") : nullptr;
+      if (!story || !panel || story->type != JsonNode::Type::string || panel->type != JsonNode::Type::string ||
+          !usable_id(story->text) || !usable_id(panel->text)) {
+        ignore("stories/" + std::to_string(i) + ": expected {\"story\": id, \"panel\": id}");
+        continue;
+      }
+      out_.state.remember(story->text, panel->text);
+    }
+  }
+
+  const JsonTree& tree_;
+  ReadingStateLoad& out_;
+};
+
+}  // namespace
+
+const char* to_string(InterfaceTheme theme) {
+  switch (theme) {
+    case InterfaceTheme::light: return "light";
+    case InterfaceTheme::dark: return "dark";
+    case InterfaceTheme::contrast: return "contrast";
+  }
+  return "light";
+}
+
+const char* to_string(TimelinePosition position) {
+  switch (position) {
+    case TimelinePosition::top: return "top";
+    case TimelinePosition::bottom: return "bottom";
+    case TimelinePosition::hidden: return "hidden";
+  }
+  return "bottom";
+}
+
+void ReadingState::remember(std::string_view story_id, std::string_view panel_id) {
+  if (!usable_id(story_id) || !usable_id(panel_id)) return;
+  const auto same = [&](const StoryPosition& s) { return s.story_id == story_id; };
+  stories.erase(std::remove_if(stories.begin(), stories.end(), same), stories.end());
+  stories.push_back({std::string(story_id), std::string(panel_id)});
+  if (stories.size() > max_stories)
+    stories.erase(stories.begin(), stories.begin() + static_cast<std::ptrdiff_t>(stories.size() - max_stories));
+}
+
+const std::string* ReadingState::last_panel(std::string_view story_id) const {
+  for (auto it = stories.rbegin(); it != stories.rend(); ++it)
+    if (it->story_id == story_id) return &it->panel_id;
+  return nullptr;
+}
+
+std::string to_json(const ReadingState& state) {
+  const ReaderPreferences& p = state.preferences;
+  Json preferences = {{"language", p.language},
+                      {"theme", to_string(p.theme)},
+                      {"text_size", tidy(p.text_size)},
+                      {"line_spacing", tidy(p.line_spacing)},
+                      {"reduced_motion", p.reduced_motion},
+                      {"timeline", to_string(p.timeline)}};
+  Json stories = Json::array();
+  for (const StoryPosition& s : state.stories) stories.push_back({{"story", s.story_id}, {"panel", s.panel_id}});
+  const Json document = {{"format", 1}, {"preferences", std::move(preferences)}, {"stories", std::move(stories)}};
+  // replace: invalid UTF-8 in an id must not make dump() throw.
+  return document.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+ReadingStateLoad ReadingState::from_json(std::string_view json_text) {
+  ReadingStateLoad load;
+  if (json_text.size() > max_input_bytes) {
+    load.ignored.push_back("larger than " + std::to_string(max_input_bytes) + " bytes");
+    return load;
+  }
+  const JsonTree tree = JsonTree::parse(json_text);
+  if (!tree.ok()) {
+    load.ignored.push_back(tree.error());
+    return load;
+  }
+  StateReader(tree, load).read_root(tree.root());
+  return load;
+}
+
+std::size_t starting_panel(const Story& story, const ReadingState& state, std::string_view requested_panel_id) {
+  if (!requested_panel_id.empty()) {
+    const int requested = story.find_panel(std::string(requested_panel_id));
+    if (requested >= 0) return static_cast<std::size_t>(requested);
+  }
+  if (const std::string* remembered = state.last_panel(story.id)) {
+    const int index = story.find_panel(*remembered);
+    if (index >= 0) return static_cast<std::size_t>(index);
+  }
+  return 0;
+}
+
+}  // namespace frise

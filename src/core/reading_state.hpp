@@ -1,0 +1,80 @@
+// What the reader leaves behind: the last panel read in each story, so reopening one resumes
+// there (unless a link asks for another panel), and their preferences. This module turns that
+// into JSON and back; where the JSON is kept (a file on the desktop, localStorage in the
+// browser) is the platform layer's business.
+//
+// Reading never throws and never fails as a whole: the file may be old, hand-edited or cut
+// short, and a bad field must cost only that field, never the reader's other settings.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/story.hpp"
+
+namespace frise {
+
+struct ReadingStateLoad;
+
+enum class InterfaceTheme { light, dark, contrast };
+enum class TimelinePosition { top, bottom, hidden };
+
+struct ReaderPreferences {
+  std::string language;                            // interface language ("fr", "en"); empty: the system's
+  InterfaceTheme theme = InterfaceTheme::light;
+  float text_size = 1.0f;                          // scale of the story's text, within [0.5, 3]
+  float line_spacing = 1.0f;                       // scale of the default line height, within [0.8, 2.5]
+  bool reduced_motion = false;                     // cut between panels instead of easing
+  TimelinePosition timeline = TimelinePosition::bottom;  // where the time axis sits, if shown
+  bool operator==(const ReaderPreferences&) const = default;
+};
+
+inline constexpr float min_text_size = 0.5f, max_text_size = 3.0f;
+inline constexpr float min_line_spacing = 0.8f, max_line_spacing = 2.5f;
+
+struct StoryPosition {
+  std::string story_id;  // Story::id
+  std::string panel_id;  // Panel::id of the last panel read
+  bool operator==(const StoryPosition&) const = default;
+};
+
+struct ReadingState {
+  // Past this many stories the one read longest ago is forgotten, so the file stays small.
+  static constexpr std::size_t max_stories = 1000;
+  // Longer ids are not remembered: nobody writes one, and they would bloat the file.
+  static constexpr std::size_t max_id_bytes = 256;
+
+  ReaderPreferences preferences;
+  std::vector<StoryPosition> stories;  // least recently read first; one entry per story id
+
+  // Records the panel being read, making the story the most recently read. An empty or
+  // over-long id is ignored.
+  void remember(std::string_view story_id, std::string_view panel_id);
+  // The last panel read in the story, or nullptr when it is not remembered.
+  const std::string* last_panel(std::string_view story_id) const;
+
+  // Reads what to_json wrote. Unknown fields are skipped; malformed ones keep their defaults;
+  // numbers out of range are clamped; past max_stories the oldest entries are dropped.
+  static ReadingStateLoad from_json(std::string_view json_text);
+
+  bool operator==(const ReadingState&) const = default;
+};
+
+const char* to_string(InterfaceTheme theme);       // "light", "dark", "contrast"
+const char* to_string(TimelinePosition position);  // "top", "bottom", "hidden"
+
+// Compact JSON: {"format":1,"preferences":{...},"stories":[{"story":"…","panel":"…"},…]}.
+// Never throws, even on invalid UTF-8 in an id (such bytes become U+FFFD).
+std::string to_json(const ReadingState& state);
+
+struct ReadingStateLoad {
+  ReadingState state;                 // defaults wherever the input said nothing usable
+  std::vector<std::string> ignored;   // what was skipped and why, for a log line; never shown to readers
+};
+
+// The panel to open the story at: `requested_panel_id` (from a link) when the story has it,
+// else the remembered panel when the story still has it, else the first panel (0).
+std::size_t starting_panel(const Story& story, const ReadingState& state, std::string_view requested_panel_id);
+
+}  // namespace frise
