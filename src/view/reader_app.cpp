@@ -69,11 +69,14 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   theme_ = make_theme(ui_.theme, story_.theme);
   apply_imgui_style(theme_, ui_.theme);
   state_ = StoryState::ready;
+  strip_.reset(story_);
+  strip_.follow(navigator_.current());
   images_->request_around(story_, navigator_.current());
 }
 
 void ReaderApp::moved() {
   images_->request_around(story_, navigator_.current());
+  strip_.follow(navigator_.current());
   ui_.autoplay_due = 0;  // the new panel gets its whole time
 }
 
@@ -188,8 +191,20 @@ void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, flo
 void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   const float bar = ui_.chrome ? fonts_.text_px * 1.8f : 0.0f;
   if (ui_.chrome) draw_bars(draw, info, bar);
+  // The time strip sits between the panel and the bottom bar (or under the top bar).
+  const bool strip_shown = ui_.chrome && options_.timeline != "hidden";
+  const float strip_h = strip_shown ? std::min(fonts_.text_px * 3.6f, info.window_height * 0.22f) : 0.0f;
+  const bool strip_on_top = options_.timeline == "top";
+  float top = bar, bottom = info.window_height - bar;
+  if (strip_shown) {
+    const Rect strip_area{0, strip_on_top ? top : bottom - strip_h, info.window_width, strip_h};
+    if (strip_on_top) top += strip_h;
+    else bottom -= strip_h;
+    const int clicked = strip_.draw(draw, strip_area, navigator_.current(), story_, fonts_, theme_, language_);
+    if (clicked >= 0 && navigator_.go_to(static_cast<std::size_t>(clicked))) moved();
+  }
   const Panel& panel = story_.panels[navigator_.current()];
-  const Rect viewport{0, bar, info.window_width, std::max(1.0f, info.window_height - 2 * bar)};
+  const Rect viewport{0, top, info.window_width, std::max(1.0f, bottom - top)};
   const TextStyle style = text_style();
   last_scene_ = compose_panel(story_, panel, viewport, style);
   const std::vector<LayerImage> images = images_->layer_images(story_, panel);

@@ -15,6 +15,7 @@
 #include "view/image_store.hpp"
 #include "view/panel_view.hpp"
 #include "view/theme.hpp"
+#include "view/time_strip.hpp"
 
 namespace frise::view {
 
@@ -79,6 +80,7 @@ class ReaderApp final : public platform::App {
   FontSet fonts_;
   Theme theme_;
   Interface ui_;
+  TimeStrip strip_;
   PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;
   bool frame_complete_ = false;

@@ -73,7 +73,10 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
 
 void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantCaptureMouse) return;
+  if (io.WantCaptureMouse || strip_.owns_pointer(io.MousePos)) {
+    ui_.dragging = false;  // the strip handles its own clicks, drags and wheel
+    return;
+  }
   bool moved_now = false;
   // The wheel moves one panel per notch-worth of travel, whatever the device's resolution.
   ui_.wheel += io.MouseWheel + io.MouseWheelH;
