@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/paths.hpp"
+#include "core/story_index.hpp"
 #include "core/story_json.hpp"
 #include "core/utf8.hpp"
 #include "platform/host.hpp"
@@ -22,6 +24,14 @@ ReaderApp::ReaderApp(ReaderOptions options) : options_(std::move(options)) {
   ui_.autoplay = options_.autoplay;
   theme_ = make_theme(ui_.theme, {});
   open_story(options_.story_path, options_.start_panel);
+  // The picker lists the stories bundled beside this one.
+  const std::string index_path = resolve_relative(options_.story_path, "index.json");
+  files_.request(index_path, [this, index_path](platform::FileResult&& file) {
+    if (!file.ok()) return;  // a story opened on its own has no picker
+    StoryIndex index = parse_story_index(std::string(file.bytes.begin(), file.bytes.end()), index_path);
+    for (StoryEntry& entry : index.stories) entry.file = resolve_relative(index_path, entry.file);
+    stories_ = std::move(index.stories);
+  });
 }
 
 //-----------------------------------------------------------------------------
@@ -33,6 +43,7 @@ void ReaderApp::open_story(const std::string& path, const std::string& start_pan
   start_panel_ = start_panel;
   state_ = StoryState::loading;
   story_ = {};
+  search_ = {};
   diagnostics_.clear();
   navigator_ = Navigator();
   images_ = std::make_unique<ImageStore>(files_, path);
@@ -91,7 +102,11 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
       std::clamp(std::min(info.window_width * 0.045f, info.window_height * 0.03f), 14.0f, 56.0f);
   std::set<char32_t> characters = story_.code_points();
   for (const Diagnostic& d : diagnostics_) collect_code_points(format_diagnostic(d), characters);
-  return fonts_.update(characters, text_px, info.framebuffer_scale);
+  for (const char* language : {"fr", "en"})
+    for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, characters);
+  for (const StoryEntry& entry : stories_)
+    for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, characters);
+  return fonts_.update(characters, text_px * ui_.text_scale, info.framebuffer_scale);
 }
 
 TextStyle ReaderApp::text_style() const { return {&fonts_, &theme_, language_, story_.default_language}; }
@@ -115,18 +130,21 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
 
   switch (state_) {
     case StoryState::loading:
-      draw_message(draw, info, "Chargement de l’histoire…", {story_path_}, theme_.muted);
+      draw_message(draw, info, text_.in(options_.language.empty() ? "fr" : options_.language).text("loading.story"),
+                   {story_path_}, theme_.muted);
       break;
     case StoryState::failed: {
       std::vector<std::string> lines;
       for (const Diagnostic& d : diagnostics_) lines.push_back(format_diagnostic(d));
-      draw_message(draw, info, "Cette histoire ne peut pas s’ouvrir", lines, theme_.error_ink);
+      draw_message(draw, info, text_.in(options_.language.empty() ? "fr" : options_.language).text("error.title"), lines,
+                   theme_.error_ink);
       frame_complete_ = true;
       announce("error");
       break;
     }
     case StoryState::ready:
       draw_story(draw, info);
+      draw_overlays();
       frame_complete_ = images_->settled(story_, story_.panels[navigator_.current()]);
       if (frame_complete_) {
         if (!announced_ready_) announce("ready");
@@ -223,6 +241,49 @@ void ReaderApp::draw_message(ImDrawList& draw, const platform::FrameInfo& info, 
     draw.AddText(fonts_.regular, px, {margin, y}, theme_.ink, line.c_str(), nullptr, wrap);
     y += fonts_.regular->CalcTextSizeA(px, FLT_MAX, wrap, line.c_str()).y + px * 0.5f;
   }
+}
+
+void ReaderApp::draw_overlays() {
+  const Locale& text = text_.in(language_);
+  const float px = fonts_.text_px;
+  // The story's title in the top bar opens the picker (when there are stories to pick from).
+  if (ui_.chrome && stories_.size() > 1) {
+    const std::string& title = story_.title.get(language_, story_.default_language);
+    const ImVec2 size = fonts_.bold->CalcTextSizeA(px, FLT_MAX, 0, title.c_str());
+    ImGui::SetNextWindowPos({px * 0.8f, 0});
+    ImGui::SetNextWindowSize({size.x, px * 1.8f});
+    ImGui::Begin("##title", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::SetCursorPos({0, 0});
+    if (ImGui::InvisibleButton("story-picker", {size.x, px * 1.8f})) ui_.picker = !ui_.picker;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.text("story.pick").c_str());
+    ImGui::End();
+  }
+  if (ui_.help) ui_.help = draw_help(text, px);
+  if (ui_.picker) {
+    const int picked = draw_story_picker(text, stories_, language_, story_path_, ui_.picker, px);
+    if (picked >= 0) {
+      ui_.picker = false;
+      open_story(stories_[static_cast<std::size_t>(picked)].file, {});
+      return;
+    }
+  }
+  if (search_.open) {
+    if (search_.indexed_language != language_) {
+      search_.index = build_search_index(story_, language_, story_.default_language);
+      search_.indexed_language = language_;
+    }
+    const int picked = draw_search(text, search_, px);
+    if (picked >= 0 && navigator_.go_to(static_cast<std::size_t>(picked))) moved();
+  }
+}
+
+// Esc closes the overlay on top; returns false when none was open.
+bool ReaderApp::close_top_overlay() {
+  if (search_.open) return !(search_.open = false);
+  if (ui_.picker) return !(ui_.picker = false);
+  if (ui_.help) return !(ui_.help = false);
+  return false;
 }
 
 //-----------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include "platform/files.hpp"
 #include "view/fonts.hpp"
 #include "view/image_store.hpp"
+#include "view/overlays.hpp"
 #include "view/panel_view.hpp"
 #include "view/theme.hpp"
 #include "view/time_strip.hpp"
@@ -50,6 +51,9 @@ class ReaderApp final : public platform::App {
     float wheel = 0;          // mouse wheel travel not yet turned into a move
     bool dragging = false;
     float drag_start_x = 0, drag_start_y = 0;
+    bool help = false;
+    bool picker = false;
+    float text_scale = 1;     // the reader's text size preference (+ and -)
   };
 
   void open_story(const std::string& path, const std::string& start_panel);
@@ -61,6 +65,8 @@ class ReaderApp final : public platform::App {
   void update_autoplay(const platform::FrameInfo& info);
   void draw_story(ImDrawList& draw, const platform::FrameInfo& info);
   void draw_bars(ImDrawList& draw, const platform::FrameInfo& info, float bar);
+  void draw_overlays();
+  bool close_top_overlay();
   void draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
                     const std::vector<std::string>& lines, ImU32 colour);
   void announce(const char* event);
@@ -80,6 +86,9 @@ class ReaderApp final : public platform::App {
   FontSet fonts_;
   Theme theme_;
   Interface ui_;
+  InterfaceText text_;
+  SearchBox search_;
+  std::vector<StoryEntry> stories_;  // the bundled stories, for the picker
   TimeStrip strip_;
   PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;

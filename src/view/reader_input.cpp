@@ -59,7 +59,19 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
       apply_imgui_style(theme_, ui_.theme);
     }
     if (typed('f') || typed('F')) platform::toggle_fullscreen();
+    if (typed('?')) ui_.help = !ui_.help;
+    if (typed('+') || typed('=')) ui_.text_scale = std::min(1.6f, ui_.text_scale + 0.1f);
+    if (typed('-')) ui_.text_scale = std::max(0.8f, ui_.text_scale - 0.1f);
+    if (typed('/')) {
+      search_.open = true;
+      search_.focus = true;
+    }
   }
+  if (info.shortcut_letters.find('f') != std::string::npos) {  // Ctrl+F: search, as everywhere
+    search_.open = true;
+    search_.focus = true;
+  }
+  if (pressed(ImGuiKey_Escape)) close_top_overlay();
   // Autoplay pauses on any input, and P starts or stops it.
   const bool toggle_autoplay = !io.WantTextInput && (typed('p') || typed('P'));
   if (ui_.autoplay && (any_key || io.MouseClicked[0] || io.MouseWheel != 0) && !toggle_autoplay) ui_.autoplay = false;

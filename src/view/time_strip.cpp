@@ -19,9 +19,11 @@ void TimeStrip::reset(const Story& story) {
 
 void TimeStrip::follow(std::size_t current) {
   if (current >= axis_.panels.size()) return;
+  // Scroll just enough to bring the marker inside the margins: the strip does not jump about.
   const double t = axis_.panels[current].t;
-  const double margin = view_.span() * 0.05;
-  if (t < view_.start + margin || t > view_.end - margin) view_ = centre_on(axis_, view_, t);
+  const double margin = view_.span() * 0.08;
+  if (t < view_.start + margin) view_ = pan(axis_, view_, t - (view_.start + margin));
+  else if (t > view_.end - margin) view_ = pan(axis_, view_, t - (view_.end - margin));
 }
 
 bool TimeStrip::owns_pointer(ImVec2 at) const { return dragging_ || inside(area_, at); }

@@ -1,0 +1,110 @@
+#include "view/overlays.hpp"
+
+#include <imgui.h>
+
+#include <array>
+#include <cstdio>
+
+#include "core/embedded.hpp"
+
+namespace frise::view {
+namespace {
+
+Locale load_embedded_locale(const char* name) {
+  const auto bytes = embedded_file(name);
+  LocaleLoad loaded = Locale::parse(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), name);
+  if (!loaded.ok()) std::fprintf(stderr, "frise: %s\n", loaded.error.c_str());
+  return std::move(loaded.locale);
+}
+
+// A centred window sized for the screen, as overlays want.
+bool begin_overlay(const char* title, bool* open, float px, float width_em) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float width = std::min(io.DisplaySize.x * 0.92f, px * width_em);
+  ImGui::SetNextWindowPos({io.DisplaySize.x / 2, io.DisplaySize.y / 2}, ImGuiCond_Always, {0.5f, 0.5f});
+  ImGui::SetNextWindowSizeConstraints({width, 0}, {width, io.DisplaySize.y * 0.9f});
+  return ImGui::Begin(title, open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_AlwaysAutoResize);
+}
+
+}  // namespace
+
+InterfaceText::InterfaceText() : fr_(load_embedded_locale("fr.json")), en_(load_embedded_locale("en.json")) {
+  en_.set_fallback(fr_);
+  fr_.set_fallback(en_);
+}
+
+const Locale& InterfaceText::in(const std::string& language) const { return language == "fr" ? fr_ : en_; }
+
+bool draw_help(const Locale& text, float px) {
+  static constexpr std::array keys{"help.keys.arrows", "help.keys.page",     "help.keys.space",      "help.keys.home_end",
+                                   "help.keys.click_sides", "help.keys.click_centre", "help.keys.wheel", "help.keys.drag",
+                                   "help.keys.swipe", "help.keys.pinch",    "help.keys.timeline",   "help.keys.overview",
+                                   "help.keys.fullscreen", "help.keys.search", "help.keys.autoplay", "help.keys.language",
+                                   "help.keys.theme", "help.keys.text_size", "help.keys.help",      "help.keys.escape"};
+  bool open = true;
+  const std::string title = text.text("help.title") + "###help";
+  if (begin_overlay(title.c_str(), &open, px, 34)) {
+    for (const char* key : keys) ImGui::TextWrapped("%s", text.text(key).c_str());
+  }
+  ImGui::End();
+  return open;
+}
+
+int draw_story_picker(const Locale& text, const std::vector<StoryEntry>& stories, const std::string& language,
+                      const std::string& current_file, bool& open, float px) {
+  int picked = -1;
+  const std::string title = text.text("story.pick") + "###picker";
+  if (begin_overlay(title.c_str(), &open, px, 26)) {
+    for (std::size_t i = 0; i < stories.size(); ++i) {
+      const std::string& name = stories[i].title.get(language, "fr");
+      const bool current = current_file.ends_with(stories[i].file);
+      if (ImGui::Selectable((name + "##" + stories[i].file).c_str(), current)) picked = static_cast<int>(i);
+    }
+  }
+  ImGui::End();
+  return picked;
+}
+
+int draw_search(const Locale& text, SearchBox& box, float px) {
+  int picked = -1;
+  const std::string title = text.text("search.title") + "###search";
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos({io.DisplaySize.x / 2, px * 2}, ImGuiCond_Always, {0.5f, 0});
+  const float width = std::min(io.DisplaySize.x * 0.94f, px * 30);
+  ImGui::SetNextWindowSizeConstraints({width, 0}, {width, io.DisplaySize.y * 0.8f});
+  if (ImGui::Begin(title.c_str(), &box.open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
+                                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (box.focus) {
+      ImGui::SetKeyboardFocusHere();
+      box.focus = false;
+    }
+    ImGui::SetNextItemWidth(-1);
+    const bool changed = ImGui::InputTextWithHint("##query", text.text("search.placeholder").c_str(), box.query,
+                                                  sizeof box.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    box.hits = search(box.index, box.query, 50);
+    if (changed && !box.hits.empty()) picked = box.hits.front().panel;  // Enter jumps to the first result
+    if (box.query[0] != '\0') {
+      if (box.hits.empty()) {
+        ImGui::TextDisabled("%s", text.format("search.no_results", {{"query", box.query}}).c_str());
+      } else {
+        ImGui::TextDisabled("%s", text.format("search.results", {{"count", std::to_string(box.hits.size())}}).c_str());
+        for (std::size_t i = 0; i < box.hits.size(); ++i) {
+          const SearchHit& hit = box.hits[i];
+          char label[32];
+          std::snprintf(label, sizeof label, "%d", hit.panel + 1);
+          ImGui::PushID(static_cast<int>(i));
+          if (ImGui::Selectable(label, false, ImGuiSelectableFlags_SpanAllColumns)) picked = hit.panel;
+          ImGui::SameLine(px * 2.5f);
+          ImGui::TextWrapped("%s", hit.snippet.c_str());
+          ImGui::PopID();
+        }
+      }
+    }
+  }
+  ImGui::End();
+  if (picked >= 0) box.open = false;
+  return picked;
+}
+
+}  // namespace frise::view

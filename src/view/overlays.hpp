@@ -1,0 +1,43 @@
+// The reader's overlays, drawn with Dear ImGui windows over the panel: the help listing every
+// key, the story picker, and the search box with its results. Each returns what the reader
+// chose; the reader acts on it.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/locale.hpp"
+#include "core/search.hpp"
+#include "core/story_index.hpp"
+
+namespace frise::view {
+
+// The interface's texts in French and English, from the locale files compiled into the program.
+class InterfaceText {
+ public:
+  InterfaceText();
+  // French for "fr", English otherwise (the two locales fall back on each other).
+  const Locale& in(const std::string& language) const;
+
+ private:
+  Locale fr_, en_;
+};
+
+// Returns false when the reader closed it.
+bool draw_help(const Locale& text, float px);
+
+// Returns the index of the story picked, or -1; `open` turns false when closed.
+int draw_story_picker(const Locale& text, const std::vector<StoryEntry>& stories, const std::string& language,
+                      const std::string& current_file, bool& open, float px);
+
+struct SearchBox {
+  bool open = false;
+  bool focus = false;  // give the text field the keyboard on the next frame
+  char query[256] = {};
+  std::vector<SearchHit> hits;
+  std::string indexed_language;  // the index is rebuilt when the language changes
+  SearchIndex index;
+};
+// Returns the panel to jump to, or -1.
+int draw_search(const Locale& text, SearchBox& box, float px);
+
+}  // namespace frise::view
