@@ -17,7 +17,7 @@ packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   libsdl2-dev libgles-dev libegl-dev nlohmann-json3-dev doctest-dev libstb-dev
   emscripten
-  chromium xvfb xauth imagemagick librsvg2-bin
+  chromium xvfb xauth xdotool imagemagick librsvg2-bin
   fonts-comic-neue fonts-dejavu-core python3 python3-jsonschema
   nodejs npm
 )

@@ -20,7 +20,15 @@
 namespace frise::view {
 
 ReaderApp::ReaderApp(ReaderOptions options) : options_(std::move(options)) {
-  ui_.theme = options_.theme == "dark" ? ThemeKind::dark : options_.theme == "contrast" ? ThemeKind::contrast : ThemeKind::light;
+  // Preferences come back from the last visit; what the command line or URL says wins.
+  saved_ = ReadingState::from_json(platform::load_saved_state()).state;
+  const ReaderPreferences& preferences = saved_.preferences;
+  ui_.theme = preferences.theme == InterfaceTheme::dark ? ThemeKind::dark
+              : preferences.theme == InterfaceTheme::contrast ? ThemeKind::contrast : ThemeKind::light;
+  if (!options_.theme.empty())
+    ui_.theme = options_.theme == "dark" ? ThemeKind::dark : options_.theme == "contrast" ? ThemeKind::contrast : ThemeKind::light;
+  ui_.text_scale = std::clamp(preferences.text_size, 0.8f, 1.6f);
+  if (options_.language.empty()) options_.language = preferences.language;
   ui_.autoplay = options_.autoplay;
   theme_ = make_theme(ui_.theme, {});
   open_story(options_.story_path, options_.start_panel);
@@ -73,10 +81,8 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   const bool language_known = std::find(story_.languages.begin(), story_.languages.end(), options_.language) !=
                               story_.languages.end();
   language_ = language_known ? options_.language : story_.default_language;
-  if (!start_panel_.empty()) {
-    const int index = story_.find_panel(start_panel_);
-    if (index >= 0) navigator_.go_to(static_cast<std::size_t>(index));
-  }
+  // A link's panel wins; else the panel where the reader stopped last time; else the first.
+  navigator_.go_to(starting_panel(story_, saved_, start_panel_));
   theme_ = make_theme(ui_.theme, story_.theme);
   apply_imgui_style(theme_, ui_.theme);
   state_ = StoryState::ready;
@@ -89,6 +95,20 @@ void ReaderApp::moved() {
   images_->request_around(story_, navigator_.current());
   strip_.follow(navigator_.current());
   ui_.autoplay_due = 0;  // the new panel gets its whole time
+  save_reading_state();
+}
+
+std::string ReaderApp::story_key() const { return story_.id.empty() ? story_path_ : story_.id; }
+
+void ReaderApp::save_reading_state() {
+  if (state_ != StoryState::ready) return;
+  saved_.remember(story_key(), story_.panels[navigator_.current()].id);
+  ReaderPreferences& preferences = saved_.preferences;
+  preferences.language = language_;
+  preferences.theme = ui_.theme == ThemeKind::dark ? InterfaceTheme::dark
+                      : ui_.theme == ThemeKind::contrast ? InterfaceTheme::contrast : InterfaceTheme::light;
+  preferences.text_size = ui_.text_scale;
+  platform::save_state(to_json(saved_));
 }
 
 //-----------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 
 #include "core/diagnostics.hpp"
 #include "core/navigator.hpp"
+#include "core/reading_state.hpp"
 #include "core/story.hpp"
 #include "platform/app.hpp"
 #include "platform/files.hpp"
@@ -59,6 +60,8 @@ class ReaderApp final : public platform::App {
   void open_story(const std::string& path, const std::string& start_panel);
   void on_story_file(platform::FileResult&& file);
   void moved();  // after the current panel changed
+  void save_reading_state();
+  std::string story_key() const;
   void handle_host_commands();
   void handle_input(const platform::FrameInfo& info);
   void handle_pointer(const platform::FrameInfo& info);
@@ -89,6 +92,7 @@ class ReaderApp final : public platform::App {
   InterfaceText text_;
   SearchBox search_;
   std::vector<StoryEntry> stories_;  // the bundled stories, for the picker
+  ReadingState saved_;               // where each story was left, and the reader's preferences
   TimeStrip strip_;
   PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;

@@ -62,6 +62,7 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
     if (typed('?')) ui_.help = !ui_.help;
     if (typed('+') || typed('=')) ui_.text_scale = std::min(1.6f, ui_.text_scale + 0.1f);
     if (typed('-')) ui_.text_scale = std::max(0.8f, ui_.text_scale - 0.1f);
+    if (typed('l') || typed('L') || typed('t') || typed('T') || typed('+') || typed('=') || typed('-')) save_reading_state();
     if (typed('/')) {
       search_.open = true;
       search_.focus = true;

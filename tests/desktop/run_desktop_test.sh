@@ -7,6 +7,9 @@ set -euo pipefail
 kind=$1 build=$2 source=$3
 out="$build/test-output/desktop-$kind-${4:-default}${5:+-$5}"
 mkdir -p "$out"
+# Each run starts as a first visit: the reading position is remembered in a folder of its own.
+export XDG_STATE_HOME="$out/state"
+rm -rf "$XDG_STATE_HOME"
 # The virtual screen is at least as large as the window asked for (4K included).
 screen=1600x1200
 if [ "$kind" = panel ]; then
