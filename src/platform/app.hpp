@@ -12,6 +12,7 @@ struct FrameInfo {
   float framebuffer_scale = 1; // device pixels per logical pixel
   double seconds = 0;          // time since start
   std::string shortcut_letters;  // letters pressed with Ctrl (or Cmd) this frame, lower case ("f")
+  float pinch = 0;               // two-finger pinch this frame: > 0 spreads (zoom in), < 0 closes
 };
 
 class App {

@@ -52,9 +52,11 @@ SDL_Window* g_window = nullptr;  // for toggle_fullscreen(), called from inside 
 bool run_one_frame(void* user) {
   Runner& r = *static_cast<Runner*>(user);
   std::string shortcut_letters;
+  float pinch = 0;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) pinch += event.mgesture.dDist;
     if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
         event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
       shortcut_letters += static_cast<char>(event.key.keysym.sym);
@@ -73,6 +75,7 @@ bool run_one_frame(void* user) {
   info.framebuffer_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
   info.seconds = static_cast<double>(SDL_GetTicks64()) / 1000.0;
   info.shortcut_letters = std::move(shortcut_letters);
+  info.pinch = pinch;
 
   if (r.app.prepare_fonts(info)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -86,12 +86,22 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   theme_ = make_theme(ui_.theme, story_.theme);
   apply_imgui_style(theme_, ui_.theme);
   state_ = StoryState::ready;
+  slide_ = CameraMotion({{static_cast<float>(navigator_.current()), 0}, 1});
   strip_.reset(story_);
   strip_.follow(navigator_.current());
   images_->request_around(story_, navigator_.current());
 }
 
+bool ReaderApp::reduced_motion() const { return options_.reduce_motion || platform::host_prefers_reduced_motion(); }
+
 void ReaderApp::moved() {
+  // The camera eases to the new panel; a long jump starts from its neighbour, not across the story.
+  const float target = static_cast<float>(navigator_.current());
+  const float from = slide_.at(now_).centre.x;
+  if (std::fabs(target - from) > 1.5f) slide_.go_to({{target + (target > from ? -1.0f : 1.0f), 0}, 1}, now_, true);
+  slide_.go_to({{target, 0}, 1}, now_, reduced_motion());
+  ui_.zoom = 1;
+  ui_.zoom_offset = {};
   images_->request_around(story_, navigator_.current());
   strip_.follow(navigator_.current());
   ui_.autoplay_due = 0;  // the new panel gets its whole time
@@ -134,6 +144,7 @@ TextStyle ReaderApp::text_style() const { return {&fonts_, &theme_, language_, s
 void ReaderApp::frame(const platform::FrameInfo& info) {
   window_w_ = info.window_width;
   window_h_ = info.window_height;
+  now_ = info.seconds;
   scale_ = info.framebuffer_scale;
   files_.poll();
   images_->decode_one();
@@ -165,7 +176,8 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
     case StoryState::ready:
       draw_story(draw, info);
       draw_overlays();
-      frame_complete_ = images_->settled(story_, story_.panels[navigator_.current()]);
+      // Complete once the camera has arrived and the panel's images are in.
+      frame_complete_ = !slide_.moving(now_) && images_->settled(story_, story_.panels[navigator_.current()]);
       if (frame_complete_) {
         if (!announced_ready_) announce("ready");
         if (announced_index_ != navigator_.current()) announce("panel");
@@ -241,12 +253,41 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     const int clicked = strip_.draw(draw, strip_area, navigator_.current(), story_, fonts_, theme_, language_);
     if (clicked >= 0 && navigator_.go_to(static_cast<std::size_t>(clicked))) moved();
   }
-  const Panel& panel = story_.panels[navigator_.current()];
-  const Rect viewport{0, top, info.window_width, std::max(1.0f, bottom - top)};
+  viewport_ = {0, top, info.window_width, std::max(1.0f, bottom - top)};
+  vertical_ = viewport_.w < viewport_.h * 0.8f;  // narrow portrait windows stack panels
   const TextStyle style = text_style();
-  last_scene_ = compose_panel(story_, panel, viewport, style);
-  const std::vector<LayerImage> images = images_->layer_images(story_, panel);
-  draw_panel(draw, last_scene_, panel, images, style);
+  // Slots along the strip, one viewport each plus a gutter; only the one or two in view are drawn.
+  const float slot = (vertical_ ? viewport_.h : viewport_.w) * 1.06f;
+  const float position = slide_.at(now_).centre.x;
+  const int first = static_cast<int>(std::floor(position)), last = static_cast<int>(std::ceil(position));
+  draw.PushClipRect({viewport_.x, viewport_.y}, {viewport_.right(), viewport_.bottom()}, true);
+  for (int i = std::max(0, first); i <= std::min(last, static_cast<int>(story_.panels.size()) - 1); ++i) {
+    const Panel& panel = story_.panels[static_cast<std::size_t>(i)];
+    const float shift = (static_cast<float>(i) - position) * slot;
+    Rect area = viewport_;
+    if (vertical_) area.y += shift;
+    else area.x += shift;
+    const bool current = static_cast<std::size_t>(i) == navigator_.current();
+    if (current && ui_.zoom > 1) {  // zoomed: a larger virtual viewport, clipped to the real one
+      area = {area.x + ui_.zoom_offset.x, area.y + ui_.zoom_offset.y, area.w * ui_.zoom, area.h * ui_.zoom};
+    }
+    PanelScene scene = compose_panel(story_, panel, area, style);
+    draw_panel(draw, scene, panel, images_->layer_images(story_, panel), style);
+    if (current) last_scene_ = std::move(scene);
+  }
+  draw.PopClipRect();
+}
+
+// Zooms the current panel by `factor` keeping the point under `at` where it is.
+void ReaderApp::zoom_at(float factor, ImVec2 at) {
+  const float zoom = std::clamp(ui_.zoom * factor, 1.0f, 4.0f);
+  const float applied = zoom / ui_.zoom;
+  const Vec2 anchor{at.x - viewport_.x, at.y - viewport_.y};
+  ui_.zoom_offset = {anchor.x - (anchor.x - ui_.zoom_offset.x) * applied, anchor.y - (anchor.y - ui_.zoom_offset.y) * applied};
+  ui_.zoom = zoom;
+  // The zoomed panel always covers the viewport: no empty band at an edge.
+  ui_.zoom_offset.x = std::clamp(ui_.zoom_offset.x, viewport_.w * (1 - zoom), 0.0f);
+  ui_.zoom_offset.y = std::clamp(ui_.zoom_offset.y, viewport_.h * (1 - zoom), 0.0f);
 }
 
 void ReaderApp::draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/camera.hpp"
 #include "core/diagnostics.hpp"
 #include "core/navigator.hpp"
 #include "core/reading_state.hpp"
@@ -55,6 +56,8 @@ class ReaderApp final : public platform::App {
     bool help = false;
     bool picker = false;
     float text_scale = 1;     // the reader's text size preference (+ and -)
+    float zoom = 1;           // zoom into the current panel (pinch, Ctrl + wheel), 1 to 4
+    Vec2 zoom_offset;         // where the zoomed panel's top-left sits, relative to the viewport
   };
 
   void open_story(const std::string& path, const std::string& start_panel);
@@ -65,6 +68,8 @@ class ReaderApp final : public platform::App {
   void handle_host_commands();
   void handle_input(const platform::FrameInfo& info);
   void handle_pointer(const platform::FrameInfo& info);
+  void zoom_at(float factor, ImVec2 at);
+  bool reduced_motion() const;
   void update_autoplay(const platform::FrameInfo& info);
   void draw_story(ImDrawList& draw, const platform::FrameInfo& info);
   void draw_bars(ImDrawList& draw, const platform::FrameInfo& info, float bar);
@@ -94,6 +99,12 @@ class ReaderApp final : public platform::App {
   std::vector<StoryEntry> stories_;  // the bundled stories, for the picker
   ReadingState saved_;               // where each story was left, and the reader's preferences
   TimeStrip strip_;
+  // Guided view: panels sit side by side on a strip (stacked on narrow portrait windows) and the
+  // camera eases from one to the next; its position is the panel index, in slots.
+  CameraMotion slide_;
+  bool vertical_ = false;
+  double now_ = 0;
+  Rect viewport_;  // where the current panel is drawn
   PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;
   bool frame_complete_ = false;

@@ -91,6 +91,23 @@ void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
     return;
   }
   bool moved_now = false;
+  // Pinch, or Ctrl + wheel, zooms into the panel; a pinch is never also a swipe.
+  if (info.pinch != 0) {
+    zoom_at(1.0f + info.pinch * 4.0f, io.MousePos);
+    ui_.dragging = false;
+    return;
+  }
+  if (io.KeyCtrl && io.MouseWheel != 0) {
+    zoom_at(io.MouseWheel > 0 ? 1.25f : 0.8f, io.MousePos);
+    return;
+  }
+  if (ui_.zoom > 1 && ImGui::IsMouseDragging(0)) {  // zoomed in, a drag moves around the panel
+    const ImVec2 delta = io.MouseDelta;
+    ui_.zoom_offset = {ui_.zoom_offset.x + delta.x, ui_.zoom_offset.y + delta.y};
+    zoom_at(1.0f, io.MousePos);  // clamps the offset
+    ui_.dragging = false;
+    return;
+  }
   // The wheel moves one panel per notch-worth of travel, whatever the device's resolution.
   ui_.wheel += io.MouseWheel + io.MouseWheelH;
   if (ui_.wheel <= -1.0f) {
@@ -110,9 +127,11 @@ void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
     ui_.dragging = false;
     const float dx = io.MousePos.x - ui_.drag_start_x, dy = io.MousePos.y - ui_.drag_start_y;
     const float threshold = std::min(width, info.window_height) * 0.08f;
-    if (std::fabs(dx) > threshold && std::fabs(dx) > std::fabs(dy)) {
-      // A swipe or drag: the page follows the finger, so leftwards brings the next panel.
-      moved_now |= dx < 0 ? navigator_.next() : navigator_.previous();
+    const float along = vertical_ ? dy : dx, across = vertical_ ? dx : dy;
+    if (std::fabs(along) > threshold && std::fabs(along) > std::fabs(across)) {
+      // A swipe or drag: the strip follows the finger, so leftwards (upwards when stacked)
+      // brings the next panel.
+      moved_now |= along < 0 ? navigator_.next() : navigator_.previous();
     } else if (std::fabs(dx) < threshold && std::fabs(dy) < threshold) {
       // A tap: the outer 30% of each side go back and forward, the centre shows or hides the bars.
       const float x = ui_.drag_start_x / width;
