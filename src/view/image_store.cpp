@@ -45,6 +45,11 @@ void ImageStore::request_around(const Story& story, std::size_t index) {
   }
 }
 
+void ImageStore::request_panel(const Story& story, std::size_t index) {
+  if (index >= story.panels.size()) return;
+  for (const ArtLayer& layer : story.panels[index].art.layers) request(path_of(story, layer));
+}
+
 void ImageStore::decode_one() {
   for (auto& [path, slot] : slots_) {
     if (slot.state != Slot::State::downloaded) continue;

@@ -22,6 +22,8 @@ class ImageStore {
 
   // Requests the images of panel `index` first, then of its neighbours.
   void request_around(const Story& story, std::size_t index);
+  // Requests the images of one panel (thumbnails in the overview).
+  void request_panel(const Story& story, std::size_t index);
   // Decodes at most one downloaded image and uploads it.
   void decode_one();
   // What each layer of `panel` can show right now.

@@ -255,6 +255,14 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   }
   viewport_ = {0, top, info.window_width, std::max(1.0f, bottom - top)};
   vertical_ = viewport_.w < viewport_.h * 0.8f;  // narrow portrait windows stack panels
+  if (ui_.overview) {
+    const int picked = overview_.draw(draw, viewport_, navigator_.current(), story_, *images_, fonts_, theme_, language_);
+    if (picked >= 0) {
+      ui_.overview = false;
+      if (navigator_.go_to(static_cast<std::size_t>(picked))) moved();
+    }
+    return;
+  }
   const TextStyle style = text_style();
   // Slots along the strip, one viewport each plus a gutter; only the one or two in view are drawn.
   const float slot = (vertical_ ? viewport_.h : viewport_.w) * 1.06f;
@@ -342,6 +350,7 @@ void ReaderApp::draw_overlays() {
 // Esc closes the overlay on top; returns false when none was open.
 bool ReaderApp::close_top_overlay() {
   if (search_.open) return !(search_.open = false);
+  if (ui_.overview) return !(ui_.overview = false);
   if (ui_.picker) return !(ui_.picker = false);
   if (ui_.help) return !(ui_.help = false);
   return false;

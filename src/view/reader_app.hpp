@@ -16,6 +16,7 @@
 #include "view/fonts.hpp"
 #include "view/image_store.hpp"
 #include "view/overlays.hpp"
+#include "view/overview.hpp"
 #include "view/panel_view.hpp"
 #include "view/theme.hpp"
 #include "view/time_strip.hpp"
@@ -54,6 +55,7 @@ class ReaderApp final : public platform::App {
     bool dragging = false;
     float drag_start_x = 0, drag_start_y = 0;
     bool help = false;
+    bool overview = false;
     bool picker = false;
     float text_scale = 1;     // the reader's text size preference (+ and -)
     float zoom = 1;           // zoom into the current panel (pinch, Ctrl + wheel), 1 to 4
@@ -99,6 +101,7 @@ class ReaderApp final : public platform::App {
   std::vector<StoryEntry> stories_;  // the bundled stories, for the picker
   ReadingState saved_;               // where each story was left, and the reader's preferences
   TimeStrip strip_;
+  Overview overview_;
   // Guided view: panels sit side by side on a strip (stacked on narrow portrait windows) and the
   // camera eases from one to the next; its position is the panel index, in slots.
   CameraMotion slide_;

@@ -60,6 +60,10 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
     }
     if (typed('f') || typed('F')) platform::toggle_fullscreen();
     if (typed('?')) ui_.help = !ui_.help;
+    if (typed('o') || typed('O')) {
+      ui_.overview = !ui_.overview;
+      if (ui_.overview) overview_.open(navigator_.current(), viewport_, fonts_.text_px, story_.panels.size());
+    }
     if (typed('+') || typed('=')) ui_.text_scale = std::min(1.6f, ui_.text_scale + 0.1f);
     if (typed('-')) ui_.text_scale = std::max(0.8f, ui_.text_scale - 0.1f);
     if (typed('l') || typed('L') || typed('t') || typed('T') || typed('+') || typed('=') || typed('-')) save_reading_state();
@@ -86,7 +90,7 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
 
 void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantCaptureMouse || strip_.owns_pointer(io.MousePos)) {
+  if (io.WantCaptureMouse || strip_.owns_pointer(io.MousePos) || ui_.overview) {
     ui_.dragging = false;  // the strip handles its own clicks, drags and wheel
     return;
   }

@@ -1,0 +1,86 @@
+#include "view/overview.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+namespace frise::view {
+
+Overview::Grid Overview::grid(const Rect& area, float px) const {
+  Grid g;
+  g.gap = px * 0.6f;
+  g.columns = std::max(2, static_cast<int>((area.w - g.gap) / (px * 9 + g.gap)));
+  g.cell_w = (area.w - g.gap * static_cast<float>(g.columns + 1)) / static_cast<float>(g.columns);
+  g.cell_h = g.cell_w / 1.5f + px * 1.6f;  // a 3:2 thumbnail and a line of headline
+  return g;
+}
+
+void Overview::open(std::size_t current, const Rect& area, float px, std::size_t count) {
+  const Grid g = grid(area, px);
+  const float row = std::floor(static_cast<float>(current) / static_cast<float>(g.columns));
+  const float rows = std::ceil(static_cast<float>(count) / static_cast<float>(g.columns));
+  const float content = rows * (g.cell_h + g.gap) + g.gap;
+  scroll_ = std::clamp(row * (g.cell_h + g.gap) - (area.h - g.cell_h) / 2, 0.0f, std::max(0.0f, content - area.h));
+}
+
+int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, ImageStore& images,
+                   const FontSet& fonts, const Theme& theme, const std::string& language) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float px = fonts.text_px;
+  const Grid g = grid(area, px);
+  const std::size_t count = story.panels.size();
+  const float rows = std::ceil(static_cast<float>(count) / static_cast<float>(g.columns));
+  const float content = rows * (g.cell_h + g.gap) + g.gap;
+  const bool hover = io.MousePos.x >= area.x && io.MousePos.y >= area.y && io.MousePos.x < area.right() &&
+                     io.MousePos.y < area.bottom();
+  if (hover && !io.WantCaptureMouse) scroll_ -= io.MouseWheel * g.cell_h * 0.5f;
+  if (hover && ImGui::IsMouseDragging(0)) scroll_ -= io.MouseDelta.y;  // touch screens scroll by dragging
+  scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, content - area.h));
+
+  int clicked = -1;
+  const bool released = hover && ImGui::IsMouseReleased(0) && !io.WantCaptureMouse &&
+                        std::fabs(io.MousePos.y - io.MouseClickedPos[0].y) < px * 0.5f;
+  draw.PushClipRect({area.x, area.y}, {area.right(), area.bottom()}, true);
+  const int first_row = static_cast<int>(scroll_ / (g.cell_h + g.gap));
+  const int last_row = static_cast<int>((scroll_ + area.h) / (g.cell_h + g.gap));
+  for (int row = first_row; row <= last_row; ++row) {
+    for (int column = 0; column < g.columns; ++column) {
+      const std::size_t index = static_cast<std::size_t>(row) * static_cast<std::size_t>(g.columns) + static_cast<std::size_t>(column);
+      if (index >= count) break;
+      const Panel& panel = story.panels[index];
+      const float x = area.x + g.gap + static_cast<float>(column) * (g.cell_w + g.gap);
+      const float y = area.y + g.gap + static_cast<float>(row) * (g.cell_h + g.gap) - scroll_;
+      const Rect thumb{x, y, g.cell_w, g.cell_w / 1.5f};
+      images.request_panel(story, index);
+      draw.AddRectFilled({thumb.x, thumb.y}, {thumb.right(), thumb.bottom()}, theme.placeholder);
+      for (const LayerImage& image : images.layer_images(story, panel)) {
+        if (image.status != LayerImage::Status::ready) continue;
+        // Fit the art into the 3:2 box, cropping the excess.
+        const float aspect = static_cast<float>(image.width) / static_cast<float>(std::max(1, image.height));
+        ImVec2 uv0{0, 0}, uv1{1, 1};
+        if (aspect > 1.5f) uv0.x = (1 - 1.5f / aspect) / 2, uv1.x = 1 - uv0.x;
+        else uv0.y = (1 - aspect / 1.5f) / 2, uv1.y = 1 - uv0.y;
+        draw.AddImage(image.texture, {thumb.x, thumb.y}, {thumb.right(), thumb.bottom()}, uv0, uv1);
+        break;
+      }
+      const bool is_current = index == current;
+      draw.AddRect({thumb.x, thumb.y}, {thumb.right(), thumb.bottom()}, is_current ? theme.accent : theme.ink, 0, 0,
+                   is_current ? std::max(3.0f, px * 0.2f) : 1.5f);
+      char number[24];
+      std::snprintf(number, sizeof number, "%zu", index + 1);
+      const std::string& headline = panel.headline.get(language, story.default_language);
+      draw.PushClipRect({x, y}, {x + g.cell_w, y + g.cell_h}, true);
+      draw.AddText(fonts.bold, px * 0.8f, {x, thumb.bottom() + px * 0.25f}, theme.accent, number);
+      const float number_w = fonts.bold->CalcTextSizeA(px * 0.8f, FLT_MAX, 0, number).x + px * 0.4f;
+      draw.AddText(fonts.regular, px * 0.8f, {x + number_w, thumb.bottom() + px * 0.25f}, theme.ink, headline.c_str());
+      draw.PopClipRect();
+      if (released && io.MousePos.x >= x && io.MousePos.x < x + g.cell_w && io.MousePos.y >= y && io.MousePos.y < y + g.cell_h)
+        clicked = static_cast<int>(index);
+    }
+  }
+  draw.PopClipRect();
+  return clicked;
+}
+
+}  // namespace frise::view
