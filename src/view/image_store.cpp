@@ -58,6 +58,8 @@ void ImageStore::decode_one() {
     if (image.ok()) {
       slot.texture = platform::create_texture(image.width, image.height, image.rgba);
       slot.state = Slot::State::ready;
+      // Mipmaps add a third to the pixels' size.
+      residency_.mark_loaded(path, static_cast<std::uint64_t>(image.width) * static_cast<std::uint64_t>(image.height) * 16 / 3);
     } else {
       mark_broken(slot, path + ": " + image.error);
     }
@@ -65,7 +67,7 @@ void ImageStore::decode_one() {
   }
 }
 
-std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel& panel) const {
+std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel& panel) {
   std::vector<LayerImage> out;
   for (const ArtLayer& layer : panel.art.layers) {
     LayerImage image;
@@ -77,6 +79,8 @@ std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel
     if (auto it = slots_.find(path); it != slots_.end()) {
       const Slot& slot = it->second;
       if (slot.state == Slot::State::ready) {
+        residency_.touch(path);
+        seen_this_frame_.push_back(path);
         image.status = LayerImage::Status::ready;
         image.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(slot.texture.id));
         image.width = slot.texture.width;
@@ -90,7 +94,17 @@ std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel
   return out;
 }
 
-bool ImageStore::settled(const Story& story, const Panel& panel) const {
+void ImageStore::end_frame() {
+  for (const std::string& path : residency_.evict_over_budget(seen_this_frame_)) {
+    if (auto it = slots_.find(path); it != slots_.end()) {
+      platform::destroy_texture(it->second.texture);
+      slots_.erase(it);
+    }
+  }
+  seen_this_frame_.clear();
+}
+
+bool ImageStore::settled(const Story& story, const Panel& panel) {
   for (const LayerImage& image : layer_images(story, panel))
     if (image.status == LayerImage::Status::loading) return false;
   return true;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/image_budget.hpp"
 #include "core/story.hpp"
 #include "platform/files.hpp"
 #include "platform/gpu.hpp"
@@ -26,10 +27,14 @@ class ImageStore {
   void request_panel(const Story& story, std::size_t index);
   // Decodes at most one downloaded image and uploads it.
   void decode_one();
-  // What each layer of `panel` can show right now.
-  std::vector<LayerImage> layer_images(const Story& story, const Panel& panel) const;
+  // What each layer of `panel` can show right now; its images count as seen this frame.
+  std::vector<LayerImage> layer_images(const Story& story, const Panel& panel);
+  // After drawing: textures past the memory budget are freed, least recently seen first, never
+  // one seen this frame (they come back from the file when needed again).
+  void end_frame();
+  std::uint64_t texture_bytes() const { return residency_.total_bytes(); }
   // True when every image of `panel` is drawn or known to be broken.
-  bool settled(const Story& story, const Panel& panel) const;
+  bool settled(const Story& story, const Panel& panel);
 
  private:
   struct Slot {
@@ -45,6 +50,9 @@ class ImageStore {
   platform::FileLoader& files_;
   std::string story_path_;
   std::map<std::string, Slot> slots_;  // by path resolved against the story file
+  // 128 MiB of textures: about 40 full-size panels, far more than the window shows at once.
+  ImageResidency residency_{128ull << 20};
+  std::vector<std::string> seen_this_frame_;
 };
 
 }  // namespace frise::view

@@ -178,6 +178,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
       draw_overlays();
       // Complete once the camera has arrived and the panel's images are in.
       frame_complete_ = !slide_.moving(now_) && images_->settled(story_, story_.panels[navigator_.current()]);
+      images_->end_frame();
       if (frame_complete_) {
         if (!announced_ready_) announce("ready");
         if (announced_index_ != navigator_.current()) announce("panel");
