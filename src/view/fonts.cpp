@@ -48,14 +48,16 @@ bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, floa
   const float device_px = std::round(text_px * framebuffer_scale);
   regular = add_embedded_font(atlas, "ComicNeue-Regular.otf", device_px, ranges_.Data);
   bold = add_embedded_font(atlas, "ComicNeue-Bold.otf", std::round(device_px * 1.3f), ranges_.Data);
-  if (!regular || !bold || !atlas.Build()) {
-    regular = bold = nullptr;
+  ui = add_embedded_font(atlas, "Cantarell-Regular.otf", std::round(device_px * 0.9f), ranges_.Data);
+  ui_bold = add_embedded_font(atlas, "Cantarell-Bold.otf", std::round(device_px * 0.9f), ranges_.Data);
+  if (!regular || !bold || !ui || !ui_bold || !atlas.Build()) {
+    regular = bold = ui = ui_bold = nullptr;
     atlas.Clear();
     atlas.AddFontDefault();
     return true;
   }
-  // ImGui widgets use the regular font at its logical size.
-  ImGui::GetIO().FontDefault = regular;
+  // ImGui widgets use the interface font at its logical size.
+  ImGui::GetIO().FontDefault = ui;
   ImGui::GetIO().FontGlobalScale = 1.0f / framebuffer_scale;
   return true;
 }

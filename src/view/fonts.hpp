@@ -1,5 +1,6 @@
-// The font atlas: Comic Neue (embedded at build time) holding exactly the characters the story
-// uses, baked at the device's pixel density so text stays crisp on HiDPI screens.
+// The font atlas: Comic Neue for the story's words, Cantarell for the interface (both embedded at
+// build time), holding exactly the characters in use, baked at the device's pixel density so
+// text stays crisp on HiDPI screens.
 #pragma once
 #include <imgui.h>
 
@@ -15,6 +16,8 @@ class FontSet {
 
   ImFont* regular = nullptr;  // captions and body text, baked at text_px
   ImFont* bold = nullptr;     // headlines, baked at 1.3 * text_px
+  ImFont* ui = nullptr;       // the interface: bars, time strip, overlays (ImGui's default font)
+  ImFont* ui_bold = nullptr;
   float text_px = 0;          // logical size the fonts were baked for
   bool ready() const { return regular != nullptr; }
 

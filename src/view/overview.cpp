@@ -71,8 +71,8 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, cons
       std::snprintf(number, sizeof number, "%zu", index + 1);
       const std::string& headline = panel.headline.get(language, story.default_language);
       draw.PushClipRect({x, y}, {x + g.cell_w, y + g.cell_h}, true);
-      draw.AddText(fonts.bold, px * 0.8f, {x, thumb.bottom() + px * 0.25f}, theme.accent, number);
-      const float number_w = fonts.bold->CalcTextSizeA(px * 0.8f, FLT_MAX, 0, number).x + px * 0.4f;
+      draw.AddText(fonts.ui_bold, px * 0.8f, {x, thumb.bottom() + px * 0.25f}, theme.accent, number);
+      const float number_w = fonts.ui_bold->CalcTextSizeA(px * 0.8f, FLT_MAX, 0, number).x + px * 0.4f;
       draw.AddText(fonts.regular, px * 0.8f, {x + number_w, thumb.bottom() + px * 0.25f}, theme.ink, headline.c_str());
       draw.PopClipRect();
       if (released && io.MousePos.x >= x && io.MousePos.x < x + g.cell_w && io.MousePos.y >= y && io.MousePos.y < y + g.cell_h)

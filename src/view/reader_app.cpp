@@ -220,9 +220,9 @@ void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, flo
   draw.AddText(fonts_.bold, px, {px * 0.8f, (bar - px) / 2}, theme_.muted, title.c_str());
   char position[64];
   std::snprintf(position, sizeof position, "%zu / %zu", navigator_.current() + 1, navigator_.count());
-  const ImVec2 position_size = fonts_.regular->CalcTextSizeA(px, FLT_MAX, 0, position);
+  const ImVec2 position_size = fonts_.ui->CalcTextSizeA(px, FLT_MAX, 0, position);
   const float bottom_y = info.window_height - bar + (bar - px) / 2;
-  draw.AddText(fonts_.regular, px, {(info.window_width - position_size.x) / 2, bottom_y}, theme_.ink, position);
+  draw.AddText(fonts_.ui, px, {(info.window_width - position_size.x) / 2, bottom_y}, theme_.ink, position);
   if (ui_.autoplay) {
     // A small "playing" mark beside the position.
     const float x = (info.window_width + position_size.x) / 2 + px * 0.6f, y = info.window_height - bar / 2;
@@ -308,8 +308,8 @@ void ReaderApp::draw_message(ImDrawList& draw, const platform::FrameInfo& info, 
   draw.AddText(fonts_.bold, px * 1.3f, {margin, y}, colour, title.c_str(), nullptr, wrap);
   y += fonts_.bold->CalcTextSizeA(px * 1.3f, FLT_MAX, wrap, title.c_str()).y + px;
   for (const std::string& line : lines) {
-    draw.AddText(fonts_.regular, px, {margin, y}, theme_.ink, line.c_str(), nullptr, wrap);
-    y += fonts_.regular->CalcTextSizeA(px, FLT_MAX, wrap, line.c_str()).y + px * 0.5f;
+    draw.AddText(fonts_.ui, px, {margin, y}, theme_.ink, line.c_str(), nullptr, wrap);
+    y += fonts_.ui->CalcTextSizeA(px, FLT_MAX, wrap, line.c_str()).y + px * 0.5f;
   }
 }
 

@@ -88,7 +88,7 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
     const std::string& title = chapter.title.get(language, story.default_language);
     const float text_x = std::max(x0, area.x) + 6;
     draw.PushClipRect({text_x, area.y}, {std::min(x1, area.right()) - 2, area.bottom()}, true);
-    draw.AddText(fonts.regular, small, {text_x, area.y + 2 + (band_h - small) / 2}, theme.ink, title.c_str());
+    draw.AddText(fonts.ui, small, {text_x, area.y + 2 + (band_h - small) / 2}, theme.ink, title.c_str());
     draw.PopClipRect();
   }
 
@@ -97,8 +97,8 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
   for (const Tick& tick : ticks(axis_, view_, area.w, small * 4.5f, language)) {
     const float x = area.x + tick.x;
     draw.AddLine({x, axis_y}, {x, axis_y + (tick.major ? small * 0.6f : small * 0.35f)}, theme.muted, tick.major ? 1.5f : 1.0f);
-    const ImVec2 size = fonts.regular->CalcTextSizeA(small, FLT_MAX, 0, tick.label.c_str());
-    draw.AddText(tick.major ? fonts.bold : fonts.regular, small, {x - size.x / 2, axis_y + small * 0.65f},
+    const ImVec2 size = fonts.ui->CalcTextSizeA(small, FLT_MAX, 0, tick.label.c_str());
+    draw.AddText(tick.major ? fonts.ui_bold : fonts.ui, small, {x - size.x / 2, axis_y + small * 0.65f},
                  tick.major ? theme.ink : theme.muted, tick.label.c_str());
   }
 

@@ -7,6 +7,7 @@
 
 #include "core/embedded.hpp"
 #include "core/story_json.hpp"
+#include "core/utf8.hpp"
 
 #define STB_TRUETYPE_IMPLEMENTATION
 #pragma GCC diagnostic push
@@ -52,6 +53,20 @@ TEST_CASE("the embedded fonts have a glyph for every character of the bundled st
     const std::set<char32_t> characters = r.story.code_points();
     CHECK(characters.contains(U'é'));
     for (const char* font : {"ComicNeue-Regular.otf", "ComicNeue-Bold.otf"}) {
+      CAPTURE(font);
+      CHECK(missing_glyphs(font, characters) == "");
+    }
+  }
+}
+
+TEST_CASE("the interface font has a glyph for every character of the interface texts") {
+  for (const char* locale : {"fr.json", "en.json"}) {
+    CAPTURE(locale);
+    const auto bytes = embedded_file(locale);
+    REQUIRE_FALSE(bytes.empty());
+    std::set<char32_t> characters;
+    collect_code_points(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), characters);
+    for (const char* font : {"Cantarell-Regular.otf", "Cantarell-Bold.otf"}) {
       CAPTURE(font);
       CHECK(missing_glyphs(font, characters) == "");
     }
