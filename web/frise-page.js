@@ -1,41 +1,386 @@
-// The page side of Frise's web edition: the Emscripten Module settings, the loading message,
-// and focus handling (keys go to the comic only once it has focus).
+// The page around Frise's WebAssembly reader (index.html):
+//   [1] options from the URL, checked (a refused story is said and nothing is fetched)
+//   [2] loading: frise.wasm downloaded here with a real byte count, then the story and first images
+//   [3] events from C++ (frise:ready / panel / error): loading screen, DOM text mirror, messages
+//   [4] the panel in the URL hash, with history entries (Back / Forward move between panels)
+//   [5] inside an iframe: postMessage to and from the parent, from allowed origins only
+//   [6] window.frise: goTo, next, prev, current, on
+//   [7] focus, keys and the canvas size (zoom, devicePixelRatio changes)
+// Runs synchronously in <head> so the theme class is on <html> before the first paint.
 'use strict';
 (function () {
-  const canvas = document.getElementById('canvas');
-  const status = document.getElementById('status');
+  const S = window.FriseShared;
 
-  function showError(message) {
-    status.textContent = message;
-    status.className = 'error';
-    status.hidden = false;
+  // [1] Options ---------------------------------------------------------------------------------
+  const options = S.readOptions(window.location.search);
+  const reduceMotion = options.reduceMotion ||
+    (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const words = S.words(options.lang);
+  const root = document.documentElement;
+  root.classList.add('theme-' + (options.theme || 'light'));
+  if (options.lang) root.lang = options.lang;
+
+  const hashPanel = S.panelFromHash(window.location.hash);
+  const startPanel = hashPanel || options.panel;  // a copied link's hash wins over panel=
+
+  function engineArguments() {
+    const args = [options.story.path];
+    if (startPanel) args.push('--panel', startPanel);
+    if (options.lang) args.push('--lang', options.lang);
+    if (options.theme) args.push('--theme', options.theme);
+    if (options.autoplay) args.push('--autoplay');
+    if (options.timeline) args.push('--timeline', options.timeline);
+    if (reduceMotion) args.push('--motion', 'reduce');
+    return args;
   }
 
-  const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) {
-    showError('Votre navigateur ne permet pas WebGL 2, nécessaire pour afficher cette bande dessinée.');
+  // [6] window.frise (defined at once, so a host script can subscribe before anything loads) ----
+  const handlers = {ready: new Set(), panel: new Set(), error: new Set()};
+  const state = {ready: null, current: null, error: null, runtime: false, queue: []};
+
+  function command(name, argument) {
+    if (state.error) return false;
+    if (!state.ready) {
+      if (state.queue.length < 16) state.queue.push([name, argument]);
+      return true;
+    }
+    window.Module.ccall('frise_command', null, ['string', 'string'], [name, argument]);
+    return true;
   }
 
-  // Story and options come from the page's URL: ?story=panels/road45.json&panel=air-gap&lang=en
-  const params = new URLSearchParams(window.location.search);
-  const args = [];
-  const story = params.get('story');
-  if (story) args.push(story);
-  for (const name of ['panel', 'lang']) {
-    const value = params.get(name);
-    if (value) args.push('--' + name, value);
+  function emit(event, detail) {
+    for (const handler of Array.from(handlers[event])) {
+      try {
+        handler(detail);
+      } catch (e) {
+        console.error(e);
+      }
+    }
   }
 
-  window.Module = {
-    canvas,
-    arguments: args,
-    print: (text) => console.log(text),
-    printErr: (text) => console.warn(text),
-    onAbort: (what) => showError('Frise s’est arrêtée : ' + what),
-  };
+  const api = Object.freeze({
+    goTo(id) {
+      return S.isPanelId(id) ? command('goto', id) : false;
+    },
+    next() {
+      return command('next', '');
+    },
+    prev() {
+      return command('prev', '');
+    },
+    current() {
+      return state.current;
+    },
+    // on('ready' | 'panel' | 'error', handler) → unsubscribe(). A 'ready' (or 'error') handler
+    // added after the fact is called at once with that event's detail.
+    on(event, handler) {
+      if (!handlers[event] || typeof handler !== 'function') throw new TypeError('frise.on(ready|panel|error, function)');
+      handlers[event].add(handler);
+      const past = event === 'ready' ? state.ready : event === 'error' ? state.error : null;
+      if (past) handler(past);
+      return () => handlers[event].delete(handler);
+    },
+  });
+  Object.defineProperty(window, 'frise', {value: api, enumerable: true});
 
-  window.addEventListener('frise:ready', () => { status.hidden = true; });
-  window.addEventListener('frise:error', () => { status.hidden = true; });
-  canvas.addEventListener('pointerdown', () => canvas.focus());
-  canvas.focus();
+  // [5] Parent window (iframe) ------------------------------------------------------------------
+  const framed = window.parent !== window;
+  const allowedParents = options.parents.length ? options.parents : [window.location.origin];
+  // Where our posts go: the embedding page's origin if it is allowed, never '*'.
+  let parentOrigin = null;
+  if (framed) {
+    const ancestors = window.location.ancestorOrigins;
+    let actual = ancestors && ancestors.length ? ancestors[0] : null;
+    if (!actual && document.referrer) {
+      try {
+        actual = new URL(document.referrer).origin;
+      } catch (e) {
+        actual = null;
+      }
+    }
+    if (actual && allowedParents.includes(actual)) parentOrigin = actual;
+    else if (!actual && allowedParents.length === 1) parentOrigin = allowedParents[0];
+  }
+
+  function postToParent(type, detail) {
+    if (!framed || !parentOrigin) return;
+    window.parent.postMessage({type, id: detail.id, index: detail.index, count: detail.count}, parentOrigin);
+  }
+
+  window.addEventListener('message', (event) => {
+    if (!framed || event.source !== window.parent || !allowedParents.includes(event.origin)) return;
+    const data = event.data;
+    if (!data || typeof data !== 'object' || Array.isArray(data) || typeof data.type !== 'string') return;
+    if (data.type === 'frise:goto') {
+      if (S.isPanelId(data.id)) api.goTo(data.id);
+    } else if (data.type === 'frise:next') {
+      api.next();
+    } else if (data.type === 'frise:prev') {
+      api.prev();
+    }
+  });
+
+  // [4] History ---------------------------------------------------------------------------------
+  const historyMoves = new Set();  // ids asked for by Back/Forward or a typed hash: no new entry
+
+  function onHistoryMove() {
+    const id = S.panelFromHash(window.location.hash);
+    if (!id || !state.current || id === state.current.id) return;
+    if (historyMoves.size > 32) historyMoves.clear();
+    historyMoves.add(id);
+    api.goTo(id);
+  }
+  window.addEventListener('popstate', onHistoryMove);
+  window.addEventListener('hashchange', onHistoryMove);
+
+  function recordInHistory(detail, first) {
+    const hash = S.hashFor(detail.id);
+    const fromHistory = historyMoves.delete(detail.id);
+    if (window.location.hash === hash) return;
+    const url = window.location.pathname + window.location.search + hash;
+    if (first || fromHistory) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+  }
+
+  // Everything below needs the document.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, {once: true});
+  else start();
+
+  function start() {
+    const canvas = document.getElementById('canvas');
+    const loading = document.getElementById('loading');
+    const progress = document.getElementById('progress');
+    const step = document.getElementById('loading-step');
+    const problem = document.getElementById('problem');
+    const mirror = document.getElementById('mirror');
+
+    // The page's own words in the chosen language.
+    document.getElementById('loading-title').textContent = words.loading;
+    document.getElementById('text-link').textContent = words.textVersion;
+    document.getElementById('problem-text-link').textContent = words.readText;
+    canvas.setAttribute('aria-label', words.comic);
+    const textHref = 'text.html?story=' + encodeURIComponent(options.story.path ? options.storyParam || 'road45' : 'road45') +
+      (options.lang ? '&lang=' + encodeURIComponent(options.lang) : '');
+    for (const id of ['text-link', 'problem-text-link']) document.getElementById(id).href = textHref;
+
+    function setProgress(fraction, label) {
+      const value = Math.round(Math.max(0, Math.min(1, fraction)) * 1000);
+      if (value > progress.value) progress.value = value;
+      if (label !== undefined) step.textContent = label;
+    }
+
+    function showProblem(message, list) {
+      document.getElementById('problem-message').textContent = message;
+      const ul = document.getElementById('problem-list');
+      ul.replaceChildren();
+      for (const line of list || []) {
+        const li = document.createElement('li');
+        li.textContent = String(line);
+        ul.append(li);
+      }
+      ul.hidden = !(list && list.length);
+      loading.hidden = true;
+      problem.hidden = false;
+    }
+
+    // [3] Events from C++ -----------------------------------------------------------------------
+    function updateMirror(detail) {
+      const text = detail.text || {};
+      const parts = [];
+      const add = (tag, value, className) => {
+        if (!value) return;
+        const element = document.createElement(tag);
+        element.textContent = value;
+        if (className) element.className = className;
+        parts.push(element);
+      };
+      add('p', words.panelOf(detail.index + 1, detail.count), 'mirror-position');
+      add('p', text.date, 'mirror-date');
+      add('h2', text.headline, 'mirror-headline');
+      add('p', text.caption, 'mirror-caption');
+      const balloons = Array.isArray(text.balloons) ? text.balloons : [];
+      if (balloons.length) {
+        const list = document.createElement('ul');
+        list.className = 'mirror-balloons';
+        for (const balloon of balloons) {
+          const li = document.createElement('li');
+          li.textContent = balloon.speaker ? balloon.speaker + words.says + balloon.text : balloon.text;
+          list.append(li);
+        }
+        parts.push(list);
+      }
+      for (const alt of Array.isArray(text.alt) ? text.alt : []) add('p', alt ? words.image + words.says + alt : '', 'mirror-alt');
+      mirror.replaceChildren(...parts);
+    }
+
+    window.addEventListener('frise:ready', (event) => {
+      const detail = event.detail;
+      if (state.ready) return;
+      state.ready = detail;
+      state.current = detail;
+      setProgress(1, '');
+      loading.hidden = true;
+      updateMirror(detail);
+      recordInHistory(detail, true);
+      for (const [name, argument] of state.queue.splice(0)) command(name, argument);
+      postToParent('frise:ready', detail);
+      emit('ready', detail);
+    });
+    window.addEventListener('frise:panel', (event) => {
+      const detail = event.detail;
+      state.current = detail;
+      updateMirror(detail);
+      recordInHistory(detail, false);
+      postToParent('frise:panel', detail);
+      emit('panel', detail);
+    });
+    window.addEventListener('frise:error', (event) => {
+      const detail = event.detail || {};
+      state.error = detail;
+      showProblem(words.storyErrors, Array.isArray(detail.diagnostics) ? detail.diagnostics : []);
+      emit('error', detail);
+    });
+
+    // [1] Refusals: say why, fetch nothing.
+    if (options.story.refused !== undefined) {
+      fail(words.refused(options.story.refused), 'refused');
+      return;
+    }
+    const probe = document.createElement('canvas').getContext('webgl2');
+    if (!probe) {
+      fail(words.noWebgl + ' ' + words.noWebglHint, 'webgl2');
+      return;
+    }
+    const lose = probe.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+
+    function fail(message, reason, list) {
+      const detail = {reason, message, diagnostics: list || []};
+      state.error = detail;
+      showProblem(message, list);
+      emit('error', detail);
+    }
+
+    // [2] Loading -------------------------------------------------------------------------------
+    // Weights of the steps on the bar: program 0–80 %, compiling, story, first images, drawn.
+    const PROGRAM = 0.8, COMPILED = 0.85, STORY = 0.9;
+    setProgress(0, words.stepProgram(0, 0));
+
+    async function expectedWasmSize(response) {
+      const length = Number(response.headers.get('Content-Length'));
+      if (length > 0 && !response.headers.get('Content-Encoding')) return length;
+      try {
+        // Written at build time beside frise.wasm (compressed transfers hide the real size).
+        const manifest = await (await fetch('frise.wasm.json', {cache: 'no-cache'})).json();
+        return Number(manifest.bytes) > 0 ? Number(manifest.bytes) : 0;
+      } catch (e) {
+        return 0;
+      }
+    }
+
+    async function downloadWasm() {
+      const response = await fetch('frise.wasm', {credentials: 'same-origin'});
+      if (!response.ok) throw new Error(words.missing(`frise.wasm (HTTP ${response.status})`));
+      const total = await expectedWasmSize(response);
+      if (!response.body) return new Uint8Array(await response.arrayBuffer());
+      const reader = response.body.getReader();
+      const chunks = [];
+      let received = 0;
+      for (;;) {
+        const {done, value} = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.length;
+        setProgress(total ? PROGRAM * Math.min(received / total, 1) : PROGRAM * (1 - 1 / (1 + received / 4e6)),
+          words.stepProgram(received, total));
+      }
+      const bytes = new Uint8Array(received);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      setProgress(PROGRAM, words.stepCompile);
+      return bytes;
+    }
+
+    const wasmBytes = downloadWasm();
+    wasmBytes.catch((error) => fail(error.message || String(error), 'wasm'));
+
+    // The story and the first images are fetched by C++; their arrival is watched here.
+    const storyUrl = new URL(options.story.path, window.location.href).href;
+    let images = 0;
+    if (window.PerformanceObserver) {
+      const observer = new PerformanceObserver((list) => {
+        if (state.ready) {
+          observer.disconnect();
+          return;
+        }
+        for (const entry of list.getEntries()) {
+          if (entry.name === storyUrl) setProgress(STORY, words.stepImages(0));
+          else if (entry.initiatorType === 'xmlhttprequest' && /\.(png|jpe?g)$/i.test(new URL(entry.name).pathname)) {
+            images++;
+            setProgress(STORY + 0.09 * (1 - Math.pow(0.5, images)), words.stepImages(images));
+          }
+        }
+      });
+      observer.observe({type: 'resource', buffered: true});
+    }
+
+    window.Module = {
+      canvas,
+      arguments: engineArguments(),
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+      onAbort: (what) => fail(words.stopped(what), 'abort'),
+      onRuntimeInitialized: () => {
+        state.runtime = true;
+        setProgress(COMPILED, words.stepStory);
+      },
+      // Emscripten hands over its imports; the bytes are the ones counted above.
+      instantiateWasm(imports, receive) {
+        wasmBytes
+          .then((bytes) => WebAssembly.instantiate(bytes, imports))
+          .then((result) => receive(result.instance, result.module))
+          .catch((error) => {
+            if (!state.error) fail(words.stopped(error.message || String(error)), 'wasm');
+          });
+        return {};
+      },
+    };
+
+    const script = document.createElement('script');
+    script.src = 'frise.js';
+    script.async = true;
+    script.onerror = () => fail(words.missing('frise.js'), 'script');
+    document.body.append(script);
+
+    // [7] Focus, keys, size ---------------------------------------------------------------------
+    // Keys reach the comic only while the canvas has focus (SDL listens on #canvas alone).
+    // A click or tap gives it focus; on its own page it starts focused, inside an iframe it
+    // waits to be clicked so the host page keeps its keys.
+    canvas.addEventListener('pointerdown', () => canvas.focus({preventScroll: true}));
+    if (!framed) canvas.focus({preventScroll: true});
+    // SDL cancels Tab on the canvas; let it through so keyboard users can leave the comic.
+    // Tab also turns the focus outline on (it shows where the keys go); a pointer turns it off.
+    window.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      root.classList.add('keyboard-focus');
+      if (event.target === canvas) event.stopImmediatePropagation();
+    }, true);
+    window.addEventListener('pointerdown', () => root.classList.remove('keyboard-focus'), true);
+
+    // Browser zoom and moving to another screen change devicePixelRatio, not always with a resize
+    // event (emulated ratios send none): check it every frame, and send one when it changed, so
+    // SDL sizes the canvas again at CSS size x devicePixelRatio.
+    let pixelRatio = window.devicePixelRatio;
+    const watchPixelRatio = () => {
+      if (window.devicePixelRatio !== pixelRatio) {
+        pixelRatio = window.devicePixelRatio;
+        window.dispatchEvent(new Event('resize'));
+      }
+      window.requestAnimationFrame(watchPixelRatio);
+    };
+    window.requestAnimationFrame(watchPixelRatio);
+  }
 })();

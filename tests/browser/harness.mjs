@@ -16,11 +16,7 @@ export function checker() {
     if (!ok) failures++;
     return ok;
   };
-  const finish = () => {
-    console.log(failures === 0 ? 'passed' : `${failures} check(s) failed`);
-    process.exit(failures ? 1 : 0);
-  };
-  return {check, finish};
+  return {check, failures: () => failures};
 }
 
 // The first story's panels, read from the built site so the tests follow the story's edits.
@@ -108,9 +104,10 @@ export async function pressKey(page, key) {
   await page.keyboard.up(key);
 }
 
-// Runs `body` with a browser and a site, reporting any exception as a failed check.
+// Runs `body` with a browser and a site, reporting any exception as a failed check; resolves
+// to the number of failed checks. finish(...) prints the verdict and exits.
 export async function run(site, options, body) {
-  const {check, finish} = checker();
+  const {check, failures} = checker();
   const served = await startSite(site, options);
   const browser = await launch();
   try {
@@ -121,5 +118,11 @@ export async function run(site, options, body) {
     await browser.close();
     served.close();
   }
-  finish();
+  return failures();
+}
+
+export function finish(...failures) {
+  const total = failures.reduce((a, b) => a + b, 0);
+  console.log(total === 0 ? 'passed' : `${total} check(s) failed`);
+  process.exit(total ? 1 : 0);
 }

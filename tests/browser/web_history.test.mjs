@@ -1,13 +1,13 @@
 // The current panel lives in the URL hash: a copied link (#air-gap) opens that panel, even over
 // panel=; each move adds a history entry; Back and Forward move between panels without adding any.
 //   node web_history.test.mjs SITE_DIR
-import {pressKey, run, storyPanels, waitPanel, waitReady, watchedPage} from './harness.mjs';
+import {finish, pressKey, run, storyPanels, waitPanel, waitReady, watchedPage} from './harness.mjs';
 
 const [site] = process.argv.slice(2);
 const panels = storyPanels(site);
 const at = panels.findIndex((p) => p.id === 'air-gap');
 
-await run(site, {}, async ({browser, served, check}) => {
+finish(await run(site, {}, async ({browser, served, check}) => {
   const page = await watchedPage(browser, served.origin);
   await page.goto(served.url + `index.html?panel=${panels[2].id}#air-gap`);
   const ready = await waitReady(page);
@@ -47,4 +47,4 @@ await run(site, {}, async ({browser, served, check}) => {
   const opened = await waitReady(other);
   check(opened.id === 'karpman', `a copied link with a hash opens that panel (${opened.id})`);
   check(page.problems.length + other.problems.length === 0, `no console error${page.problems.concat(other.problems).join(' | ')}`);
-});
+}));

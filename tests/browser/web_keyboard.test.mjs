@@ -1,13 +1,13 @@
 // Keys move the comic while its canvas has focus: ArrowRight, End, Home; Tab still leaves it
 // (keyboard users are never trapped) and brings back the focus outline.
 //   node web_keyboard.test.mjs SITE_DIR
-import {pressKey, run, storyPanels, waitPanel, waitReady, watchedPage} from './harness.mjs';
+import {finish, pressKey, run, storyPanels, waitPanel, waitReady, watchedPage} from './harness.mjs';
 
 const [site] = process.argv.slice(2);
 const panels = storyPanels(site);
 const last = panels.length - 1;
 
-await run(site, {}, async ({browser, served, check}) => {
+finish(await run(site, {}, async ({browser, served, check}) => {
   const page = await watchedPage(browser, served.origin);
   await page.goto(served.url);
   await waitReady(page);
@@ -43,4 +43,4 @@ await run(site, {}, async ({browser, served, check}) => {
   const again = await waitPanel(page, 1);
   check(again !== null, 'keys work again after Tab');
   check(page.problems.length === 0, `no console error${page.problems.length ? ': ' + page.problems.join(' | ') : ''}`);
-});
+}));

@@ -6,13 +6,13 @@
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {pressKey, run, storyPanels, waitPanel, waitReady, watchedPage} from './harness.mjs';
+import {finish, pressKey, run, storyPanels, waitPanel, waitReady, watchedPage} from './harness.mjs';
 
 const [site, checker, outDir] = process.argv.slice(2);
 fs.mkdirSync(outDir, {recursive: true});
 const panels = storyPanels(site);
 
-await run(site, {subfolder: true}, async ({browser, served, check}) => {
+finish(await run(site, {subfolder: true}, async ({browser, served, check}) => {
   check(served.url.endsWith('/sub/frise/'), `the site is served from a subfolder (${served.url})`);
   const page = await watchedPage(browser, served.origin);
   // Every value the progress bar takes, with its label, from the first parse on.
@@ -86,4 +86,4 @@ await run(site, {subfolder: true}, async ({browser, served, check}) => {
   await dark.reload();
   await waitReady(dark);
   check(darkReady.id === panels[0].id && dark.problems.length === 0, `a reload is clean too${dark.problems.length ? ': ' + dark.problems.join(' | ') : ''}`);
-});
+}));

@@ -1,0 +1,86 @@
+// The example article (embed.html) holds the comic in an iframe: its buttons drive it by
+// postMessage and it lists the panel events the iframe posts back. The host page's arrow keys
+// never move the comic; once the iframe is clicked, they do. Malformed messages and messages
+// from origins not listed in parent= are ignored; a hash in the iframe's URL opens that panel.
+//   node web_embed.test.mjs SITE_DIR OUT_DIR
+import fs from 'node:fs';
+import path from 'node:path';
+import {finish, pressKey, run, storyPanels, waitPanel, watchedPage} from './harness.mjs';
+
+const [site, outDir] = process.argv.slice(2);
+fs.mkdirSync(outDir, {recursive: true});
+const panels = storyPanels(site);
+
+const comicFrame = async (page) => {
+  const handle = await page.waitForSelector('#frise');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.friseStatus && window.friseStatus.ready, null, {timeout: 60000});
+  return frame;
+};
+
+finish(await run(site, {subfolder: true}, async ({browser, served, check}) => {
+  const page = await watchedPage(browser, served.origin, {width: 1100, height: 1400});
+  await page.goto(served.url + 'embed.html');
+  const iframe = await page.$eval('#frise', (f) => ({w: f.width, h: f.height, title: f.title, allow: f.getAttribute('allow')}));
+  check(iframe.w === '720' && iframe.h === '480' && iframe.title.length > 10 && iframe.allow === 'fullscreen',
+    `the iframe is 720x480 with a title and allow="fullscreen" (${JSON.stringify(iframe)})`);
+  const frame = await comicFrame(page);
+  await page.waitForFunction(() => document.querySelectorAll('#events li').length >= 1);
+  check((await page.textContent('#events')).includes(`frise:ready ${panels[0].id} #0`), 'the article received frise:ready from the iframe');
+  check((await frame.evaluate(() => document.activeElement.id)) !== 'canvas', 'the comic does not take focus inside a page');
+
+  await page.click('#next');
+  const second = await waitPanel(frame, 1);
+  check(second && second.id === panels[1].id, `the article's "next" button moved the comic (${second && second.id})`);
+  await page.waitForFunction((id) => document.getElementById('events').textContent.includes(`frise:panel ${id} #1`), panels[1].id, {timeout: 5000}).catch(() => {});
+  check((await page.textContent('#events')).includes(`frise:panel ${panels[1].id} #1`), 'the article received the frise:panel event');
+  await page.click('#goto-air-gap');
+  check((await waitPanel(frame, 'air-gap')) !== null, 'frise:goto air-gap moved the comic');
+  await page.waitForFunction(() => document.getElementById('current').textContent.startsWith('air-gap'), null, {timeout: 5000}).catch(() => {});
+  check((await page.textContent('#current')).startsWith('air-gap'), 'the article shows the panel it was told about');
+  await page.click('#prev');
+  const before = await waitPanel(frame, panels.findIndex((p) => p.id === 'air-gap') - 1);
+  check(before !== null, 'the "previous" button moved back');
+  await page.screenshot({path: path.join(outDir, 'embed.png')});
+
+  // Malformed messages change nothing and break nothing.
+  const index = (await frame.evaluate(() => window.frise.current().index));
+  await page.evaluate(() => {
+    const w = document.getElementById('frise').contentWindow, o = location.origin;
+    for (const m of [null, 'frise:next', ['frise:next'], {type: 42}, {type: 'frise:goto'}, {type: 'frise:goto', id: 42},
+      {type: 'frise:goto', id: 'x'.repeat(5000)}, {type: 'frise:goto', id: 'no such/panel'}, {type: 'frise:jump', id: 'cover'},
+      {type: 'FRISE:NEXT'}]) w.postMessage(m, o);
+  });
+  await page.waitForTimeout(800);
+  check((await frame.evaluate(() => window.frise.current().index)) === index, 'malformed messages were ignored');
+
+  // The host page's keys stay the host page's.
+  await page.click('h1');
+  await pressKey(page, 'ArrowRight');
+  await pressKey(page, 'ArrowRight');
+  await page.waitForTimeout(800);
+  check((await frame.evaluate(() => window.frise.current().index)) === index, 'ArrowRight on the host page left the comic alone');
+  const box = await (await page.$('#frise')).boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await pressKey(page, 'ArrowRight');
+  const moved = await waitPanel(frame, index + 1);
+  check(moved !== null, 'after a click in the iframe, ArrowRight moves the comic');
+
+  // parent= lists other origins: this page is not obeyed and gets nothing.
+  const received = await page.evaluate(() => document.querySelectorAll('#events li').length);
+  await page.evaluate(() => { document.getElementById('frise').src = 'index.html?story=road45&parent=https://a.example'; });
+  const strict = await comicFrame(page);
+  await page.click('#next');
+  await page.waitForTimeout(1000);
+  check((await strict.evaluate(() => window.frise.current().index)) === 0, 'with parent=https://a.example, this origin is not obeyed');
+  check((await page.evaluate(() => document.querySelectorAll('#events li').length)) === received, 'and nothing is posted to it');
+
+  // A hash in the iframe's URL opens that panel.
+  await page.evaluate(() => { document.getElementById('frise').src = 'index.html?story=road45#karpman'; });
+  const hashed = await comicFrame(page);
+  const ready = await hashed.evaluate(() => window.friseStatus.ready);
+  check(ready.id === 'karpman', `a hash link opens its panel inside an iframe too (${ready.id})`);
+
+  check(page.foreign.length === 0, `no request left the origin ${page.foreign.join(' ')}`);
+  check(page.problems.length === 0, `no console error or CSP violation${page.problems.length ? ': ' + page.problems.join(' | ') : ''}`);
+}));

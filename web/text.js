@@ -1,0 +1,130 @@
+// The text version of a story (text.html?story=road45&lang=en): title, then every panel with its
+// date, headline, caption, balloons with their speakers and the pictures' descriptions.
+// Story text only ever becomes DOM text nodes (textContent); no story string is parsed as HTML.
+'use strict';
+(function () {
+  const S = window.FriseShared;
+  const options = S.readOptions(window.location.search);
+  const words = S.words(options.lang);
+  document.documentElement.classList.add('theme-' + (options.theme || 'light'));
+  if (options.lang) document.documentElement.lang = options.lang;
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, {once: true});
+  else start();
+
+  function element(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function start() {
+    const main = document.getElementById('story');
+    const status = document.getElementById('text-status');
+    const say = (message) => {
+      status.textContent = message;
+      status.className = 'text-error';
+      main.setAttribute('aria-busy', 'false');
+    };
+    if (options.story.refused !== undefined) {
+      say(words.refused(options.story.refused));
+      return;
+    }
+    fetch(options.story.path, {credentials: 'same-origin'})
+      .then((response) => {
+        if (!response.ok) throw new Error(words.missing(`${options.story.path} (HTTP ${response.status})`));
+        return response.json();
+      })
+      .then((story) => render(main, story))
+      .catch((error) => say(error.message || String(error)));
+  }
+
+  function render(main, story) {
+    if (!story || typeof story !== 'object' || !Array.isArray(story.panels)) throw new Error(words.storyErrors);
+    const fallback = typeof story.language === 'string' ? story.language : 'fr';
+    const languages = Array.isArray(story.languages) ? story.languages.filter((l) => typeof l === 'string') : [fallback];
+    const lang = options.lang && languages.includes(options.lang) ? options.lang : fallback;
+    const t = (text) => S.textIn(text, lang, fallback);
+    const local = S.words(lang);
+    document.documentElement.lang = lang;
+
+    const characters = new Map();
+    for (const c of Array.isArray(story.characters) ? story.characters : []) {
+      if (c && typeof c.id === 'string') characters.set(c.id, t(c.name));
+    }
+    const sprites = new Map();
+    for (const s of Array.isArray(story.sprites) ? story.sprites : []) {
+      if (s && typeof s.id === 'string') sprites.set(s.id, s);
+    }
+
+    const title = t(story.title) || 'Frise';
+    document.title = title + ' — ' + local.textVersion;
+    const storyQuery = 'story=' + encodeURIComponent(options.storyParam || 'road45');
+    const header = element('header');
+    header.append(element('h1', title));
+    if (story.subtitle) header.append(element('p', t(story.subtitle), 'subtitle'));
+    const nav = element('nav');
+    nav.setAttribute('aria-label', lang === 'en' ? 'Other versions' : 'Autres versions');
+    const comic = element('a', lang === 'en' ? 'Read as a comic' : 'Lire en bande dessinée');
+    comic.href = 'index.html?' + storyQuery + '&lang=' + encodeURIComponent(lang);
+    nav.append(comic);
+    for (const other of languages) {
+      if (other === lang) continue;
+      const link = element('a', other === 'en' ? 'English' : other === 'fr' ? 'Français' : other);
+      link.href = 'text.html?' + storyQuery + '&lang=' + encodeURIComponent(other);
+      link.hreflang = other;
+      nav.append(link);
+    }
+    header.append(nav);
+
+    const list = element('ol', null, 'text-panels');
+    list.setAttribute('role', 'list');
+    story.panels.forEach((panel, index) => {
+      if (!panel || typeof panel !== 'object') return;
+      const article = element('li', null, 'text-panel');
+      if (S.isPanelId(panel.id)) article.id = 'panel-' + panel.id;
+      const date = panel.display_date ? t(panel.display_date) : typeof panel.date === 'string' ? panel.date : '';
+      if (date) article.append(element('p', date, 'date'));
+      article.append(element('h2', t(panel.headline) || local.panelOf(index + 1, story.panels.length)));
+      const caption = t(panel.caption);
+      if (caption) article.append(element('p', caption, 'caption'));
+      const balloons = Array.isArray(panel.balloons) ? panel.balloons : [];
+      if (balloons.length) {
+        const ul = element('ul', null, 'balloons');
+        for (const balloon of balloons) {
+          if (!balloon || typeof balloon !== 'object') continue;
+          const li = element('li');
+          const speaker = characters.get(balloon.speaker) || '';
+          if (speaker) {
+            li.append(element('b', speaker), document.createTextNode(local.says));
+          }
+          li.append(document.createTextNode(t(balloon.text)));
+          ul.append(li);
+        }
+        article.append(ul);
+      }
+      const art = panel.art && typeof panel.art === 'object' ? panel.art : null;
+      const layers = Array.isArray(art) ? art : art && Array.isArray(art.layers) ? art.layers : [];
+      for (const layer of layers) {
+        if (!layer || typeof layer !== 'object') continue;
+        const source = layer.alt !== undefined ? layer : sprites.get(layer.sprite) || {};
+        const alt = t(source.alt);
+        if (!alt) continue;
+        const p = element('p', null, 'alt');
+        p.append(element('b', local.image), document.createTextNode(local.says + alt));
+        article.append(p);
+      }
+      if (S.isPanelId(panel.id)) {
+        const open = element('a', lang === 'en' ? 'See this panel' : 'Voir cette case');
+        open.href = 'index.html?' + storyQuery + '&lang=' + encodeURIComponent(lang) + S.hashFor(panel.id);
+        const p = element('p', null, 'open');
+        p.append(open);
+        article.append(p);
+      }
+      list.append(article);
+    });
+    main.replaceChildren(header, list);
+    main.setAttribute('aria-busy', 'false');
+  }
+})();
