@@ -36,6 +36,21 @@ const first = await run(site, {subfolder: true, extra: {'panels/broken.json': br
     await page.context().close();
   }
 
+  // The other parameters reach the reader's command line, checked: unknown values are dropped.
+  for (const [query, expected] of [
+    ['?story=road45&panel=air-gap&lang=en&theme=contrast&autoplay=1&timeline=top&motion=reduce',
+      'panels/road45.json --panel air-gap --lang en --theme contrast --autoplay --timeline top --motion reduce'],
+    ['?autoplay=true&timeline=hidden&theme=dark', 'panels/road45.json --theme dark --autoplay --timeline hidden'],
+    ['?theme=%3Cb%3E&timeline=left&autoplay=yes&lang=..%2Fx&panel=a%20b&motion=fast', 'panels/road45.json'],
+  ]) {
+    const page = await watchedPage(browser, served.origin);
+    await page.goto(served.url + 'index.html' + query);
+    const args = await page.evaluate(() => window.Module.arguments.join(' '));
+    check(args === expected, `${query} gives the reader: ${args}`);
+    await waitReady(page);
+    await page.context().close();
+  }
+
   // A missing story, a story with errors: the page says so, with the diagnostics as text.
   let page = await watchedPage(browser, served.origin);
   await page.goto(served.url + 'index.html?story=no-such-story');
@@ -53,6 +68,21 @@ const first = await run(site, {subfolder: true, extra: {'panels/broken.json': br
   const error = await page.evaluate(() => new Promise((r) => window.frise.on('error', r)));
   check(Array.isArray(error.diagnostics) && error.diagnostics.length === items.length, 'frise.on(error) gets the same diagnostics, even late');
   check(page.problems.every((p) => !p.startsWith('exception')), 'no exception');
+  await page.context().close();
+
+  // No WebGL2: said in words, and the program is not even downloaded.
+  page = await watchedPage(browser, served.origin);
+  await page.addInitScript(() => {
+    const real = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : real.call(this, type, ...rest);
+    };
+  });
+  await page.goto(served.url);
+  await page.waitForSelector('#problem:not([hidden])', {timeout: 10000}).catch(() => {});
+  const webgl = (await page.textContent('#problem-message')) || '';
+  check(webgl.includes('WebGL 2') && !page.requests.some((u) => u.endsWith('.wasm')) && page.problems.length === 0,
+    `a browser without WebGL2 gets a message (${webgl})`);
   await page.context().close();
 });
 
