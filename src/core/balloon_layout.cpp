@@ -141,6 +141,10 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
       const Vec2 text = spec.measure_text ? spec.measure_text(max_text_w, scale) : Vec2{};
       sizes.push_back({{text.x + 2 * pad, text.y + 2 * pad}, pad});
     }
+    float covered = 0;
+    for (const Sized& size : sizes) covered += size.box.x * size.box.y;
+    // Too many words for this picture: shrinking them would only make them harder to read.
+    if (covered > in.max_coverage * in.art.w * in.art.h) break;
     out.text_scale = scale;
     if (place_all(in, sizes, out.balloons)) return out;
   }

@@ -38,6 +38,9 @@ struct BalloonLayoutInput {
   Rect art;
   float text_px = 16;      // base text size, for padding and gaps
   float min_text_px = 12;  // smaller than this is hard to read: move to the dialogue strip instead
+  // Balloons may cover at most this share of the art; past it the picture would be lost under
+  // the words (small windows), so they move to the dialogue strip.
+  float max_coverage = 0.3f;
   std::vector<BalloonSpec> balloons;
 };
 

@@ -42,9 +42,15 @@ void dashed_line(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 colour, float width
     draw.AddLine(a + step * t, a + step * std::min(length, t + dash), colour, width);
 }
 
+// Corner radius: round, but never so round that the text's corners poke out of the curve.
+float corner_radius(const PlacedBalloon& b) {
+  const float pad = b.text.x - b.box.x;
+  return std::min(pad * 1.8f, std::min(b.box.w, b.box.h) * 0.45f);
+}
+
 void draw_speech(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
   const Rect& r = b.box;
-  const float radius = std::min(r.w, r.h) * 0.45f;
+  const float radius = corner_radius(b);
   const float tail_w = std::min(r.w, r.h) * 0.35f;
   if (b.tail) tail_triangle(draw, b, tail_w, line, ink);
   draw.AddRectFilled({r.x - line, r.y - line}, {r.right() + line, r.bottom() + line}, ink, radius + line);
@@ -54,7 +60,7 @@ void draw_speech(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink
 
 void draw_whisper(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
   const Rect& r = b.box;
-  const float radius = std::min(r.w, r.h) * 0.45f;
+  const float radius = corner_radius(b);
   if (b.tail) tail_triangle(draw, b, std::min(r.w, r.h) * 0.25f, 0, fill);
   draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, radius);
   // Dashes along the straight parts and the tail's sides say "quietly".

@@ -101,6 +101,19 @@ TEST_CASE("a tail starts on the balloon's outline and aims at its target") {
   CHECK(on_edge);
 }
 
+TEST_CASE("balloons that would bury the picture move out, even when they could be placed") {
+  BalloonLayoutInput input;
+  input.art = {0, 0, 400, 260};
+  input.text_px = 14;
+  input.min_text_px = 14;
+  BalloonSpec spec;
+  spec.measure_text = fake_text(60, 7, 17);  // about 190 x 60 px each with padding
+  input.balloons = {spec, spec, spec};       // would cover about a third of the art: fine
+  CHECK(layout_balloons(input).fits);
+  input.max_coverage = 0.2f;
+  CHECK_FALSE(layout_balloons(input).fits);
+}
+
 TEST_CASE("text that cannot fit shrinks first, then the layout gives up instead of overlapping") {
   BalloonLayoutInput input;
   input.art = {0, 0, 400, 260};
