@@ -31,6 +31,7 @@ TEST_CASE("balloons stay inside the art, never overlap, and never cover their sp
     BalloonLayoutInput input;
     input.art = {unit(random) * 100, unit(random) * 100, w, w / (1.0f + unit(random))};
     input.text_px = std::clamp(w * 0.03f, 12.0f, 40.0f);
+    input.max_coverage = 1;  // geometry only: how much of the art is covered is another test
     const int count = static_cast<int>(unit(random) * 4);
     for (int i = 0; i < count; ++i) {
       BalloonSpec spec;
@@ -108,7 +109,8 @@ TEST_CASE("balloons that would bury the picture move out, even when they could b
   input.min_text_px = 14;
   BalloonSpec spec;
   spec.measure_text = fake_text(60, 7, 17);  // about 190 x 60 px each with padding
-  input.balloons = {spec, spec, spec};       // would cover about a third of the art: fine
+  input.balloons = {spec, spec, spec};       // would cover about a third of the art
+  input.max_coverage = 0.45f;
   CHECK(layout_balloons(input).fits);
   input.max_coverage = 0.2f;
   CHECK_FALSE(layout_balloons(input).fits);
@@ -118,6 +120,7 @@ TEST_CASE("text that cannot fit shrinks first, then the layout gives up instead 
   BalloonLayoutInput input;
   input.art = {0, 0, 400, 260};
   input.text_px = 16;
+  input.max_coverage = 1;
   BalloonSpec spec;
   spec.measure_text = fake_text(90, 8, 20);
   input.balloons = {spec, spec};
