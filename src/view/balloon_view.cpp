@@ -1,5 +1,7 @@
 #include "view/balloon_view.hpp"
 
+#include "view/text_block.hpp"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -148,17 +150,15 @@ void draw_shout(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink,
 
 }  // namespace
 
-Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text) {
-  // Widths round up, and drawing wraps with a pixel of slack, so a line measured to fit never
-  // wraps again when drawn.
-  const ImVec2 words = fonts.regular->CalcTextSizeA(px, FLT_MAX, max_width, text.text.c_str());
+Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text, float spacing) {
+  const Vec2 words = measure_text_block(fonts.regular, px, max_width, text.text, spacing);
   if (text.speaker.empty()) return {std::ceil(words.x), words.y};
-  const ImVec2 name = fonts.bold->CalcTextSizeA(px * name_scale, FLT_MAX, max_width, text.speaker.c_str());
+  const Vec2 name = measure_text_block(fonts.bold, px * name_scale, max_width, text.speaker, 1);
   return {std::ceil(std::max(words.x, name.x)), words.y + name.y};
 }
 
 void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kind, const BalloonText& text,
-                  const FontSet& fonts, const Theme& theme, float px, float line) {
+                  const FontSet& fonts, const Theme& theme, float px, float line, float spacing) {
   switch (kind) {
     case BalloonKind::speech: draw_speech(draw, placed, theme.balloon_fill, theme.balloon_ink, line); break;
     case BalloonKind::whisper: draw_whisper(draw, placed, theme.balloon_fill, theme.whisper_ink, line); break;
@@ -171,43 +171,23 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kin
       break;
     }
   }
+  // Centred lines read as a balloon (a left-aligned name would touch a round balloon's curve);
+  // narration boxes stay left-aligned.
   const Rect& t = placed.text;
+  const Align align = kind == BalloonKind::caption ? Align::left : Align::centre;
   float y = t.y;
-  if (!text.speaker.empty()) {
-    // Centred like the words (a left-aligned name would touch a round balloon's curve).
-    const ImVec2 name = fonts.bold->CalcTextSizeA(px * name_scale, FLT_MAX, t.w + 1, text.speaker.c_str());
-    const float x = kind == BalloonKind::caption ? t.x : t.x + (t.w - name.x) / 2;
-    draw.AddText(fonts.bold, px * name_scale, {x, y}, text.speaker_colour, text.speaker.c_str(), nullptr, t.w + 1);
-    y += name.y;
-  }
-  // Centred lines read as a balloon; narration boxes stay left-aligned.
+  if (!text.speaker.empty())
+    y += draw_text_block(draw, fonts.bold, px * name_scale, {t.x, y}, t.w, text.speaker_colour, text.speaker, 1, align);
   const ImU32 ink = kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink;
-  if (kind == BalloonKind::caption) {
-    draw.AddText(fonts.regular, px, {t.x, y}, ink, text.text.c_str(), nullptr, t.w + 1);
-    return;
-  }
-  const char* start = text.text.c_str();
-  const char* end = start + text.text.size();
-  while (start < end) {
-    const char* line_end = fonts.regular->CalcWordWrapPositionA(px / fonts.regular->FontSize, start, end, t.w + 1);
-    if (line_end == start) line_end = start + 1;
-    const ImVec2 size = fonts.regular->CalcTextSizeA(px, FLT_MAX, 0, start, line_end);
-    draw.AddText(fonts.regular, px, {t.x + (t.w - size.x) / 2, y}, ink, start, line_end);
-    y += px;
-    start = line_end;
-    while (start < end && (*start == ' ' || *start == '\n')) ++start;
-  }
+  draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align);
 }
 
 float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
-                         ImU32 ink, float px) {
+                         ImU32 ink, float px, float spacing) {
   float y = at.y;
-  if (!text.speaker.empty()) {
-    draw.AddText(fonts.bold, px * name_scale, {at.x, y}, text.speaker_colour, text.speaker.c_str(), nullptr, width);
-    y += fonts.bold->CalcTextSizeA(px * name_scale, FLT_MAX, width, text.speaker.c_str()).y;
-  }
-  draw.AddText(fonts.regular, px, {at.x, y}, ink, text.text.c_str(), nullptr, width);
-  y += fonts.regular->CalcTextSizeA(px, FLT_MAX, width, text.text.c_str()).y;
+  if (!text.speaker.empty())
+    y += draw_text_block(draw, fonts.bold, px * name_scale, {at.x, y}, width, text.speaker_colour, text.speaker, 1);
+  y += draw_text_block(draw, fonts.regular, px, {at.x, y}, width, ink, text.text, spacing);
   return y - at.y;
 }
 

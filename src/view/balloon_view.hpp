@@ -18,14 +18,15 @@ struct BalloonText {
   std::string text;
 };
 
-// Size of a balloon's text wrapped to `max_width` at `px` (the name line included).
-Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text);
+// Size of a balloon's text wrapped to `max_width` at `px` (the name line included); `spacing`
+// is the reader's line spacing.
+Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text, float spacing);
 
 void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kind, const BalloonText& text,
-                  const FontSet& fonts, const Theme& theme, float px, float line_width);
+                  const FontSet& fonts, const Theme& theme, float px, float line_width, float spacing);
 
 // Draws a text with its speaker's name first, as in a dialogue strip; returns the height used.
 float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
-                         ImU32 ink, float px);
+                         ImU32 ink, float px, float spacing);
 
 }  // namespace frise::view

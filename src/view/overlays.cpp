@@ -41,7 +41,8 @@ bool draw_help(const Locale& text, float px) {
                                    "help.keys.click_sides", "help.keys.click_centre", "help.keys.wheel", "help.keys.drag",
                                    "help.keys.swipe", "help.keys.pinch",    "help.keys.timeline",   "help.keys.overview",
                                    "help.keys.fullscreen", "help.keys.search", "help.keys.autoplay", "help.keys.language",
-                                   "help.keys.theme", "help.keys.text_size", "help.keys.help",      "help.keys.escape"};
+                                   "help.keys.theme", "help.keys.text_size", "help.keys.settings", "help.keys.help",
+                                   "help.keys.escape"};
   bool open = true;
   const std::string title = text.text("help.title") + "###help";
   if (begin_overlay(title.c_str(), &open, px, 34)) {
@@ -64,6 +65,47 @@ int draw_story_picker(const Locale& text, const std::vector<StoryEntry>& stories
   }
   ImGui::End();
   return picked;
+}
+
+bool draw_settings(const InterfaceText& texts, ReaderSettings& s, bool& open, float px) {
+  const Locale& text = texts.in(s.language);
+  bool changed = false;
+  const std::string title = text.text("settings.title") + "###settings";
+  if (begin_overlay(title.c_str(), &open, px, 24)) {
+    ImGui::TextDisabled("%s", text.text("settings.language").c_str());
+    for (const std::string& language : s.languages) {
+      // Each language is named in itself ("Français", "English").
+      const std::string& name = texts.in(language).text("language.name");
+      const std::string label = (language == "fr" || language == "en" ? name : language) + "##" + language;
+      if (ImGui::RadioButton(label.c_str(), s.language == language)) {
+        s.language = language;
+        changed = true;
+      }
+      ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::TextDisabled("%s", text.text("theme.title").c_str());
+    const char* themes[] = {"theme.light", "theme.dark", "theme.contrast"};
+    for (int i = 0; i < 3; ++i) {
+      changed |= ImGui::RadioButton(text.text(themes[i]).c_str(), &s.theme, i);
+      if (i < 2) ImGui::SameLine();
+    }
+    ImGui::TextDisabled("%s", text.text("settings.text_size").c_str());
+    ImGui::SetNextItemWidth(-1);
+    changed |= ImGui::SliderFloat("##text_size", &s.text_scale, 0.8f, 1.6f, "%.1f");
+    ImGui::TextDisabled("%s", text.text("settings.line_spacing").c_str());
+    ImGui::SetNextItemWidth(-1);
+    changed |= ImGui::SliderFloat("##line_spacing", &s.line_spacing, 1.0f, 1.8f, "%.1f");
+    changed |= ImGui::Checkbox(text.text("settings.motion").c_str(), &s.reduce_motion);
+    ImGui::TextDisabled("%s", text.text("settings.timeline").c_str());
+    const char* places[] = {"settings.timeline.top", "settings.timeline.bottom", "settings.timeline.hidden"};
+    for (int i = 0; i < 3; ++i) {
+      changed |= ImGui::RadioButton(text.text(places[i]).c_str(), &s.timeline, i);
+      if (i < 2) ImGui::SameLine();
+    }
+  }
+  ImGui::End();
+  return changed;
 }
 
 int draw_search(const Locale& text, SearchBox& box, float px) {

@@ -29,6 +29,18 @@ bool draw_help(const Locale& text, float px);
 int draw_story_picker(const Locale& text, const std::vector<StoryEntry>& stories, const std::string& language,
                       const std::string& current_file, bool& open, float px);
 
+// The reader's comfort settings, edited in place; returns true when one changed.
+struct ReaderSettings {
+  std::string language;
+  std::vector<std::string> languages;  // the story's
+  int theme = 0;                       // 0 light, 1 dark, 2 contrast
+  float text_scale = 1;
+  float line_spacing = 1;
+  bool reduce_motion = false;
+  int timeline = 1;                    // 0 top, 1 bottom, 2 hidden
+};
+bool draw_settings(const InterfaceText& texts, ReaderSettings& settings, bool& open, float px);
+
 struct SearchBox {
   bool open = false;
   bool focus = false;  // give the text field the keyboard on the next frame

@@ -1,5 +1,7 @@
 #include "view/panel_view.hpp"
 
+#include "view/text_block.hpp"
+
 #include <algorithm>
 #include <cfloat>
 
@@ -53,12 +55,12 @@ void draw_cover_image(ImDrawList& draw, const Rect& r, const LayerImage& image) 
 // Height of the caption band's text: the narration, then the dialogue strip when balloons are
 // moved there.
 float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
-                          const std::vector<BalloonText>* dialogue) {
-  float h = text_height(fonts.regular, px, width, caption);
+                          const std::vector<BalloonText>* dialogue, float spacing) {
+  float h = measure_text_block(fonts.regular, px, width, caption, spacing).y;
   if (dialogue) {
     for (const BalloonText& line : *dialogue) {
       if (h > 0) h += px * 0.4f;
-      h += measure_balloon_text(fonts, px, width, line).y;
+      h += measure_balloon_text(fonts, px, width, line, spacing).y;
     }
   }
   return h;
@@ -89,8 +91,8 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   const float wrap = viewport.w * 0.9f;
   input.header_height = (header.empty() ? 0 : px * 1.2f) + text_height(fonts.bold, px * 1.3f, wrap, headline);
   const auto caption_measure = [&](const std::vector<BalloonText>* dialogue) {
-    return [&fonts, px, &caption, dialogue](float width, float scale) {
-      return caption_text_height(fonts, px * scale, width, caption, dialogue);
+    return [&fonts, px, &caption, dialogue, spacing = style.line_spacing](float width, float scale) {
+      return caption_text_height(fonts, px * scale, width, caption, dialogue, spacing);
     };
   };
   if (!caption.empty()) input.caption_height_for_width = caption_measure(nullptr);
@@ -104,8 +106,9 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     const Balloon& balloon = panel.balloons[i];
     const BalloonText& text = scene.texts[i];
     balloons.balloons.push_back({balloon.kind, balloon.placement, balloon.tail,
-                                 [&fonts, &text, base = balloons.text_px](float max_width, float scale) {
-                                   return measure_balloon_text(fonts, base * scale, max_width, text);
+                                 [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](
+                                     float max_width, float scale) {
+                                   return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
                                  }});
   }
   scene.balloons = layout_balloons(balloons);
@@ -172,7 +175,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     const float balloon_px = fonts.text_px * layout.text_scale * scene.balloons.text_scale;
     for (std::size_t i = 0; i < scene.balloons.balloons.size(); ++i)
       draw_balloon(draw, scene.balloons.balloons[i], panel.balloons[i].kind, scene.texts[i], fonts, theme, balloon_px,
-                   std::max(1.0f, layout.border * 0.6f));
+                   std::max(1.0f, layout.border * 0.6f), style.line_spacing);
   }
   draw.PopClipRect();
   const std::string& caption = panel.caption.get(style.language, style.fallback_language);
@@ -184,12 +187,13 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     draw.PushClipRect(top_left(c), bottom_right(c), true);  // only clips when caption_overflow
     float line_y = c.y + layout.padding;
     if (!caption.empty()) {
-      draw.AddText(fonts.regular, px, {c.x + layout.padding, line_y}, theme.ink, caption.c_str(), nullptr, width);
-      line_y += text_height(fonts.regular, px, width, caption) + px * 0.4f;
+      line_y += draw_text_block(draw, fonts.regular, px, {c.x + layout.padding, line_y}, width, theme.ink, caption,
+                                style.line_spacing) + px * 0.4f;
     }
     if (scene.dialogue_strip) {
       for (const BalloonText& line : scene.texts)
-        line_y += draw_dialogue_line(draw, {c.x + layout.padding, line_y}, width, line, fonts, theme.ink, px) + px * 0.4f;
+        line_y += draw_dialogue_line(draw, {c.x + layout.padding, line_y}, width, line, fonts, theme.ink, px,
+                                     style.line_spacing) + px * 0.4f;
     }
     draw.PopClipRect();
   }

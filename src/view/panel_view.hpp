@@ -29,6 +29,7 @@ struct TextStyle {
   const Theme* theme = nullptr;
   std::string language;
   std::string fallback_language;
+  float line_spacing = 1;  // the reader's comfort setting, for captions and balloons
 };
 
 // A panel measured and laid out for one viewport: its frame, and its balloons either over the

@@ -28,6 +28,9 @@ ReaderApp::ReaderApp(ReaderOptions options) : options_(std::move(options)) {
   if (!options_.theme.empty())
     ui_.theme = options_.theme == "dark" ? ThemeKind::dark : options_.theme == "contrast" ? ThemeKind::contrast : ThemeKind::light;
   ui_.text_scale = std::clamp(preferences.text_size, 0.8f, 1.6f);
+  ui_.line_spacing = std::clamp(preferences.line_spacing, 1.0f, 1.8f);
+  ui_.reduce_motion = options_.reduce_motion || preferences.reduced_motion;
+  ui_.timeline = options_.timeline != "bottom" ? options_.timeline : to_string(preferences.timeline);
   if (options_.language.empty()) options_.language = preferences.language;
   ui_.autoplay = options_.autoplay;
   theme_ = make_theme(ui_.theme, {});
@@ -92,7 +95,7 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   images_->request_around(story_, navigator_.current());
 }
 
-bool ReaderApp::reduced_motion() const { return options_.reduce_motion || platform::host_prefers_reduced_motion(); }
+bool ReaderApp::reduced_motion() const { return ui_.reduce_motion || platform::host_prefers_reduced_motion(); }
 
 void ReaderApp::moved() {
   // The camera eases to the new panel; a long jump starts from its neighbour, not across the story.
@@ -118,6 +121,10 @@ void ReaderApp::save_reading_state() {
   preferences.theme = ui_.theme == ThemeKind::dark ? InterfaceTheme::dark
                       : ui_.theme == ThemeKind::contrast ? InterfaceTheme::contrast : InterfaceTheme::light;
   preferences.text_size = ui_.text_scale;
+  preferences.line_spacing = ui_.line_spacing;
+  preferences.reduced_motion = ui_.reduce_motion;
+  preferences.timeline = ui_.timeline == "top"      ? TimelinePosition::top
+                         : ui_.timeline == "hidden" ? TimelinePosition::hidden : TimelinePosition::bottom;
   platform::save_state(to_json(saved_));
 }
 
@@ -139,7 +146,9 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
   return fonts_.update(characters, text_px * ui_.text_scale, info.framebuffer_scale);
 }
 
-TextStyle ReaderApp::text_style() const { return {&fonts_, &theme_, language_, story_.default_language}; }
+TextStyle ReaderApp::text_style() const {
+  return {&fonts_, &theme_, language_, story_.default_language, ui_.line_spacing};
+}
 
 void ReaderApp::frame(const platform::FrameInfo& info) {
   window_w_ = info.window_width;
@@ -243,9 +252,9 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   const float bar = ui_.chrome ? fonts_.text_px * 1.8f : 0.0f;
   if (ui_.chrome) draw_bars(draw, info, bar);
   // The time strip sits between the panel and the bottom bar (or under the top bar).
-  const bool strip_shown = ui_.chrome && options_.timeline != "hidden";
+  const bool strip_shown = ui_.chrome && ui_.timeline != "hidden";
   const float strip_h = strip_shown ? std::min(fonts_.text_px * 3.6f, info.window_height * 0.22f) : 0.0f;
-  const bool strip_on_top = options_.timeline == "top";
+  const bool strip_on_top = ui_.timeline == "top";
   float top = bar, bottom = info.window_height - bar;
   if (strip_shown) {
     const Rect strip_area{0, strip_on_top ? top : bottom - strip_h, info.window_width, strip_h};
@@ -330,6 +339,11 @@ void ReaderApp::draw_overlays() {
     ImGui::End();
   }
   if (ui_.help) ui_.help = draw_help(text, px);
+  if (ui_.settings) {
+    ReaderSettings settings{language_, story_.languages, static_cast<int>(ui_.theme), ui_.text_scale, ui_.line_spacing,
+                            ui_.reduce_motion, ui_.timeline == "top" ? 0 : ui_.timeline == "hidden" ? 2 : 1};
+    if (draw_settings(text_, settings, ui_.settings, px)) apply_settings(settings);
+  }
   if (ui_.picker) {
     const int picked = draw_story_picker(text, stories_, language_, story_path_, ui_.picker, px);
     if (picked >= 0) {
@@ -348,9 +362,24 @@ void ReaderApp::draw_overlays() {
   }
 }
 
+void ReaderApp::apply_settings(const ReaderSettings& settings) {
+  language_ = settings.language;
+  if (static_cast<int>(ui_.theme) != settings.theme) {
+    ui_.theme = static_cast<ThemeKind>(settings.theme);
+    theme_ = make_theme(ui_.theme, story_.theme);
+    apply_imgui_style(theme_, ui_.theme);
+  }
+  ui_.text_scale = settings.text_scale;
+  ui_.line_spacing = settings.line_spacing;
+  ui_.reduce_motion = settings.reduce_motion;
+  ui_.timeline = settings.timeline == 0 ? "top" : settings.timeline == 2 ? "hidden" : "bottom";
+  save_reading_state();
+}
+
 // Esc closes the overlay on top; returns false when none was open.
 bool ReaderApp::close_top_overlay() {
   if (search_.open) return !(search_.open = false);
+  if (ui_.settings) return !(ui_.settings = false);
   if (ui_.overview) return !(ui_.overview = false);
   if (ui_.picker) return !(ui_.picker = false);
   if (ui_.help) return !(ui_.help = false);

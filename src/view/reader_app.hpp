@@ -58,6 +58,10 @@ class ReaderApp final : public platform::App {
     bool overview = false;
     bool picker = false;
     float text_scale = 1;     // the reader's text size preference (+ and -)
+    float line_spacing = 1;
+    bool reduce_motion = false;
+    std::string timeline = "bottom";  // top, bottom or hidden
+    bool settings = false;
     float zoom = 1;           // zoom into the current panel (pinch, Ctrl + wheel), 1 to 4
     Vec2 zoom_offset;         // where the zoomed panel's top-left sits, relative to the viewport
   };
@@ -76,6 +80,7 @@ class ReaderApp final : public platform::App {
   void draw_story(ImDrawList& draw, const platform::FrameInfo& info);
   void draw_bars(ImDrawList& draw, const platform::FrameInfo& info, float bar);
   void draw_overlays();
+  void apply_settings(const ReaderSettings& settings);
   bool close_top_overlay();
   void draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
                     const std::vector<std::string>& lines, ImU32 colour);

@@ -60,6 +60,7 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
     }
     if (typed('f') || typed('F')) platform::toggle_fullscreen();
     if (typed('?')) ui_.help = !ui_.help;
+    if (typed('s') || typed('S')) ui_.settings = !ui_.settings;
     if (typed('o') || typed('O')) {
       ui_.overview = !ui_.overview;
       if (ui_.overview) overview_.open(navigator_.current(), viewport_, fonts_.text_px, story_.panels.size());

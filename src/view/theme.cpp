@@ -58,7 +58,9 @@ void apply_imgui_style(const Theme& theme, ThemeKind kind) {
   c[ImGuiCol_Button] = to_vec(theme.paper);
   c[ImGuiCol_ButtonHovered] = c[ImGuiCol_HeaderHovered] = to_vec(theme.placeholder);
   c[ImGuiCol_ButtonActive] = c[ImGuiCol_HeaderActive] = c[ImGuiCol_Header] = to_vec(theme.placeholder_hatch);
-  c[ImGuiCol_FrameBg] = to_vec(theme.paper);
+  c[ImGuiCol_FrameBg] = to_vec(theme.placeholder);  // boxes, radio buttons and sliders stand out
+  c[ImGuiCol_FrameBgHovered] = c[ImGuiCol_FrameBgActive] = to_vec(theme.placeholder_hatch);
+  c[ImGuiCol_CheckMark] = c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = to_vec(theme.accent);
   c[ImGuiCol_NavHighlight] = to_vec(theme.accent);
 }
 

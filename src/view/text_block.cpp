@@ -1,0 +1,53 @@
+#include "view/text_block.hpp"
+
+#include <algorithm>
+#include <cfloat>
+
+namespace frise::view {
+namespace {
+
+// Calls line(begin, end) for each wrapped line; a pixel of slack keeps a line measured to fit
+// from wrapping again when drawn.
+template <typename F>
+void for_each_line(ImFont* font, float px, float width, std::string_view text, F&& line) {
+  const char* start = text.data();
+  const char* end = start + text.size();
+  const float scale = px / font->FontSize;
+  while (start < end) {
+    const char* newline = std::find(start, end, '\n');
+    const char* line_end = font->CalcWordWrapPositionA(scale, start, newline, width + 1);
+    if (line_end == start && start < newline) ++line_end;  // a word wider than the line still advances
+    line(start, line_end);
+    start = line_end;
+    while (start < end && *start == ' ') ++start;
+    if (start < end && *start == '\n' && start == newline) ++start;
+  }
+}
+
+}  // namespace
+
+Vec2 measure_text_block(ImFont* font, float px, float width, std::string_view text, float spacing) {
+  float widest = 0;
+  int lines = 0;
+  for_each_line(font, px, width, text, [&](const char* begin, const char* end) {
+    widest = std::max(widest, font->CalcTextSizeA(px, FLT_MAX, 0, begin, end).x);
+    ++lines;
+  });
+  return {widest, lines > 0 ? px * (1 + spacing * static_cast<float>(lines - 1)) : 0.0f};
+}
+
+float draw_text_block(ImDrawList& draw, ImFont* font, float px, ImVec2 at, float width, ImU32 colour,
+                      std::string_view text, float spacing, Align align) {
+  float y = at.y;
+  int lines = 0;
+  for_each_line(font, px, width, text, [&](const char* begin, const char* end) {
+    float x = at.x;
+    if (align == Align::centre) x += (width - font->CalcTextSizeA(px, FLT_MAX, 0, begin, end).x) / 2;
+    draw.AddText(font, px, {x, y}, colour, begin, end);
+    y += px * spacing;
+    ++lines;
+  });
+  return lines > 0 ? px * (1 + spacing * static_cast<float>(lines - 1)) : 0.0f;
+}
+
+}  // namespace frise::view

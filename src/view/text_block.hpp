@@ -1,0 +1,22 @@
+// Wrapped text with a line spacing of its own (Dear ImGui's AddText has none), measured and
+// drawn by the same code so a block measured to fit always fits.
+#pragma once
+#include <imgui.h>
+
+#include <string_view>
+
+#include "core/geometry.hpp"
+
+namespace frise::view {
+
+enum class Align { left, centre };
+
+// Width of the widest line and total height of `text` wrapped to `width` at `px`, with lines
+// `spacing` times the font's height apart.
+Vec2 measure_text_block(ImFont* font, float px, float width, std::string_view text, float spacing);
+
+// Draws it with its top-left at `at`; returns the height used.
+float draw_text_block(ImDrawList& draw, ImFont* font, float px, ImVec2 at, float width, ImU32 colour,
+                      std::string_view text, float spacing, Align align = Align::left);
+
+}  // namespace frise::view
