@@ -91,13 +91,14 @@ class JsonTreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
   bool string(string_t& value) override {
-    add(JsonNode::Type::string).text = std::move(value);
+    // A copy, not a move: the lexer keeps its buffer and its capacity for the next string.
+    add(JsonNode::Type::string).text = value;
     return true;
   }
   bool binary(binary_t&) override { return true; }
   bool key(string_t& value) override {
     pending_key_offset_ = token_start();
-    pending_key_ = std::move(value);
+    pending_key_ = value;  // a copy keeps the lexer's buffer, as for strings
     return true;
   }
   bool start_object(std::size_t) override { return open(JsonNode::Type::object); }
