@@ -56,6 +56,7 @@ void ReaderApp::open_story(const std::string& path, const std::string& start_pan
   story_ = {};
   search_ = {};
   diagnostics_.clear();
+  source_lines_.clear();
   navigator_ = Navigator();
   images_ = std::make_unique<ImageStore>(files_, path);
   announced_index_ = SIZE_MAX;
@@ -76,6 +77,13 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   diagnostics_ = std::move(loaded.diagnostics);
   for (const Diagnostic& d : diagnostics_) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
   if (!ok) {
+    // Keep the lines the errors point at, to show them as a compiler would.
+    std::size_t start = 0;
+    while (start <= text.size() && source_lines_.size() < 100000) {
+      const std::size_t end = std::min(text.find('\n', start), text.size());
+      source_lines_.push_back(text.substr(start, std::min<std::size_t>(end - start, 400)));
+      start = end + 1;
+    }
     state_ = StoryState::failed;
     return;
   }
@@ -174,10 +182,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
                    {story_path_}, theme_.muted);
       break;
     case StoryState::failed: {
-      std::vector<std::string> lines;
-      for (const Diagnostic& d : diagnostics_) lines.push_back(format_diagnostic(d));
-      draw_message(draw, info, text_.in(options_.language.empty() ? "fr" : options_.language).text("error.title"), lines,
-                   theme_.error_ink);
+      draw_diagnostics(draw, info, text_.in(options_.language.empty() ? "fr" : options_.language).text("error.title"));
       frame_complete_ = true;
       announce("error");
       break;
@@ -384,6 +389,43 @@ bool ReaderApp::close_top_overlay() {
   if (ui_.picker) return !(ui_.picker = false);
   if (ui_.help) return !(ui_.help = false);
   return false;
+}
+
+// The story's problems, each with the line it points at and a caret under the column, as an
+// author knows from compilers. Only the first few get their line quoted; all are listed.
+void ReaderApp::draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title) {
+  const float px = fonts_.text_px;
+  const float margin = std::min(info.window_width, info.window_height) * 0.06f;
+  const float wrap = info.window_width - 2 * margin;
+  float y = margin;
+  draw.AddText(fonts_.bold, px * 1.3f, {margin, y}, theme_.error_ink, title.c_str(), nullptr, wrap);
+  y += fonts_.bold->CalcTextSizeA(px * 1.3f, FLT_MAX, wrap, title.c_str()).y + px;
+  int quoted = 0;
+  for (const Diagnostic& d : diagnostics_) {
+    if (y > info.window_height) break;
+    const std::string message = format_diagnostic(d);
+    const ImU32 colour = d.severity == Severity::error ? theme_.error_ink : theme_.muted;
+    draw.AddText(fonts_.ui, px, {margin, y}, colour, message.c_str(), nullptr, wrap);
+    y += fonts_.ui->CalcTextSizeA(px, FLT_MAX, wrap, message.c_str()).y + px * 0.2f;
+    if (d.line > 0 && static_cast<std::size_t>(d.line) <= source_lines_.size() && quoted++ < 5) {
+      const std::string& line = source_lines_[static_cast<std::size_t>(d.line - 1)];
+      const float indent = margin + px;
+      draw.PushClipRect({indent, y}, {info.window_width - margin, y + px * 2.4f}, true);
+      draw.AddText(fonts_.regular, px, {indent, y}, theme_.ink, line.c_str());
+      // The caret sits under the column's character (columns count characters, not bytes).
+      std::size_t byte = 0;
+      for (int column = 1; column < d.column && byte < line.size(); ++column) {
+        ++byte;
+        while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+      }
+      const float caret_x = indent + fonts_.regular->CalcTextSizeA(px, FLT_MAX, 0, line.c_str(), line.c_str() + byte).x;
+      draw.AddTriangleFilled({caret_x, y + px * 1.15f}, {caret_x - px * 0.35f, y + px * 1.75f},
+                             {caret_x + px * 0.35f, y + px * 1.75f}, theme_.error_ink);
+      draw.PopClipRect();
+      y += px * 2.2f;
+    }
+    y += px * 0.4f;
+  }
 }
 
 //-----------------------------------------------------------------------------

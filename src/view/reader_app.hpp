@@ -84,6 +84,7 @@ class ReaderApp final : public platform::App {
   bool close_top_overlay();
   void draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
                     const std::vector<std::string>& lines, ImU32 colour);
+  void draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title);
   void announce(const char* event);
   TextStyle text_style() const;
   double panel_seconds(const Panel& panel) const;
@@ -96,6 +97,7 @@ class ReaderApp final : public platform::App {
   std::string start_panel_;
   Story story_;
   std::vector<Diagnostic> diagnostics_;
+  std::vector<std::string> source_lines_;  // a story that failed, to quote its lines in the errors
   Navigator navigator_;
   std::string language_;
   FontSet fonts_;
