@@ -125,7 +125,8 @@
 
   function onHistoryMove() {
     const id = S.panelFromHash(window.location.hash);
-    if (!id || !state.current || id === state.current.id) return;
+    // A fragment change fires both popstate and hashchange: one goto is enough.
+    if (!id || !state.current || id === state.current.id || historyMoves.has(id)) return;
     if (historyMoves.size > 32) historyMoves.clear();
     historyMoves.add(id);
     api.goTo(id);
@@ -135,10 +136,10 @@
 
   function recordInHistory(detail, first) {
     const hash = S.hashFor(detail.id);
-    const fromHistory = historyMoves.delete(detail.id);
-    if (window.location.hash === hash) return;
+    // A move asked for by the history leaves the URL as the history made it.
+    if (historyMoves.delete(detail.id) || window.location.hash === hash) return;
     const url = window.location.pathname + window.location.search + hash;
-    if (first || fromHistory) window.history.replaceState(null, '', url);
+    if (first) window.history.replaceState(null, '', url);  // the first panel: no new entry
     else window.history.pushState(null, '', url);
   }
 

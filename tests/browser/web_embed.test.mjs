@@ -70,9 +70,10 @@ finish(await run(site, {subfolder: true}, async ({browser, served, check}) => {
   const received = await page.evaluate(() => document.querySelectorAll('#events li').length);
   await page.evaluate(() => { document.getElementById('frise').src = 'index.html?story=road45&parent=https://a.example'; });
   const strict = await comicFrame(page);
+  const stay = await strict.evaluate(() => window.frise.current().index);  // may be a resumed position
   await page.click('#next');
   await page.waitForTimeout(1000);
-  check((await strict.evaluate(() => window.frise.current().index)) === 0, 'with parent=https://a.example, this origin is not obeyed');
+  check((await strict.evaluate(() => window.frise.current().index)) === stay, 'with parent=https://a.example, this origin is not obeyed');
   check((await page.evaluate(() => document.querySelectorAll('#events li').length)) === received, 'and nothing is posted to it');
 
   // A hash in the iframe's URL opens that panel.

@@ -39,7 +39,7 @@ finish(await run(site, {subfolder: true}, async ({browser, served, check}) => {
   check(await page.isHidden('#problem'), 'no problem is shown');
 
   const seen = await page.evaluate(() => window.progressSeen);
-  const bytes = seen.filter((s) => /\d+ ko sur \d+ ko/.test(s)).map((s) => Number(s.split('|')[0]));
+  const bytes = seen.filter((s) => /^\d+\|Programme : .+ sur /.test(s)).map((s) => Number(s.split('|')[0]));
   const partial = bytes.filter((v) => v > 0 && v < 800);
   check(partial.length >= 3, `the bar counted downloaded bytes against the total (${partial.length} partial values, e.g. ${seen.slice(2, 5).join(' ; ')})`);
   check(bytes.every((v, i) => i === 0 || v >= bytes[i - 1]), 'the bar only moves forward');
