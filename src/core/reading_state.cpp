@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "core/json_tree.hpp"
@@ -17,12 +19,14 @@ constexpr std::size_t max_language_bytes = 16;
 
 // The double that prints like the float's shortest form: 1.2f is written 1.2, not
 // 1.2000000476837158, and still reads back as exactly 1.2f.
+// (Found by trying precisions: the browser's C++ library has no floating-point to_chars.)
 double tidy(float value) {
   char buffer[32];
-  const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
-  double out = static_cast<double>(value);
-  if (written.ec == std::errc()) std::from_chars(buffer, written.ptr, out);
-  return out;
+  for (int precision = 1; precision <= 9; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, static_cast<double>(value));
+    if (std::strtof(buffer, nullptr) == value) return std::strtod(buffer, nullptr);
+  }
+  return static_cast<double>(value);
 }
 
 bool usable_id(std::string_view id) { return !id.empty() && id.size() <= ReadingState::max_id_bytes; }

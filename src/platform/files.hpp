@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/image.hpp"
+
 namespace frise::platform {
 
 struct FileResult {
@@ -25,6 +27,10 @@ class FileLoader {
   FileLoader& operator=(const FileLoader&) = delete;
 
   void request(const std::string& path, Callback callback);
+  // Reads and decodes an image. Natively the decoding happens on the worker thread too, off the
+  // frame; in the browser it happens when the download completes, between frames.
+  using ImageCallback = std::function<void(const std::string& path, DecodedImage&&)>;
+  void request_image(const std::string& path, ImageCallback callback);
   // Delivers the results that arrived since the last call.
   void poll();
   bool busy() const;

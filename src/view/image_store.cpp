@@ -2,7 +2,6 @@
 
 #include <cstdio>
 
-#include "core/image.hpp"
 #include "core/paths.hpp"
 
 namespace frise::view {
@@ -25,14 +24,18 @@ void ImageStore::mark_broken(Slot& slot, const std::string& error) {
 void ImageStore::request(const std::string& path) {
   if (path.empty() || slots_.contains(path)) return;
   slots_[path];
-  files_.request(path, [this, path](platform::FileResult&& file) {
-    Slot& slot = slots_[path];
-    if (file.ok()) {
-      slot.bytes = std::move(file.bytes);
-      slot.state = Slot::State::downloaded;
-    } else {
-      mark_broken(slot, file.error);
+  // Decoded off the frame (see FileLoader::request_image); only the upload happens here.
+  files_.request_image(path, [this, alive = std::weak_ptr<bool>(alive_)](const std::string& file, DecodedImage&& image) {
+    if (alive.expired()) return;
+    Slot& slot = slots_[file];
+    if (!image.ok()) {
+      mark_broken(slot, image.error);
+      return;
     }
+    slot.texture = platform::create_texture(image.width, image.height, image.rgba);
+    slot.state = Slot::State::ready;
+    // Mipmaps add a third to the pixels' size.
+    residency_.mark_loaded(file, static_cast<std::uint64_t>(image.width) * static_cast<std::uint64_t>(image.height) * 16 / 3);
   });
 }
 
@@ -48,23 +51,6 @@ void ImageStore::request_around(const Story& story, std::size_t index) {
 void ImageStore::request_panel(const Story& story, std::size_t index) {
   if (index >= story.panels.size()) return;
   for (const ArtLayer& layer : story.panels[index].art.layers) request(path_of(story, layer));
-}
-
-void ImageStore::decode_one() {
-  for (auto& [path, slot] : slots_) {
-    if (slot.state != Slot::State::downloaded) continue;
-    const DecodedImage image = decode_image(slot.bytes);
-    slot.bytes = {};
-    if (image.ok()) {
-      slot.texture = platform::create_texture(image.width, image.height, image.rgba);
-      slot.state = Slot::State::ready;
-      // Mipmaps add a third to the pixels' size.
-      residency_.mark_loaded(path, static_cast<std::uint64_t>(image.width) * static_cast<std::uint64_t>(image.height) * 16 / 3);
-    } else {
-      mark_broken(slot, path + ": " + image.error);
-    }
-    return;
-  }
 }
 
 std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel& panel) {

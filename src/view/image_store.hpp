@@ -3,6 +3,7 @@
 // while loading or when broken (with a warning naming the file and the reason).
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,6 @@ class ImageStore {
   void request_around(const Story& story, std::size_t index);
   // Requests the images of one panel (thumbnails in the overview).
   void request_panel(const Story& story, std::size_t index);
-  // Decodes at most one downloaded image and uploads it.
-  void decode_one();
   // What each layer of `panel` can show right now; its images count as seen this frame.
   std::vector<LayerImage> layer_images(const Story& story, const Panel& panel);
   // After drawing: textures past the memory budget are freed, least recently seen first, never
@@ -38,9 +37,8 @@ class ImageStore {
 
  private:
   struct Slot {
-    enum class State { requested, downloaded, ready, broken };
+    enum class State { requested, ready, broken };
     State state = State::requested;
-    std::vector<unsigned char> bytes;  // downloaded, waiting to be decoded
     platform::Texture texture;
   };
   std::string path_of(const Story& story, const ArtLayer& layer) const;
@@ -53,6 +51,8 @@ class ImageStore {
   // 128 MiB of textures: about 40 full-size panels, far more than the window shows at once.
   ImageResidency residency_{128ull << 20};
   std::vector<std::string> seen_this_frame_;
+  // Downloads still in flight when the store goes (another story opened) must not reach it.
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 }  // namespace frise::view

@@ -164,7 +164,6 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   now_ = info.seconds;
   scale_ = info.framebuffer_scale;
   files_.poll();
-  images_->decode_one();
   if (state_ == StoryState::ready) {
     handle_host_commands();
     handle_input(info);

@@ -14,10 +14,14 @@ struct FileLoader::Impl {
   struct Job {
     std::string path;
     Callback callback;
+    bool decode = false;  // an image: decode it here, on the worker
+    ImageCallback image_callback;
   };
   struct Done {
     FileResult result;
     Callback callback;
+    DecodedImage image;
+    ImageCallback image_callback;
   };
 
   std::mutex mutex;
@@ -50,8 +54,14 @@ struct FileLoader::Impl {
       jobs.pop_front();
       lock.unlock();
       FileResult result = read(job.path);
+      DecodedImage image;
+      if (job.decode) {
+        image = result.ok() ? decode_image(result.bytes) : DecodedImage{0, 0, {}, result.error};
+        if (!image.ok() && result.ok()) image.error = job.path + ": " + image.error;
+        result.bytes = {};
+      }
       lock.lock();
-      done.push_back({std::move(result), std::move(job.callback)});
+      done.push_back({std::move(result), std::move(job.callback), std::move(image), std::move(job.image_callback)});
     }
   }
 
@@ -71,7 +81,16 @@ FileLoader::~FileLoader() = default;
 void FileLoader::request(const std::string& path, Callback callback) {
   {
     std::lock_guard lock(impl_->mutex);
-    impl_->jobs.push_back({path, std::move(callback)});
+    impl_->jobs.push_back({path, std::move(callback), false, {}});
+    ++impl_->in_flight;
+  }
+  impl_->wake.notify_one();
+}
+
+void FileLoader::request_image(const std::string& path, ImageCallback callback) {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->jobs.push_back({path, {}, true, std::move(callback)});
     ++impl_->in_flight;
   }
   impl_->wake.notify_one();
@@ -84,7 +103,10 @@ void FileLoader::poll() {
     ready.swap(impl_->done);
     impl_->in_flight -= ready.size();
   }
-  for (auto& item : ready) item.callback(std::move(item.result));
+  for (auto& item : ready) {
+    if (item.image_callback) item.image_callback(item.result.path, std::move(item.image));
+    else item.callback(std::move(item.result));
+  }
 }
 
 bool FileLoader::busy() const {

@@ -13,10 +13,13 @@ struct FileLoader::Impl {
     Impl* owner;
     std::string path;
     Callback callback;
+    ImageCallback image_callback;  // set for images: decoded as soon as they arrive
   };
   struct Done {
     FileResult result;
     Callback callback;
+    DecodedImage image;
+    ImageCallback image_callback;
   };
   std::deque<Done> done;
   std::size_t in_flight = 0;
@@ -28,8 +31,16 @@ struct FileLoader::Impl {
     FileResult result;
     result.path = pending->path;
     const auto* bytes = static_cast<const unsigned char*>(data);
-    result.bytes.assign(bytes, bytes + size);
-    pending->owner->done.push_back({std::move(result), std::move(pending->callback)});
+    DecodedImage image;
+    if (pending->image_callback) {
+      // The download's own callback runs between frames: decoding here keeps it off the frame.
+      image = decode_image(std::span(bytes, static_cast<std::size_t>(size)));
+      if (!image.ok()) image.error = pending->path + ": " + image.error;
+    } else {
+      result.bytes.assign(bytes, bytes + size);
+    }
+    pending->owner->done.push_back(
+        {std::move(result), std::move(pending->callback), std::move(image), std::move(pending->image_callback)});
     delete pending;
   }
   static void on_error(void* arg) {
@@ -37,7 +48,10 @@ struct FileLoader::Impl {
     FileResult result;
     result.path = pending->path;
     result.error = "cannot download " + pending->path;
-    pending->owner->done.push_back({std::move(result), std::move(pending->callback)});
+    DecodedImage image;
+    image.error = result.error;
+    pending->owner->done.push_back(
+        {std::move(result), std::move(pending->callback), std::move(image), std::move(pending->image_callback)});
     delete pending;
   }
 };
@@ -47,7 +61,13 @@ FileLoader::~FileLoader() = default;
 
 void FileLoader::request(const std::string& path, Callback callback) {
   ++impl_->in_flight;
-  auto* pending = new Impl::Pending{impl_.get(), path, std::move(callback)};
+  auto* pending = new Impl::Pending{impl_.get(), path, std::move(callback), {}};
+  emscripten_async_wget_data(path.c_str(), pending, &Impl::on_load, &Impl::on_error);
+}
+
+void FileLoader::request_image(const std::string& path, ImageCallback callback) {
+  ++impl_->in_flight;
+  auto* pending = new Impl::Pending{impl_.get(), path, {}, std::move(callback)};
   emscripten_async_wget_data(path.c_str(), pending, &Impl::on_load, &Impl::on_error);
 }
 
@@ -55,7 +75,10 @@ void FileLoader::poll() {
   std::deque<Impl::Done> ready;
   ready.swap(impl_->done);
   impl_->in_flight -= ready.size();
-  for (auto& item : ready) item.callback(std::move(item.result));
+  for (auto& item : ready) {
+    if (item.image_callback) item.image_callback(item.result.path, std::move(item.image));
+    else item.callback(std::move(item.result));
+  }
 }
 
 bool FileLoader::busy() const { return impl_->in_flight > 0; }
