@@ -10,6 +10,15 @@ import {finish, pressKey, run, storyPanels, waitPanel, watchedPage} from './harn
 const [site, outDir] = process.argv.slice(2);
 fs.mkdirSync(outDir, {recursive: true});
 const panels = storyPanels(site);
+// A host page of the test's own, opened at http://localhost:… : its iframe shows the comic from
+// http://127.0.0.1:… (another origin), with the query it is given.
+const hostPage = `<!doctype html><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"><body><script>
+const f = document.createElement('iframe');
+f.width = 720; f.height = 480; f.title = 'comic';
+f.src = location.href.replace('//localhost', '//127.0.0.1').replace(/host-test[.]html.*$/, 'index.html?story=road45') +
+  new URLSearchParams(location.search).get('q');
+document.body.append(f);
+</script>`;
 
 const comicFrame = async (page) => {
   const handle = await page.waitForSelector('#frise');
@@ -18,7 +27,7 @@ const comicFrame = async (page) => {
   return frame;
 };
 
-finish(await run(site, {subfolder: true}, async ({browser, served, check}) => {
+finish(await run(site, {subfolder: true, extra: {'host-test.html': hostPage}}, async ({browser, served, check}) => {
   const page = await watchedPage(browser, served.origin, {width: 1100, height: 1400});
   await page.goto(served.url + 'embed.html');
   const iframe = await page.$eval('#frise', (f) => ({w: f.width, h: f.height, title: f.title, allow: f.getAttribute('allow')}));
@@ -81,6 +90,34 @@ finish(await run(site, {subfolder: true}, async ({browser, served, check}) => {
   const hashed = await comicFrame(page);
   const ready = await hashed.evaluate(() => window.friseStatus.ready);
   check(ready.id === 'karpman', `a hash link opens its panel inside an iframe too (${ready.id})`);
+
+  // A page on another origin (localhost instead of 127.0.0.1, same server): obeyed and told
+  // only when parent= names it, and then posted to at that origin exactly.
+  const hostOrigin = served.origin.replace('127.0.0.1', 'localhost');
+  for (const [allowed, query] of [[true, `&parent=${hostOrigin},https://b.example`], [false, '']]) {
+    const host = await watchedPage(browser, served.origin);
+    await host.addInitScript(() => {
+      window.got = [];
+      window.addEventListener('message', (e) => window.got.push({origin: e.origin, data: e.data}));
+    });
+    await host.goto(`${served.url.replace('127.0.0.1', 'localhost')}host-test.html?q=${encodeURIComponent(query)}`);
+    const other = await (await host.waitForSelector('iframe')).contentFrame();
+    await other.waitForFunction(() => window.friseStatus && window.friseStatus.ready, null, {timeout: 60000});
+    const start = await other.evaluate(() => window.frise.current().index);
+    await host.evaluate((o) => document.querySelector('iframe').contentWindow.postMessage({type: 'frise:next'}, o), served.origin);
+    const moved = await waitPanel(other, start + 1, allowed ? 20000 : 1500);
+    await host.waitForTimeout(300);
+    const got = await host.evaluate(() => window.got);
+    const fromComic = got.filter((m) => m.origin === served.origin && m.data && String(m.data.type).startsWith('frise:'));
+    if (allowed) {
+      check(moved !== null && fromComic.some((m) => m.data.type === 'frise:ready') && fromComic.some((m) => m.data.type === 'frise:panel'),
+        `parent=${hostOrigin}: that page is obeyed and receives ready and panel (${fromComic.map((m) => m.data.type)})`);
+    } else {
+      check(moved === null && fromComic.length === 0, `without parent=, another origin is neither obeyed nor told (${fromComic.length} messages)`);
+    }
+    check(host.problems.length === 0, `no console error on the other origin's page${host.problems.join(' | ')}`);
+    await host.context().close();
+  }
 
   check(page.foreign.length === 0, `no request left the origin ${page.foreign.join(' ')}`);
   check(page.problems.length === 0, `no console error or CSP violation${page.problems.length ? ': ' + page.problems.join(' | ') : ''}`);
