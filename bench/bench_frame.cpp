@@ -1,6 +1,6 @@
 // CPU time of the reader's frame while navigating a generated story: compose and draw the
-// current panel (layout, balloons, text) into Dear ImGui's draw lists, panel after panel, with
-// no GPU involved. Prints median and 99th percentile in milliseconds.
+// current panel (layout, balloons, text) and the time strip (ticks, chapter bands, markers) into
+// Dear ImGui's draw lists, panel after panel, with no GPU involved. Prints median and 99th percentile in milliseconds.
 //   usage: frise_bench_frame [PANELS=10000] [FRAMES=2000]
 #include <imgui.h>
 
@@ -14,6 +14,7 @@
 #include "generated_story.hpp"
 #include "view/fonts.hpp"
 #include "view/panel_view.hpp"
+#include "view/time_strip.hpp"
 
 int main(int argc, char** argv) {
   const int panels = argc > 1 ? std::atoi(argv[1]) : 10000;
@@ -40,6 +41,9 @@ int main(int argc, char** argv) {
   const frise::view::TextStyle style{&fonts, &theme, "fr", "fr"};
   const frise::Rect viewport{0, 40, 1280, 720};
   std::vector<frise::view::LayerImage> images(1);  // a placeholder: the art is not what is measured
+  frise::view::TimeStrip strip;
+  strip.reset(story);
+  const frise::Rect strip_area{0, 720, 1280, 80};
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
   for (int frame = 0; frame < frames; ++frame) {
@@ -48,6 +52,9 @@ int main(int argc, char** argv) {
     const frise::Panel& panel = story.panels[static_cast<std::size_t>(frame) % story.panels.size()];
     const frise::view::PanelScene scene = frise::view::compose_panel(story, panel, viewport, style);
     frise::view::draw_panel(*ImGui::GetBackgroundDrawList(), scene, panel, images, style);
+    const std::size_t current = static_cast<std::size_t>(frame) % story.panels.size();
+    strip.follow(current);
+    strip.draw(*ImGui::GetBackgroundDrawList(), strip_area, current, story, fonts, theme, "fr");
     ImGui::Render();
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }

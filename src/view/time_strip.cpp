@@ -102,14 +102,19 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
                  tick.major ? theme.ink : theme.muted, tick.label.c_str());
   }
 
-  // Markers, only the visible ones; the current one last, on top.
+  // Markers, only the visible ones; the current one last, on top. Where they crowd closer than
+  // a marker's width (thousands of panels zoomed out) one drawn marker stands for the others in
+  // its lane, so a frame draws at most a few hundred whatever the story's length.
   const auto [first, last] = visible_markers(axis_, view_, view_.span() * 0.02);
+  float last_x[4] = {-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX};
   for (std::size_t k = first; k < last; ++k) {
     const int index = axis_.by_position[k];
     if (static_cast<std::size_t>(index) == current) continue;
     const AxisPanel& p = axis_.panels[static_cast<std::size_t>(index)];
     const float x = area.x + x_for_t(view_, area.w, p.t);
-    const int lane = lanes_.empty() ? 0 : lanes_[static_cast<std::size_t>(index)];
+    const int lane = lanes_.empty() ? 0 : std::clamp(lanes_[static_cast<std::size_t>(index)], 0, 3);
+    if (x < last_x[lane] + marker * 1.5f) continue;
+    last_x[lane] = x;
     const float y = axis_y - static_cast<float>(lane) * lane_step;
     if (p.own_date || !axis_.dated) draw.AddCircleFilled({x, y}, marker, theme.ink, 12);
     else draw.AddCircle({x, y}, marker, theme.ink, 12, 1.5f);  // placed between dated neighbours
