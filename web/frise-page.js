@@ -244,6 +244,7 @@
 
     // [1] Refusals: say why, fetch nothing.
     if (options.story.refused !== undefined) {
+      document.getElementById('problem-text-link').parentElement.hidden = true;  // no text for a refused story
       fail(words.refused(options.story.refused), 'refused');
       return;
     }
