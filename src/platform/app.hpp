@@ -2,9 +2,16 @@
 // the GL context and the loop (a plain loop natively, the browser's animation frames on the web)
 // and calls these hooks; the application never sees SDL, GL or Emscripten.
 #pragma once
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace frise::platform {
+
+// Keys the reader moves with, as the platform saw them go down this frame (auto-repeat
+// included). Counted from events, not polled: a key pressed and released within one slow frame
+// still counts.
+enum class Key { left, right, up, down, page_up, page_down, home, end, space, escape };
 
 struct FrameInfo {
   float window_width = 0;      // logical pixels (CSS pixels on the web)
@@ -13,6 +20,9 @@ struct FrameInfo {
   double seconds = 0;          // time since start
   std::string shortcut_letters;  // letters pressed with Ctrl (or Cmd) this frame, lower case ("f")
   float pinch = 0;               // two-finger pinch this frame: > 0 spreads (zoom in), < 0 closes
+  std::vector<Key> keys;         // reading keys pressed this frame, in order
+
+  bool pressed(Key key) const { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
 };
 
 class App {

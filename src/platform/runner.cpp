@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,14 +50,33 @@ bool save_framebuffer(const std::string& path, int width, int height) {
 
 SDL_Window* g_window = nullptr;  // for toggle_fullscreen(), called from inside a frame
 
+std::optional<Key> reading_key(SDL_Keycode code) {
+  switch (code) {
+    case SDLK_LEFT: return Key::left;
+    case SDLK_RIGHT: return Key::right;
+    case SDLK_UP: return Key::up;
+    case SDLK_DOWN: return Key::down;
+    case SDLK_PAGEUP: return Key::page_up;
+    case SDLK_PAGEDOWN: return Key::page_down;
+    case SDLK_HOME: return Key::home;
+    case SDLK_END: return Key::end;
+    case SDLK_SPACE: return Key::space;
+    case SDLK_ESCAPE: return Key::escape;
+    default: return std::nullopt;
+  }
+}
+
 bool run_one_frame(void* user) {
   Runner& r = *static_cast<Runner*>(user);
+  std::vector<Key> keys;
   std::string shortcut_letters;
   float pinch = 0;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) pinch += event.mgesture.dDist;
+    if (event.type == SDL_KEYDOWN && !(event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI | KMOD_ALT)))
+      if (auto key = reading_key(event.key.keysym.sym)) keys.push_back(*key);
     if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
         event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
       shortcut_letters += static_cast<char>(event.key.keysym.sym);
@@ -76,6 +96,7 @@ bool run_one_frame(void* user) {
   info.seconds = static_cast<double>(SDL_GetTicks64()) / 1000.0;
   info.shortcut_letters = std::move(shortcut_letters);
   info.pinch = pinch;
+  info.keys = std::move(keys);
 
   if (r.app.prepare_fonts(info)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -10,8 +10,6 @@
 namespace frise::view {
 namespace {
 
-bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
-
 // Letters come as typed characters, which do not depend on the keyboard layout.
 bool typed(char c) {
   for (ImWchar typed_char : ImGui::GetIO().InputQueueCharacters)
@@ -39,15 +37,18 @@ void ReaderApp::handle_host_commands() {
 
 void ReaderApp::handle_input(const platform::FrameInfo& info) {
   const ImGuiIO& io = ImGui::GetIO();
-  const bool any_key = io.InputQueueCharacters.Size > 0 || pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_LeftArrow) ||
-                       pressed(ImGuiKey_Space) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_PageUp) ||
-                       pressed(ImGuiKey_Home) || pressed(ImGuiKey_End) || pressed(ImGuiKey_Escape);
+  const bool any_key = io.InputQueueCharacters.Size > 0 || !info.keys.empty();
   bool moved_now = false;
   if (!io.WantTextInput) {
-    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_Space)) moved_now |= navigator_.next();
-    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) moved_now |= navigator_.previous();
-    if (pressed(ImGuiKey_Home)) moved_now |= navigator_.first();
-    if (pressed(ImGuiKey_End)) moved_now |= navigator_.last();
+    for (platform::Key key : info.keys) {
+      using platform::Key;
+      // Down and up move along a stacked (portrait) strip as right and left do along a row.
+      if (key == Key::right || key == Key::page_down || key == Key::space || (key == Key::down && vertical_))
+        moved_now |= navigator_.next();
+      if (key == Key::left || key == Key::page_up || (key == Key::up && vertical_)) moved_now |= navigator_.previous();
+      if (key == Key::home) moved_now |= navigator_.first();
+      if (key == Key::end) moved_now |= navigator_.last();
+    }
     if (typed('l') || typed('L')) {
       auto it = std::find(story_.languages.begin(), story_.languages.end(), language_);
       language_ = (it == story_.languages.end() || std::next(it) == story_.languages.end()) ? story_.languages.front()
@@ -77,7 +78,7 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
     search_.open = true;
     search_.focus = true;
   }
-  if (pressed(ImGuiKey_Escape)) close_top_overlay();
+  if (info.pressed(platform::Key::escape)) close_top_overlay();
   // Autoplay pauses on any input, and P starts or stops it.
   const bool toggle_autoplay = !io.WantTextInput && (typed('p') || typed('P'));
   if (ui_.autoplay && (any_key || io.MouseClicked[0] || io.MouseWheel != 0) && !toggle_autoplay) ui_.autoplay = false;
