@@ -78,6 +78,17 @@ try {
   await phone.screenshot({path: path.join(outDir, 'phone.png')});
   checkShot('phone', phoneReady);
 
+  // A 4K screen: the same panel, everything scaled up, the caption's text inside the frame.
+  const large = await browser.newPage({viewport: {width: 3840, height: 2160}, deviceScaleFactor: 1});
+  large.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  large.on('pageerror', (e) => problems.push(String(e)));
+  await large.goto(url + '?panel=air-gap');
+  const largeReady = await large.waitForFunction(() => window.friseStatus && window.friseStatus.ready, null, {timeout: 90000})
+    .then((h) => h.jsonValue());
+  check(largeReady.window[0] === 3840 && largeReady.window[1] === 2160, `the canvas fills a 4K window (${largeReady.window})`);
+  await large.screenshot({path: path.join(outDir, '4k.png')});
+  checkShot('4k', largeReady);
+
   check(problems.length === 0, `no console errors${problems.length ? ': ' + problems.join(' | ') : ''}`);
 } catch (error) {
   check(false, `the page ran: ${error.message}`);

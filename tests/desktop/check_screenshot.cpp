@@ -7,6 +7,7 @@
 //   - the art rectangle holds the illustration (many colours), not a flat placeholder;
 //   - the caption rectangle holds text: a share of ink-dark pixels on a light band.
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -86,6 +87,22 @@ int main(int argc, char** argv) {
                                 " distinct colours: an illustration, not a placeholder (at least 32 expected)");
 
   const Box caption = device_box(event["caption"], scale, shot.width, shot.height);
+  if (event.contains("frame")) {
+    // The caption's text belongs to the panel: its band lies within the panel's frame.
+    const Box frame = device_box(event["frame"], scale, shot.width, shot.height);
+    expect(caption.x0 >= frame.x0 - 1 && caption.y0 >= frame.y0 - 1 && caption.x1 <= frame.x1 + 1 && caption.y1 <= frame.y1 + 1,
+           "the caption band lies inside the panel's frame");
+    // And the frame's border is drawn: along its top edge, pixels that stand out from the page
+    // just above it (in any theme).
+    const auto luma = [&](int x, int y) {
+      const auto p = pixel(x, y);
+      return (p[0] * 299 + p[1] * 587 + p[2] * 114) / 1000;
+    };
+    long border = 0;
+    const int edge_y = std::min(shot.height - 1, frame.y0 + 1), page_y = std::max(0, frame.y0 - 3);
+    for (int x = frame.x0; x < frame.x1; ++x) border += std::abs(luma(x, edge_y) - luma(x, page_y)) > 60;
+    expect(frame.x1 > frame.x0 && border > (frame.x1 - frame.x0) * 8 / 10, "the panel's frame has its border");
+  }
   long dark = 0, light = 0, total = 0;
   for (int y = caption.y0; y < caption.y1; ++y)
     for (int x = caption.x0; x < caption.x1; ++x) {
