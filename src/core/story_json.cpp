@@ -311,11 +311,15 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
                           std::to_string(options.limits.max_file_bytes));
   const std::size_t start = json_text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // byte-order mark
   const std::string_view body = std::string_view(json_text).substr(start);
-  if (auto bad = find_invalid_utf8(body))
-    return fail_at(start + *bad, "invalid UTF-8 byte sequence: save the file as UTF-8");
 
   const JsonTree tree = JsonTree::parse(body, {.max_depth = options.limits.max_depth});
-  if (!tree.ok()) return fail_at(start + tree.error_offset(), tree.error());
+  if (!tree.ok()) {
+    // The parser rejects bad UTF-8 too, but saying so plainly helps more than a syntax error.
+    // Checked only when parsing failed: valid files skip a pass over every byte.
+    if (auto bad = find_invalid_utf8(body))
+      return fail_at(start + *bad, "invalid UTF-8 byte sequence: save the file as UTF-8");
+    return fail_at(start + tree.error_offset(), tree.error());
+  }
 
   JsonReader reader(json_text, start, file_name, tree, options, result.diagnostics);
   const JsonNode& root = tree.root();
