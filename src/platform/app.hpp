@@ -21,6 +21,10 @@ struct FrameInfo {
   std::string shortcut_letters;  // letters pressed with Ctrl (or Cmd) this frame, lower case ("f")
   float pinch = 0;               // two-finger pinch this frame: > 0 spreads (zoom in), < 0 closes
   std::vector<Key> keys;         // reading keys pressed this frame, in order
+  // One finger lifted this frame after moving (window pixels): a swipe. Browsers send no mouse
+  // events for it, so it is reported apart; taps still arrive as mouse clicks.
+  float swipe_x = 0, swipe_y = 0;
+  bool touching = false;         // a finger is on the screen (mouse drags then are not swipes)
 
   bool pressed(Key key) const { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
 };

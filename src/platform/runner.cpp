@@ -22,6 +22,11 @@ namespace {
 struct Runner {
   App& app;
   const RunOptions& options;
+  // The finger being followed for a swipe (the first one down), in window pixels.
+  SDL_FingerID finger = 0;
+  bool finger_down = false;
+  int fingers = 0;
+  float finger_x = 0, finger_y = 0;
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   bool quit = false;
@@ -71,10 +76,31 @@ bool run_one_frame(void* user) {
   std::vector<Key> keys;
   std::string shortcut_letters;
   float pinch = 0;
+  float swipe_x = 0, swipe_y = 0;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) pinch += event.mgesture.dDist;
+    if (event.type == SDL_FINGERDOWN) {
+      if (r.fingers++ == 0) {
+        r.finger = event.tfinger.fingerId;
+        r.finger_down = true;
+        r.finger_x = event.tfinger.x;
+        r.finger_y = event.tfinger.y;
+      } else {
+        r.finger_down = false;  // two fingers: a pinch, not a swipe
+      }
+    }
+    if (event.type == SDL_FINGERUP) {
+      r.fingers = std::max(0, r.fingers - 1);
+      if (r.finger_down && event.tfinger.fingerId == r.finger) {
+        int w = 0, h = 0;
+        SDL_GetWindowSize(r.window, &w, &h);
+        swipe_x = (event.tfinger.x - r.finger_x) * static_cast<float>(w);
+        swipe_y = (event.tfinger.y - r.finger_y) * static_cast<float>(h);
+        r.finger_down = false;
+      }
+    }
     if (event.type == SDL_KEYDOWN && !(event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI | KMOD_ALT)))
       if (auto key = reading_key(event.key.keysym.sym)) keys.push_back(*key);
     if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
@@ -97,6 +123,9 @@ bool run_one_frame(void* user) {
   info.shortcut_letters = std::move(shortcut_letters);
   info.pinch = pinch;
   info.keys = std::move(keys);
+  info.swipe_x = swipe_x;
+  info.swipe_y = swipe_y;
+  info.touching = r.fingers > 0;
 
   if (r.app.prepare_fonts(info)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();

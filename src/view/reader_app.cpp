@@ -310,6 +310,7 @@ void ReaderApp::zoom_at(float factor, ImVec2 at) {
   // The zoomed panel always covers the viewport: no empty band at an edge.
   ui_.zoom_offset.x = std::clamp(ui_.zoom_offset.x, viewport_.w * (1 - zoom), 0.0f);
   ui_.zoom_offset.y = std::clamp(ui_.zoom_offset.y, viewport_.h * (1 - zoom), 0.0f);
+  if (applied != 1.0f) platform::notify_host("zoom", "{\"zoom\":" + std::to_string(zoom) + "}");
 }
 
 void ReaderApp::draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,

@@ -53,6 +53,7 @@ class ReaderApp final : public platform::App {
     ThemeKind theme = ThemeKind::light;
     float wheel = 0;          // mouse wheel travel not yet turned into a move
     bool dragging = false;
+    bool touched_while_dragging = false;  // a finger was down: the drag is the finger's, not a swipe
     float drag_start_x = 0, drag_start_y = 0;
     bool help = false;
     bool overview = false;

@@ -114,6 +114,12 @@ void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
     ui_.dragging = false;
     return;
   }
+  // A finger's swipe (reported by the platform), like a mouse drag: the strip follows the finger.
+  const float threshold = std::min(std::max(1.0f, info.window_width), info.window_height) * 0.08f;
+  // Either direction works: leftwards or upwards brings the next panel, rows and stacks alike.
+  const float swipe = std::fabs(info.swipe_x) > std::fabs(info.swipe_y) ? info.swipe_x : info.swipe_y;
+  if (std::fabs(swipe) > threshold && ui_.zoom <= 1) moved_now |= swipe < 0 ? navigator_.next() : navigator_.previous();
+  if (info.touching) ui_.touched_while_dragging = true;
   // The wheel moves one panel per notch-worth of travel, whatever the device's resolution.
   ui_.wheel += io.MouseWheel + io.MouseWheelH;
   if (ui_.wheel <= -1.0f) {
@@ -125,6 +131,7 @@ void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
   }
   const float width = std::max(1.0f, info.window_width);
   if (ImGui::IsMouseClicked(0)) {
+    ui_.touched_while_dragging = info.touching;
     ui_.dragging = true;
     ui_.drag_start_x = io.MousePos.x;
     ui_.drag_start_y = io.MousePos.y;
@@ -132,11 +139,11 @@ void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
   if (ui_.dragging && ImGui::IsMouseReleased(0)) {
     ui_.dragging = false;
     const float dx = io.MousePos.x - ui_.drag_start_x, dy = io.MousePos.y - ui_.drag_start_y;
-    const float threshold = std::min(width, info.window_height) * 0.08f;
-    const float along = vertical_ ? dy : dx, across = vertical_ ? dx : dy;
-    if (std::fabs(along) > threshold && std::fabs(along) > std::fabs(across)) {
-      // A swipe or drag: the strip follows the finger, so leftwards (upwards when stacked)
-      // brings the next panel.
+    const float along = std::fabs(dx) > std::fabs(dy) ? dx : dy;  // the drag's main direction
+    if (ui_.touched_while_dragging && std::fabs(along) > threshold) {
+      // The finger's own swipe was handled above; its mouse echo is not a second move.
+    } else if (std::fabs(along) > threshold) {
+      // A drag: the strip follows the pointer, so leftwards or upwards brings the next panel.
       moved_now |= along < 0 ? navigator_.next() : navigator_.previous();
     } else if (std::fabs(dx) < threshold && std::fabs(dy) < threshold) {
       // A tap: the outer 30% of each side go back and forward, the centre shows or hides the bars.
