@@ -16,7 +16,8 @@ Overview::Grid Overview::grid(const Rect& area, float px) const {
   return g;
 }
 
-void Overview::open(std::size_t current, const Rect& area, float px, std::size_t count) {
+void Overview::open(std::size_t current, const Rect& area, float px, std::size_t count, double now, bool reduced_motion) {
+  opened_at_ = reduced_motion ? -1 : now;
   const Grid g = grid(area, px);
   const float row = std::floor(static_cast<float>(current) / static_cast<float>(g.columns));
   const float rows = std::ceil(static_cast<float>(count) / static_cast<float>(g.columns));
@@ -25,7 +26,7 @@ void Overview::open(std::size_t current, const Rect& area, float px, std::size_t
 }
 
 int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, ImageStore& images,
-                   const FontSet& fonts, const Theme& theme, const std::string& language) {
+                   const FontSet& fonts, const Theme& theme, const std::string& language, double now) {
   const ImGuiIO& io = ImGui::GetIO();
   const float px = fonts.text_px;
   const Grid g = grid(area, px);
@@ -42,6 +43,7 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, cons
   const bool released = hover && ImGui::IsMouseReleased(0) && !io.WantCaptureMouse &&
                         std::fabs(io.MousePos.y - io.MouseClickedPos[0].y) < px * 0.5f;
   draw.PushClipRect({area.x, area.y}, {area.right(), area.bottom()}, true);
+  const std::size_t vertex_start = static_cast<std::size_t>(draw.VtxBuffer.Size);
   const int first_row = static_cast<int>(scroll_ / (g.cell_h + g.gap));
   const int last_row = static_cast<int>((scroll_ + area.h) / (g.cell_h + g.gap));
   for (int row = first_row; row <= last_row; ++row) {
@@ -77,6 +79,27 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, cons
       draw.PopClipRect();
       if (released && io.MousePos.x >= x && io.MousePos.x < x + g.cell_w && io.MousePos.y >= y && io.MousePos.y < y + g.cell_h)
         clicked = static_cast<int>(index);
+    }
+  }
+  // Zooming out: the grid starts scaled up around the current panel's thumbnail, filling the
+  // view, and eases to its own size (the vertices drawn this frame are moved, text included).
+  if (opened_at_ >= 0) {
+    const float t = std::clamp(static_cast<float>((now - opened_at_) / 0.25), 0.0f, 1.0f);
+    if (t >= 1) {
+      opened_at_ = -1;
+    } else {
+      const float e = t < 0.5f ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3.0f) / 2;
+      const int row = static_cast<int>(current) / g.columns, column = static_cast<int>(current) % g.columns;
+      const ImVec2 cell{area.x + g.gap + static_cast<float>(column) * (g.cell_w + g.gap) + g.cell_w / 2,
+                        area.y + g.gap + static_cast<float>(row) * (g.cell_h + g.gap) - scroll_ + g.cell_h / 2};
+      const ImVec2 middle{area.x + area.w / 2, area.y + area.h / 2};
+      const float start_scale = std::min(area.w / g.cell_w, area.h / g.cell_h);
+      const float scale = start_scale + (1 - start_scale) * e;
+      const ImVec2 centre{middle.x + (cell.x - middle.x) * e, middle.y + (cell.y - middle.y) * e};
+      for (int i = static_cast<int>(vertex_start); i < draw.VtxBuffer.Size; ++i) {
+        ImVec2& p = draw.VtxBuffer[i].pos;
+        p = {centre.x + (p.x - cell.x) * scale, centre.y + (p.y - cell.y) * scale};
+      }
     }
   }
   draw.PopClipRect();

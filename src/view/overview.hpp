@@ -14,11 +14,12 @@ namespace frise::view {
 
 class Overview {
  public:
-  // Opens with the current panel's row in view.
-  void open(std::size_t current, const Rect& area, float px, std::size_t count);
+  // Opens with the current panel's row in view, zooming out from that panel over 250 ms (at
+  // once with reduced motion).
+  void open(std::size_t current, const Rect& area, float px, std::size_t count, double now, bool reduced_motion);
   // Draws and handles the pointer; returns the panel clicked, or -1.
   int draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, ImageStore& images,
-           const FontSet& fonts, const Theme& theme, const std::string& language);
+           const FontSet& fonts, const Theme& theme, const std::string& language, double now);
 
  private:
   struct Grid {
@@ -27,6 +28,7 @@ class Overview {
   };
   Grid grid(const Rect& area, float px) const;
   float scroll_ = 0;  // pixels scrolled from the top of the grid
+  double opened_at_ = -1;  // when the zoom-out started; < 0: no animation
 };
 
 }  // namespace frise::view

@@ -270,7 +270,8 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   viewport_ = {0, top, info.window_width, std::max(1.0f, bottom - top)};
   vertical_ = viewport_.w < viewport_.h * 0.8f;  // narrow portrait windows stack panels
   if (ui_.overview) {
-    const int picked = overview_.draw(draw, viewport_, navigator_.current(), story_, *images_, fonts_, theme_, language_);
+    const int picked =
+        overview_.draw(draw, viewport_, navigator_.current(), story_, *images_, fonts_, theme_, language_, now_);
     if (picked >= 0) {
       ui_.overview = false;
       if (navigator_.go_to(static_cast<std::size_t>(picked))) moved();

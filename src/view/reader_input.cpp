@@ -64,7 +64,8 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
     if (typed('s') || typed('S')) ui_.settings = !ui_.settings;
     if (typed('o') || typed('O')) {
       ui_.overview = !ui_.overview;
-      if (ui_.overview) overview_.open(navigator_.current(), viewport_, fonts_.text_px, story_.panels.size());
+      if (ui_.overview)
+        overview_.open(navigator_.current(), viewport_, fonts_.text_px, story_.panels.size(), now_, reduced_motion());
     }
     if (typed('+') || typed('=')) ui_.text_scale = std::min(1.6f, ui_.text_scale + 0.1f);
     if (typed('-')) ui_.text_scale = std::max(0.8f, ui_.text_scale - 0.1f);
