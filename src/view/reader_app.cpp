@@ -94,8 +94,7 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   language_ = language_known ? options_.language : story_.default_language;
   // A link's panel wins; else the panel where the reader stopped last time; else the first.
   navigator_.go_to(starting_panel(story_, saved_, start_panel_));
-  theme_ = make_theme(ui_.theme, story_.theme);
-  apply_imgui_style(theme_, ui_.theme);
+  set_theme(ui_.theme);  // the story may tint it
   state_ = StoryState::ready;
   slide_ = CameraMotion({{static_cast<float>(navigator_.current()), 0}, 1});
   strip_.reset(story_);
@@ -368,13 +367,15 @@ void ReaderApp::draw_overlays() {
   }
 }
 
+void ReaderApp::set_theme(ThemeKind kind) {
+  ui_.theme = kind;
+  theme_ = make_theme(kind, story_.theme);
+  apply_imgui_style(theme_, kind);
+}
+
 void ReaderApp::apply_settings(const ReaderSettings& settings) {
   language_ = settings.language;
-  if (static_cast<int>(ui_.theme) != settings.theme) {
-    ui_.theme = static_cast<ThemeKind>(settings.theme);
-    theme_ = make_theme(ui_.theme, story_.theme);
-    apply_imgui_style(theme_, ui_.theme);
-  }
+  if (static_cast<int>(ui_.theme) != settings.theme) set_theme(static_cast<ThemeKind>(settings.theme));
   ui_.text_scale = settings.text_scale;
   ui_.line_spacing = settings.line_spacing;
   ui_.reduce_motion = settings.reduce_motion;

@@ -82,6 +82,7 @@ class ReaderApp final : public platform::App {
   void draw_bars(ImDrawList& draw, const platform::FrameInfo& info, float bar);
   void draw_overlays();
   void apply_settings(const ReaderSettings& settings);
+  void set_theme(ThemeKind kind);
   bool close_top_overlay();
   void draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
                     const std::vector<std::string>& lines, ImU32 colour);

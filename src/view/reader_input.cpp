@@ -54,11 +54,7 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
       language_ = (it == story_.languages.end() || std::next(it) == story_.languages.end()) ? story_.languages.front()
                                                                                              : *std::next(it);
     }
-    if (typed('t') || typed('T')) {
-      ui_.theme = next_theme(ui_.theme);
-      theme_ = make_theme(ui_.theme, story_.theme);
-      apply_imgui_style(theme_, ui_.theme);
-    }
+    if (typed('t') || typed('T')) set_theme(next_theme(ui_.theme));
     if (typed('f') || typed('F')) platform::toggle_fullscreen();
     if (typed('?')) ui_.help = !ui_.help;
     if (typed('s') || typed('S')) ui_.settings = !ui_.settings;
