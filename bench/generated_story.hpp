@@ -7,7 +7,7 @@ namespace frise::bench {
 
 inline std::string generate_story_json(int panels) {
   std::string json = R"({"frise": 1, "id": "bench", "title": {"fr": "Banc d’essai", "en": "Benchmark"}, "languages": ["fr", "en"],
-    "characters": [{"id": "a", "name": "Aryana", "colour": "#2E7D6B"}, {"id": "t", "name": "Thomas", "colour": "#B5532E"}],
+    "characters": [{"id": "a", "name": {"fr": "Aryana", "en": "Aryana"}, "colour": "#2E7D6B"}, {"id": "t", "name": {"fr": "Thomas", "en": "Thomas"}, "colour": "#B5532E"}],
     "chapters": [{"id": "c", "title": {"fr": "Chapitre", "en": "Chapter"}, "start": "2000", "end": "2030"}],
     "panels": [)";
   for (int i = 0; i < panels; ++i) {
