@@ -44,7 +44,6 @@ class JsonTree {
   // The member named `key` of an object (the last one if repeated), or nullptr.
   const JsonNode* find(const JsonNode& object, std::string_view key) const;
 
-  std::size_t node_count() const { return nodes_.size(); }
 
  private:
   friend class JsonTreeBuilder;

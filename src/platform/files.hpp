@@ -33,7 +33,6 @@ class FileLoader {
   void request_image(const std::string& path, ImageCallback callback);
   // Delivers the results that arrived since the last call.
   void poll();
-  bool busy() const;
 
   struct Impl;
 

@@ -31,7 +31,6 @@ class ImageStore {
   // After drawing: textures past the memory budget are freed, least recently seen first, never
   // one seen this frame (they come back from the file when needed again).
   void end_frame();
-  std::uint64_t texture_bytes() const { return residency_.total_bytes(); }
   // True when every image of `panel` is drawn or known to be broken.
   bool settled(const Story& story, const Panel& panel);
 

@@ -68,8 +68,4 @@ ThemeKind next_theme(ThemeKind kind) {
   return kind == ThemeKind::light ? ThemeKind::dark : kind == ThemeKind::dark ? ThemeKind::contrast : ThemeKind::light;
 }
 
-const char* theme_name(ThemeKind kind) {
-  return kind == ThemeKind::light ? "light" : kind == ThemeKind::dark ? "dark" : "contrast";
-}
-
 }  // namespace frise::view

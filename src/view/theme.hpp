@@ -18,7 +18,6 @@ struct Theme {
   ImU32 muted = IM_COL32(110, 100, 90, 255);        // secondary text
   ImU32 placeholder = IM_COL32(222, 214, 196, 255); // art not yet loaded
   ImU32 placeholder_hatch = IM_COL32(205, 196, 176, 255);
-  ImU32 error_fill = IM_COL32(255, 236, 230, 255);
   ImU32 error_ink = IM_COL32(160, 30, 20, 255);
   ImU32 balloon_fill = IM_COL32(255, 255, 255, 255);
   ImU32 shout_fill = IM_COL32(255, 240, 170, 255);
@@ -31,6 +30,5 @@ Theme make_theme(ThemeKind kind, const StoryTheme& story);
 // Dear ImGui's widgets (overlays, search box) in the same colours.
 void apply_imgui_style(const Theme& theme, ThemeKind kind);
 ThemeKind next_theme(ThemeKind kind);
-const char* theme_name(ThemeKind kind);  // "light", "dark", "contrast" (locale keys theme.*)
 
 }  // namespace frise::view

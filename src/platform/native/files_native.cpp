@@ -28,7 +28,6 @@ struct FileLoader::Impl {
   std::condition_variable wake;
   std::deque<Job> jobs;
   std::deque<Done> done;
-  std::size_t in_flight = 0;
   bool stopping = false;
   std::thread worker{[this] { work(); }};
 
@@ -82,7 +81,6 @@ void FileLoader::request(const std::string& path, Callback callback) {
   {
     std::lock_guard lock(impl_->mutex);
     impl_->jobs.push_back({path, std::move(callback), false, {}});
-    ++impl_->in_flight;
   }
   impl_->wake.notify_one();
 }
@@ -91,7 +89,6 @@ void FileLoader::request_image(const std::string& path, ImageCallback callback) 
   {
     std::lock_guard lock(impl_->mutex);
     impl_->jobs.push_back({path, {}, true, std::move(callback)});
-    ++impl_->in_flight;
   }
   impl_->wake.notify_one();
 }
@@ -101,17 +98,11 @@ void FileLoader::poll() {
   {
     std::lock_guard lock(impl_->mutex);
     ready.swap(impl_->done);
-    impl_->in_flight -= ready.size();
   }
   for (auto& item : ready) {
     if (item.image_callback) item.image_callback(item.result.path, std::move(item.image));
     else item.callback(std::move(item.result));
   }
-}
-
-bool FileLoader::busy() const {
-  std::lock_guard lock(impl_->mutex);
-  return impl_->in_flight > 0;
 }
 
 }  // namespace frise::platform

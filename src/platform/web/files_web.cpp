@@ -10,6 +10,8 @@ namespace frise::platform {
 
 struct FileLoader::Impl {
   struct Pending {
+    // Requests still in the browser point at their owner, so a FileLoader lives as long as the
+    // page (the reader owns one for its whole life).
     Impl* owner;
     std::string path;
     Callback callback;
@@ -22,9 +24,6 @@ struct FileLoader::Impl {
     ImageCallback image_callback;
   };
   std::deque<Done> done;
-  std::size_t in_flight = 0;
-  // Requests still in the browser keep a pointer to their owner; it must outlive them.
-  bool alive = true;
 
   static void on_load(void* arg, void* data, int size) {
     auto* pending = static_cast<Pending*>(arg);
@@ -60,13 +59,11 @@ FileLoader::FileLoader() : impl_(std::make_unique<Impl>()) {}
 FileLoader::~FileLoader() = default;
 
 void FileLoader::request(const std::string& path, Callback callback) {
-  ++impl_->in_flight;
   auto* pending = new Impl::Pending{impl_.get(), path, std::move(callback), {}};
   emscripten_async_wget_data(path.c_str(), pending, &Impl::on_load, &Impl::on_error);
 }
 
 void FileLoader::request_image(const std::string& path, ImageCallback callback) {
-  ++impl_->in_flight;
   auto* pending = new Impl::Pending{impl_.get(), path, {}, std::move(callback)};
   emscripten_async_wget_data(path.c_str(), pending, &Impl::on_load, &Impl::on_error);
 }
@@ -74,13 +71,10 @@ void FileLoader::request_image(const std::string& path, ImageCallback callback) 
 void FileLoader::poll() {
   std::deque<Impl::Done> ready;
   ready.swap(impl_->done);
-  impl_->in_flight -= ready.size();
   for (auto& item : ready) {
     if (item.image_callback) item.image_callback(item.result.path, std::move(item.image));
     else item.callback(std::move(item.result));
   }
 }
-
-bool FileLoader::busy() const { return impl_->in_flight > 0; }
 
 }  // namespace frise::platform
