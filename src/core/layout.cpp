@@ -11,16 +11,20 @@ struct Attempt {
   float frame_w = 0, art_w = 0, art_h = 0, caption_h = 0, header_h = 0;
 };
 
+float header_height(const PanelLayoutInput& input, float width, float text_scale) {
+  return input.header_height_for_width ? input.header_height_for_width(width, text_scale) : 0.0f;
+}
+
 // Fits the frame for one text scale. The caption's height depends on the frame's width, which
 // shrinks towards the art's width as the caption grows: a few rounds settle it. Each round's
 // values are consistent with each other, so stopping early still yields a valid layout.
 Attempt fit(const PanelLayoutInput& input, float text_scale, float max_w, float max_h, float border,
             float padding, float gap, float min_art_h, float min_frame_w) {
   const float aspect = std::clamp(input.art_aspect, 0.2f, 5.0f);
-  const float header_h = input.header_height * text_scale;
   Attempt best;  // the last candidate that fitted
   float frame_w = max_w;
   for (int round = 0; round < 6; ++round) {
+    const float header_h = header_height(input, frame_w, text_scale);
     const float inner_w = std::max(1.0f, frame_w - 2 * border);
     const float caption_h =
         input.caption_height_for_width
@@ -37,7 +41,7 @@ Attempt fit(const PanelLayoutInput& input, float text_scale, float max_w, float 
     if (wanted_w >= frame_w - 0.5f) break;
     frame_w = wanted_w;
   }
-  if (!best.fits) best.header_h = header_h;
+  if (!best.fits) best.header_h = header_height(input, max_w, text_scale);
   return best;
 }
 

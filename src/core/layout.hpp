@@ -24,7 +24,9 @@ struct PanelLayout {
 struct PanelLayoutInput {
   Rect viewport;              // area available for the panel, header included
   float art_aspect = 4.0f / 3.0f;
-  float header_height = 0;    // height of the header text at text scale 1, already measured
+  // Height of the header (date and headline) wrapped to `width` at `text_scale`; null when the
+  // panel has no header. Measured for the frame's actual width, which is where it is drawn.
+  std::function<float(float width, float text_scale)> header_height_for_width;
   // Height that the caption text needs when wrapped to `width` at `text_scale`; null when there
   // is no caption.
   std::function<float(float width, float text_scale)> caption_height_for_width;

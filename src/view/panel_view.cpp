@@ -12,15 +12,10 @@ ImVec2 to_im(Vec2 v) { return {v.x, v.y}; }
 ImVec2 top_left(const Rect& r) { return {r.x, r.y}; }
 ImVec2 bottom_right(const Rect& r) { return {r.right(), r.bottom()}; }
 
-std::string header_text(const Panel& panel, const TextStyle& style) {
+std::string date_text(const Panel& panel, const TextStyle& style) {
   std::string date = panel.display_date.get(style.language, style.fallback_language);
   if (date.empty() && panel.date) date = panel.date->to_string();
   return date;
-}
-
-float text_height(ImFont* font, float size, float wrap_width, const std::string& text) {
-  if (text.empty()) return 0;
-  return font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.c_str(), text.c_str() + text.size()).y;
 }
 
 // Diagonal hatching over a flat fill: reads as "picture to come" without any text.
@@ -69,7 +64,7 @@ float caption_text_height(const FontSet& fonts, float px, float width, const std
 PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style) {
   const FontSet& fonts = *style.fonts;
   const float px = fonts.text_px;
-  const std::string header = header_text(panel, style);
+  const std::string date = date_text(panel, style);
   const std::string& headline = panel.headline.get(style.language, style.fallback_language);
   const std::string& caption = panel.caption.get(style.language, style.fallback_language);
 
@@ -87,9 +82,13 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   PanelLayoutInput input;
   input.viewport = viewport;
   input.art_aspect = panel.aspect;
-  // Header: the date on one line, the headline wrapped to the viewport's width.
-  const float wrap = viewport.w * 0.9f;
-  input.header_height = (header.empty() ? 0 : px * 1.2f) + text_height(fonts.bold, px * 1.3f, wrap, headline);
+  // Header: the date on one line, the headline wrapped to the frame's width (as it is drawn).
+  if (!date.empty() || !headline.empty()) {
+    input.header_height_for_width = [&fonts, px, has_date = !date.empty(), &headline](float width, float scale) {
+      return (has_date ? px * scale * 1.2f : 0.0f) +
+             measure_text_block(fonts.bold, px * scale * 1.3f, width, headline, 1).y;
+    };
+  }
   const auto caption_measure = [&](const std::vector<BalloonText>* dialogue) {
     return [&fonts, px, &caption, dialogue, spacing = style.line_spacing](float width, float scale) {
       return caption_text_height(fonts, px * scale, width, caption, dialogue, spacing);
@@ -129,16 +128,14 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   const float px = fonts.text_px * layout.text_scale;
 
   // Header.
-  const std::string date = header_text(panel, style);
+  const std::string date = date_text(panel, style);
   const std::string& headline = panel.headline.get(style.language, style.fallback_language);
   float y = layout.header.y;
   if (!date.empty()) {
     draw.AddText(fonts.regular, px, {layout.header.x, y}, theme.accent, date.c_str());
     y += px * 1.2f;
   }
-  if (!headline.empty())
-    draw.AddText(fonts.bold, px * 1.3f, {layout.header.x, y}, theme.ink, headline.c_str(), nullptr,
-                 layout.header.w);
+  draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
 
   // Frame: paper, art, then caption band, then the ink border over all.
   draw.AddRectFilled(top_left(layout.frame), bottom_right(layout.frame), theme.caption_fill);

@@ -14,6 +14,10 @@ std::function<float(float, float)> fake_caption(int chars, float char_w, float l
     return line_h * scale * static_cast<float>((chars + per_line - 1) / per_line);
   };
 }
+// A header of constant height (scaled with the text), whatever the width.
+std::function<float(float, float)> fixed_header(float height) {
+  return [=](float, float scale) { return height * scale; };
+}
 }  // namespace
 
 TEST_CASE("a panel fits inside its viewport at any window size and keeps its art's aspect") {
@@ -22,7 +26,7 @@ TEST_CASE("a panel fits inside its viewport at any window size and keeps its art
       CAPTURE(view.w);
       CAPTURE(view.h);
       CAPTURE(aspect);
-      PanelLayoutInput input{view, aspect, 20.0f, fake_caption(240, 9.0f, 20.0f)};
+      PanelLayoutInput input{view, aspect, fixed_header(20.0f), fake_caption(240, 9.0f, 20.0f)};
       const PanelLayout l = layout_panel(input);
       CHECK(view.contains(l.frame));
       CHECK(l.frame.contains(l.art));
@@ -39,36 +43,47 @@ TEST_CASE("a panel fits inside its viewport at any window size and keeps its art
 
 TEST_CASE("the caption band is tall enough for its wrapped text") {
   const auto caption = fake_caption(400, 10.0f, 24.0f);
-  const PanelLayout l = layout_panel({{0, 0, 1280, 800}, 1.5f, 0.0f, caption});
+  const PanelLayout l = layout_panel({{0, 0, 1280, 800}, 1.5f, nullptr, caption});
   CHECK(l.text_scale == 1.0f);
   CHECK_FALSE(l.caption_overflow);
   CHECK(l.caption.h >= caption(l.caption.w - 2 * l.padding, 1.0f) + 2 * l.padding - 0.5f);
 }
 
 TEST_CASE("when space is short the text shrinks before the caption is clipped") {
-  const PanelLayout small = layout_panel({{0, 0, 320, 480}, 1.5f, 40.0f, fake_caption(700, 9.0f, 20.0f)});
+  const PanelLayout small = layout_panel({{0, 0, 320, 480}, 1.5f, fixed_header(40.0f), fake_caption(700, 9.0f, 20.0f)});
   CHECK(small.text_scale < 1.0f);
   CHECK_FALSE(small.caption_overflow);
-  const PanelLayout tiny = layout_panel({{0, 0, 320, 200}, 1.5f, 40.0f, fake_caption(5000, 9.0f, 20.0f)});
+  const PanelLayout tiny = layout_panel({{0, 0, 320, 200}, 1.5f, fixed_header(40.0f), fake_caption(5000, 9.0f, 20.0f)});
   CHECK(tiny.caption_overflow);
   CHECK(tiny.text_scale == 0.6f);
   CHECK(Rect{0, 0, 320, 200}.contains(tiny.frame));
 }
 
 TEST_CASE("a narrow art keeps a readable caption width") {
-  const PanelLayout l = layout_panel({{0, 0, 1280, 800}, 0.4f, 0.0f, fake_caption(300, 10.0f, 24.0f)});
+  const PanelLayout l = layout_panel({{0, 0, 1280, 800}, 0.4f, nullptr, fake_caption(300, 10.0f, 24.0f)});
   CHECK(l.frame.w >= 0.55f * (1280 - 2 * 0.04f * 800) - 0.5f);
   CHECK(l.art.x > l.frame.x);  // centred, with paper on both sides
 }
 
+TEST_CASE("the header is tall enough for a headline wrapped to the frame's own width") {
+  // A long headline over a narrow (tall) panel: it wraps to more lines in the frame's width than
+  // in the window's, and the layout makes room for all of them.
+  const auto headline = fake_caption(160, 12.0f, 30.0f);
+  const PanelLayout l = layout_panel({{0, 0, 1600, 900}, 0.6f, headline, nullptr});
+  CHECK(l.frame.w < 1600 * 0.9f);
+  CHECK(l.header.w == doctest::Approx(l.frame.w));
+  CHECK(l.header.h >= headline(l.header.w, l.text_scale) - 0.5f);
+  CHECK(l.header.bottom() <= l.frame.y);
+}
+
 TEST_CASE("without a caption the art takes the whole frame") {
-  const PanelLayout l = layout_panel({{0, 0, 1000, 1000}, 1.0f, 0.0f, nullptr});
+  const PanelLayout l = layout_panel({{0, 0, 1000, 1000}, 1.0f, nullptr, nullptr});
   CHECK(l.caption.h == 0);
   CHECK(l.art.w == doctest::Approx(l.frame.w - 2 * l.border));
   CHECK(l.art.h == doctest::Approx(l.frame.h - 2 * l.border));
 }
 
 TEST_CASE("the panel is centred horizontally") {
-  const PanelLayout l = layout_panel({{0, 0, 1600, 900}, 1.0f, 0.0f, nullptr});
+  const PanelLayout l = layout_panel({{0, 0, 1600, 900}, 1.0f, nullptr, nullptr});
   CHECK(l.frame.x == doctest::Approx(1600 - l.frame.right()));
 }
