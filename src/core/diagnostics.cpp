@@ -1,5 +1,10 @@
 #include "core/diagnostics.hpp"
 
+#include <algorithm>
+#include <string_view>
+
+#include "core/utf8.hpp"
+
 namespace frise {
 
 std::string format_diagnostic(const Diagnostic& d) {
@@ -19,17 +24,11 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 }
 
 void line_and_column(const std::string& text, std::size_t offset, int& line, int& column) {
-  line = 1;
-  column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {  // count characters, not continuation bytes
-      ++column;
-    }
-  }
+  const std::string_view before = std::string_view(text).substr(0, std::min(offset, text.size()));
+  const std::size_t last_newline = before.rfind('\n');
+  const std::size_t line_start = last_newline == std::string_view::npos ? 0 : last_newline + 1;
+  line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  column = 1 + static_cast<int>(count_characters(before.substr(line_start)));  // characters, not bytes
 }
 
 }  // namespace frise

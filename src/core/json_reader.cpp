@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/paths.hpp"
+#include "core/utf8.hpp"
 
 namespace frise::detail {
 
@@ -53,9 +54,9 @@ void JsonReader::line_column(std::size_t offset, int& line, int& column) {
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
   line = static_cast<int>(line_index) + 1;
-  column = 1;
-  for (std::size_t i = line_starts_[line_index]; i < offset && i < text_.size(); ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // characters, not bytes
+  const std::size_t start = line_starts_[line_index];
+  const std::size_t end = std::min(offset, text_.size());
+  column = 1 + static_cast<int>(count_characters(std::string_view(text_).substr(start, end > start ? end - start : 0)));
 }
 
 void JsonReader::report(Severity severity, const JsonNode& at, const JsonPath& path, std::string message, bool at_key) {

@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <algorithm>
+
 namespace frise {
 namespace {
 
@@ -57,6 +59,23 @@ std::vector<char32_t> decode_utf8(std::string_view text) {
     pos += length ? length : 1;
   }
   return out;
+}
+
+namespace {
+bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+std::size_t count_characters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !continuation_byte(c); }));
+}
+
+std::size_t byte_offset_of_character(std::string_view text, std::size_t index) {
+  std::size_t byte = 0;
+  for (std::size_t i = 0; i < index && byte < text.size(); ++i) {
+    ++byte;
+    while (byte < text.size() && continuation_byte(text[byte])) ++byte;
+  }
+  return std::min(byte, text.size());
 }
 
 void collect_code_points(std::string_view text, std::set<char32_t>& out) {

@@ -16,6 +16,12 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // Decodes valid UTF-8; an invalid byte becomes U+FFFD and decoding resumes at the next byte.
 std::vector<char32_t> decode_utf8(std::string_view text);
 
+// Characters (not bytes) in `text`: what a column number counts.
+std::size_t count_characters(std::string_view text);
+
+// Byte offset where character number `index` (from 0) starts; text.size() when past the end.
+std::size_t byte_offset_of_character(std::string_view text, std::size_t index);
+
 // Adds every code point of `text` to `out`.
 void collect_code_points(std::string_view text, std::set<char32_t>& out);
 

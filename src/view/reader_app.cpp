@@ -415,11 +415,7 @@ void ReaderApp::draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& in
       draw.PushClipRect({indent, y}, {info.window_width - margin, y + px * 2.4f}, true);
       draw.AddText(fonts_.regular, px, {indent, y}, theme_.ink, line.c_str());
       // The caret sits under the column's character (columns count characters, not bytes).
-      std::size_t byte = 0;
-      for (int column = 1; column < d.column && byte < line.size(); ++column) {
-        ++byte;
-        while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
-      }
+      const std::size_t byte = byte_offset_of_character(line, static_cast<std::size_t>(std::max(0, d.column - 1)));
       const float caret_x = indent + fonts_.regular->CalcTextSizeA(px, FLT_MAX, 0, line.c_str(), line.c_str() + byte).x;
       draw.AddTriangleFilled({caret_x, y + px * 1.15f}, {caret_x - px * 0.35f, y + px * 1.75f},
                              {caret_x + px * 0.35f, y + px * 1.75f}, theme_.error_ink);

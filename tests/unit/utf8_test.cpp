@@ -26,3 +26,12 @@ TEST_CASE("collecting code points gathers each character once") {
   collect_code_points("œuf œil", set);
   CHECK(set == std::set<char32_t>{U'œ', U'u', U'f', U' ', U'i', U'l'});
 }
+
+TEST_CASE("columns count characters: counting them and finding where one starts") {
+  CHECK(count_characters("") == 0);
+  CHECK(count_characters("aé’œ") == 4);
+  CHECK(byte_offset_of_character("aé’b", 0) == 0);
+  CHECK(byte_offset_of_character("aé’b", 2) == 3);  // after a (1 byte) and é (2 bytes)
+  CHECK(byte_offset_of_character("aé’b", 3) == 6);  // ’ takes 3 bytes
+  CHECK(byte_offset_of_character("aé’b", 9) == 7);  // past the end: the end
+}
