@@ -16,6 +16,7 @@
 #include "core/story_json.hpp"
 #include "core/utf8.hpp"
 #include "platform/host.hpp"
+#include "view/text_block.hpp"
 
 namespace frise::view {
 
@@ -175,10 +176,13 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   if (!fonts_.ready()) return;
 
   switch (state_) {
-    case StoryState::loading:
-      draw_message(draw, info, text_.in(options_.language.empty() ? "fr" : options_.language).text("loading.story"),
-                   {story_path_}, theme_.muted);
+    case StoryState::loading: {
+      const ScreenText screen =
+          draw_screen_title(draw, info, text_.in(options_.language.empty() ? "fr" : options_.language).text("loading.story"),
+                            theme_.muted);
+      draw_text_block(draw, fonts_.ui, fonts_.text_px, {screen.margin, screen.y}, screen.wrap, theme_.ink, story_path_, 1);
       break;
+    }
     case StoryState::failed: {
       draw_diagnostics(draw, info, text_.in(options_.language.empty() ? "fr" : options_.language).text("error.title"));
       frame_complete_ = true;
@@ -313,18 +317,16 @@ void ReaderApp::zoom_at(float factor, ImVec2 at) {
   if (applied != 1.0f) platform::notify_host("zoom", "{\"zoom\":" + std::to_string(zoom) + "}");
 }
 
-void ReaderApp::draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
-                             const std::vector<std::string>& lines, ImU32 colour) {
+// A full-window message (loading, a story that cannot open): its title at the top left; returns
+// where the text under it starts.
+ReaderApp::ScreenText ReaderApp::draw_screen_title(ImDrawList& draw, const platform::FrameInfo& info,
+                                                   const std::string& title, ImU32 colour) {
+  ScreenText out;
+  out.margin = std::min(info.window_width, info.window_height) * 0.06f;
+  out.wrap = info.window_width - 2 * out.margin;
   const float px = fonts_.text_px;
-  const float margin = std::min(info.window_width, info.window_height) * 0.06f;
-  const float wrap = info.window_width - 2 * margin;
-  float y = margin;
-  draw.AddText(fonts_.bold, px * 1.3f, {margin, y}, colour, title.c_str(), nullptr, wrap);
-  y += fonts_.bold->CalcTextSizeA(px * 1.3f, FLT_MAX, wrap, title.c_str()).y + px;
-  for (const std::string& line : lines) {
-    draw.AddText(fonts_.ui, px, {margin, y}, theme_.ink, line.c_str(), nullptr, wrap);
-    y += fonts_.ui->CalcTextSizeA(px, FLT_MAX, wrap, line.c_str()).y + px * 0.5f;
-  }
+  out.y = out.margin + draw_text_block(draw, fonts_.bold, px * 1.3f, {out.margin, out.margin}, out.wrap, colour, title, 1) + px;
+  return out;
 }
 
 void ReaderApp::draw_overlays() {
@@ -397,18 +399,15 @@ bool ReaderApp::close_top_overlay() {
 // author knows from compilers. Only the first few get their line quoted; all are listed.
 void ReaderApp::draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title) {
   const float px = fonts_.text_px;
-  const float margin = std::min(info.window_width, info.window_height) * 0.06f;
-  const float wrap = info.window_width - 2 * margin;
-  float y = margin;
-  draw.AddText(fonts_.bold, px * 1.3f, {margin, y}, theme_.error_ink, title.c_str(), nullptr, wrap);
-  y += fonts_.bold->CalcTextSizeA(px * 1.3f, FLT_MAX, wrap, title.c_str()).y + px;
+  const ScreenText screen = draw_screen_title(draw, info, title, theme_.error_ink);
+  const float margin = screen.margin, wrap = screen.wrap;
+  float y = screen.y;
   int quoted = 0;
   for (const Diagnostic& d : diagnostics_) {
     if (y > info.window_height) break;
     const std::string message = format_diagnostic(d);
     const ImU32 colour = d.severity == Severity::error ? theme_.error_ink : theme_.muted;
-    draw.AddText(fonts_.ui, px, {margin, y}, colour, message.c_str(), nullptr, wrap);
-    y += fonts_.ui->CalcTextSizeA(px, FLT_MAX, wrap, message.c_str()).y + px * 0.2f;
+    y += draw_text_block(draw, fonts_.ui, px, {margin, y}, wrap, colour, message, 1) + px * 0.2f;
     if (d.line > 0 && static_cast<std::size_t>(d.line) <= source_lines_.size() && quoted++ < 5) {
       const std::string& line = source_lines_[static_cast<std::size_t>(d.line - 1)];
       const float indent = margin + px;

@@ -84,8 +84,10 @@ class ReaderApp final : public platform::App {
   void apply_settings(const ReaderSettings& settings);
   void set_theme(ThemeKind kind);
   bool close_top_overlay();
-  void draw_message(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title,
-                    const std::vector<std::string>& lines, ImU32 colour);
+  struct ScreenText {
+    float margin = 0, wrap = 0, y = 0;
+  };
+  ScreenText draw_screen_title(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title, ImU32 colour);
   void draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title);
   void announce(const char* event);
   TextStyle text_style() const;
