@@ -49,12 +49,18 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
       if (key == Key::home) moved_now |= navigator_.first();
       if (key == Key::end) moved_now |= navigator_.last();
     }
+    // Preferences the reader changes here are remembered at once.
+    bool preferences_changed = false;
     if (typed('l') || typed('L')) {
       auto it = std::find(story_.languages.begin(), story_.languages.end(), language_);
       language_ = (it == story_.languages.end() || std::next(it) == story_.languages.end()) ? story_.languages.front()
                                                                                              : *std::next(it);
+      preferences_changed = true;
     }
-    if (typed('t') || typed('T')) set_theme(next_theme(ui_.theme));
+    if (typed('t') || typed('T')) {
+      set_theme(next_theme(ui_.theme));
+      preferences_changed = true;
+    }
     if (typed('f') || typed('F')) platform::toggle_fullscreen();
     if (typed('?')) ui_.help = !ui_.help;
     if (typed('s') || typed('S')) ui_.settings = !ui_.settings;
@@ -63,9 +69,15 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
       if (ui_.overview)
         overview_.open(navigator_.current(), viewport_, fonts_.text_px, story_.panels.size(), now_, reduced_motion());
     }
-    if (typed('+') || typed('=')) ui_.text_scale = std::min(1.6f, ui_.text_scale + 0.1f);
-    if (typed('-')) ui_.text_scale = std::max(0.8f, ui_.text_scale - 0.1f);
-    if (typed('l') || typed('L') || typed('t') || typed('T') || typed('+') || typed('=') || typed('-')) save_reading_state();
+    if (typed('+') || typed('=')) {
+      ui_.text_scale = std::min(1.6f, ui_.text_scale + 0.1f);
+      preferences_changed = true;
+    }
+    if (typed('-')) {
+      ui_.text_scale = std::max(0.8f, ui_.text_scale - 0.1f);
+      preferences_changed = true;
+    }
+    if (preferences_changed) save_reading_state();
     if (typed('/')) {
       search_.open = true;
       search_.focus = true;
