@@ -83,7 +83,7 @@ void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::s
         best = candidate;
       }
     }
-    std::string message = "unknown key \"" + member.key + "\"";
+    std::string message = "unknown key \"" + std::string(member.key) + "\"";
     if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
     else message += " (ignored)";
     report(Severity::warning, member, path.member(member.key), std::move(message), true);
@@ -149,8 +149,8 @@ void JsonReader::read_text(const JsonNode& node, const JsonPath& path, Localized
     const JsonPath member_path = path.member(member.key);
     if (std::find(languages_.begin(), languages_.end(), member.key) == languages_.end())
       report(Severity::warning, member, member_path,
-             "language \"" + member.key + "\" is not among the story's \"languages\"", true);
-    std::string& value = out.by_language[member.key];
+             "language \"" + std::string(member.key) + "\" is not among the story's \"languages\"", true);
+    std::string& value = out.by_language[std::string(member.key)];
     if (read_string(member, member_path, value) && value.empty()) warning(member, member_path, "empty text");
   }
   for (const std::string& language : languages_)

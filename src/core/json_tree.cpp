@@ -1,178 +1,384 @@
 #include "core/json_tree.hpp"
 
-#include <iterator>
-#include <nlohmann/json.hpp>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
 
 namespace frise {
 namespace {
 
-// A character iterator that publishes how far the parser has read, so the SAX handler knows
-// where each token ends (nlohmann's SAX events carry no positions).
-class TrackingIterator {
- public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-  TrackingIterator() = default;
-  TrackingIterator(const char* at, const char** cursor) : at_(at), cursor_(cursor) {}
-  reference operator*() const { return *at_; }
-  TrackingIterator& operator++() {
-    ++at_;
-    if (cursor_) *cursor_ = at_;
-    return *this;
+// Bytes that end the fast scan of a string: the closing quote, an escape, a control character
+// (the text's terminating NUL among them) or the start of a multi-byte UTF-8 sequence.
+struct StringStops {
+  bool stop[256] = {};
+  constexpr StringStops() {
+    for (int c = 0; c < 0x20; ++c) stop[c] = true;
+    for (int c = 0x80; c < 0x100; ++c) stop[c] = true;
+    stop[static_cast<unsigned char>('"')] = true;
+    stop[static_cast<unsigned char>('\\')] = true;
   }
-  TrackingIterator operator++(int) {
-    TrackingIterator old = *this;
-    ++*this;
-    return old;
-  }
-  bool operator==(const TrackingIterator& other) const { return at_ == other.at_; }
-
- private:
-  const char* at_ = nullptr;
-  const char** cursor_ = nullptr;
 };
+constexpr StringStops string_stops;
+
+// Length of the well-formed UTF-8 sequence starting at `s` (whose first byte is >= 0x80), or 0.
+// Overlong forms, surrogates and code points past U+10FFFF are not well-formed. The text ends
+// with a NUL, which is never a continuation byte, so this never reads past it.
+std::size_t utf8_sequence_length(const unsigned char* s) {
+  const auto in = [](unsigned char c, unsigned char low, unsigned char high) { return c >= low && c <= high; };
+  const unsigned char lead = s[0];
+  if (in(lead, 0xC2, 0xDF)) return in(s[1], 0x80, 0xBF) ? 2 : 0;
+  if (in(lead, 0xE0, 0xEF)) {
+    const unsigned char low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
+    return in(s[1], low, high) && in(s[2], 0x80, 0xBF) ? 3 : 0;
+  }
+  if (in(lead, 0xF0, 0xF4)) {
+    const unsigned char low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
+    return in(s[1], low, high) && in(s[2], 0x80, 0xBF) && in(s[3], 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+char* write_utf8(char* out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    *out++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+// Powers of ten a double holds exactly: with a mantissa below 2^53, one multiplication or
+// division by them is correctly rounded (Clinger's fast path).
+constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                          1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 }  // namespace
 
-class JsonTreeBuilder : public nlohmann::json_sax<nlohmann::json> {
+class JsonParser {
  public:
-  JsonTreeBuilder(std::string_view text, const JsonLimits& limits, JsonTree& tree)
-      : text_(text), limits_(limits), tree_(tree), cursor_(text.data()) {
-    open_.push_back({0, 0, false});  // the document: holds the root value
-    tree_.nodes_.reserve(text.size() / 16);  // a rough node count, to grow the vector once or twice
+  JsonParser(JsonTree& tree, std::size_t size, const JsonLimits& limits)
+      : tree_(tree), begin_(tree.buffer_.get()), at_(begin_), end_(begin_ + size), limits_(limits) {
+    tree_.nodes_.reserve(size / 16);  // a rough node count, so the vector grows once or twice
   }
 
-  const char** cursor() { return &cursor_; }
-
-  // Start of the token that just ended: the first character after the previous token that is
-  // not white space or punctuation between values.
-  std::uint32_t token_start() {
-    std::size_t i = consumed_;
-    const std::size_t end = static_cast<std::size_t>(cursor_ - text_.data());
-    while (i < end && (text_[i] == ' ' || text_[i] == '\n' || text_[i] == '\r' || text_[i] == '\t' ||
-                       text_[i] == ',' || text_[i] == ':'))
-      ++i;
-    consumed_ = end;
-    return static_cast<std::uint32_t>(i);
-  }
-
-  JsonNode& add(JsonNode::Type type) {
-    const Frame& frame = open_.back();
-    JsonNode& node = pending_.emplace_back();
-    node.type = type;
-    node.offset = token_start();
-    if (frame.is_object) {
-      node.key = std::move(pending_key_);
-      node.key_offset = pending_key_offset_;
-    }
-    return node;
-  }
-
-  bool null() override { add(JsonNode::Type::null); return true; }
-  bool boolean(bool value) override { add(JsonNode::Type::boolean).boolean = value; return true; }
-  bool number_integer(number_integer_t value) override {
-    JsonNode& n = add(JsonNode::Type::integer);
-    n.integer = value;
-    n.number = static_cast<double>(value);
-    return true;
-  }
-  bool number_unsigned(number_unsigned_t value) override {
-    JsonNode& n = add(JsonNode::Type::integer);
-    n.integer = value > static_cast<number_unsigned_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(value);
-    n.number = static_cast<double>(value);
-    return true;
-  }
-  bool number_float(number_float_t value, const string_t&) override {
-    add(JsonNode::Type::number).number = value;
-    return true;
-  }
-  bool string(string_t& value) override {
-    // A copy, not a move: the lexer keeps its buffer and its capacity for the next string.
-    add(JsonNode::Type::string).text = value;
-    return true;
-  }
-  bool binary(binary_t&) override { return true; }
-  bool key(string_t& value) override {
-    pending_key_offset_ = token_start();
-    pending_key_ = value;  // a copy keeps the lexer's buffer, as for strings
-    return true;
-  }
-  bool start_object(std::size_t) override { return open(JsonNode::Type::object); }
-  bool start_array(std::size_t) override { return open(JsonNode::Type::array); }
-  bool end_object() override { return close(); }
-  bool end_array() override { return close(); }
-
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
-    std::string what = error.what();
-    if (auto pos = what.find("syntax error "); pos != std::string::npos) what = what.substr(pos);
-    tree_.error_ = "malformed JSON: " + what;
-    // nlohmann counts the character after the offending one.
-    tree_.error_offset_ = position > 0 ? position - 1 : 0;
-    return false;
-  }
-
-  void finish() {
-    if (!tree_.ok() || open_.size() != 1 || pending_.size() != 1) return;
+  bool parse_document() {
+    skip_space();
+    if (!parse_value(1)) return false;
+    skip_space();
+    if (at_ != end_) return fail(at_, "unexpected " + describe(at_) + " after the end of the document");
     tree_.root_ = tree_.nodes_.size();
-    tree_.nodes_.push_back(std::move(pending_[0]));
+    tree_.nodes_.push_back(pending_[0]);
+    return true;
   }
 
  private:
-  // An open container. The children of all open containers wait in one shared vector, each
-  // container's after its own node, so no container allocates a vector of its own.
-  struct Frame {
-    std::size_t node_index = 0;      // the container's node in pending_
-    std::size_t first_pending = 0;   // its first child in pending_
-    bool is_object = false;
-  };
+  // A broken document: the message follows "malformed JSON: ".
+  bool fail(const char* where, const std::string& message) { return refuse(where, "malformed JSON: " + message); }
 
-  bool open(JsonNode::Type type) {
-    if (open_.size() > limits_.max_depth) {
-      tree_.error_ = "values nest deeper than " + std::to_string(limits_.max_depth) + " levels";
-      tree_.error_offset_ = static_cast<std::size_t>(cursor_ - text_.data()) - 1;
-      return false;
+  // A document that is well-formed so far but breaks a limit or the encoding: says so plainly.
+  bool refuse(const char* where, std::string message) {
+    tree_.error_ = std::move(message);
+    tree_.error_offset_ = static_cast<std::size_t>(where - begin_);
+    return false;
+  }
+
+  // What the parser found at `p`, for messages, with a hint for the usual slips.
+  std::string describe(const char* p) const {
+    if (p >= end_) return "the end of the file";
+    const unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x20) return "a control character";
+    if (c >= 0x80) return "a non-ASCII character";
+    std::string found = "'" + std::string(1, *p) + "'";
+    if (c == '\'') found += " (JSON strings use double quotes)";
+    if (c == '/') found += " (JSON has no comments)";
+    return found;
+  }
+
+  void skip_space() {
+    while (is_space(*at_)) ++at_;
+  }
+
+  std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - begin_); }
+
+  JsonNode& add(JsonNode::Type type, const char* start) {
+    JsonNode& node = pending_.emplace_back();
+    node.type = type;
+    node.offset = offset(start);
+    return node;
+  }
+
+  bool parse_value(std::size_t depth) {
+    switch (*at_) {
+      case '{': return parse_container(depth, JsonNode::Type::object);
+      case '[': return parse_container(depth, JsonNode::Type::array);
+      case '"': {
+        const char* start = at_;
+        std::string_view text;
+        if (!parse_string(text)) return false;
+        add(JsonNode::Type::string, start).text = text;
+        return true;
+      }
+      case 't': return parse_literal("true", JsonNode::Type::boolean, true);
+      case 'f': return parse_literal("false", JsonNode::Type::boolean, false);
+      case 'n': return parse_literal("null", JsonNode::Type::null, false);
+      default:
+        if (*at_ == '-' || is_digit(*at_)) return parse_number();
+        return fail(at_, "expected a value (an object, array, string, number, true, false or null), found " + describe(at_));
     }
-    add(type);
-    open_.push_back({pending_.size() - 1, pending_.size(), type == JsonNode::Type::object});
+  }
+
+  bool parse_literal(const char* word, JsonNode::Type type, bool value) {
+    const char* start = at_;
+    for (const char* w = word; *w; ++w, ++at_)
+      if (*at_ != *w) return fail(start, std::string("invalid literal: expected ") + word);  // stops at the final NUL
+    add(type, start).boolean = value;
     return true;
   }
 
-  // Children of a finished container move into the tree, contiguously.
-  bool close() {
-    const Frame frame = open_.back();
-    open_.pop_back();
-    token_start();  // the closing bracket
-    JsonNode& container = pending_[frame.node_index];
+  // Objects and arrays: their members wait in pending_ (one vector shared by every open
+  // container) and move into the tree together when the container closes, so each container's
+  // children are contiguous and no container allocates a vector of its own.
+  bool parse_container(std::size_t depth, JsonNode::Type type) {
+    if (depth > limits_.max_depth)
+      return refuse(at_, "values nest deeper than " + std::to_string(limits_.max_depth) + " levels");
+    const bool is_object = type == JsonNode::Type::object;
+    const char close = is_object ? '}' : ']';
+    const std::size_t node_index = pending_.size();
+    add(type, at_);
+    const std::size_t first_child = pending_.size();
+    ++at_;
+    skip_space();
+    if (*at_ == close) {
+      ++at_;
+    } else {
+      const char* comma = nullptr;
+      for (;;) {
+        if (comma && *at_ == close)
+          return fail(comma, std::string("a comma cannot come right before '") + close + "' (remove it)");
+        std::string_view key;
+        const char* key_start = at_;
+        if (is_object) {
+          if (*at_ != '"')
+            return fail(at_, std::string("expected a member name in double quotes") + (comma ? "" : " or '}'") +
+                                 ", found " + describe(at_));
+          if (!parse_string(key)) return false;
+          skip_space();
+          if (*at_ != ':') return fail(at_, "expected ':' after the member name, found " + describe(at_));
+          ++at_;
+          skip_space();
+        }
+        if (!parse_value(depth + 1)) return false;
+        if (is_object) {
+          JsonNode& member = pending_.back();
+          member.key = key;
+          member.key_offset = offset(key_start);
+        }
+        skip_space();
+        if (*at_ == ',') {
+          comma = at_++;
+          skip_space();
+          continue;
+        }
+        if (*at_ == close) {
+          ++at_;
+          break;
+        }
+        return fail(at_, std::string("expected ',' or '") + close + "' after " + (is_object ? "the member" : "the item") +
+                             ", found " + describe(at_));
+      }
+    }
+    JsonNode& container = pending_[node_index];
     container.first_child = static_cast<std::uint32_t>(tree_.nodes_.size());
-    container.child_count = static_cast<std::uint32_t>(pending_.size() - frame.first_pending);
-    for (std::size_t i = frame.first_pending; i < pending_.size(); ++i) tree_.nodes_.push_back(std::move(pending_[i]));
-    pending_.resize(frame.first_pending);
+    container.child_count = static_cast<std::uint32_t>(pending_.size() - first_child);
+    tree_.nodes_.insert(tree_.nodes_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first_child), pending_.end());
+    pending_.resize(first_child);
     return true;
   }
 
-  std::string_view text_;
-  const JsonLimits& limits_;
+  // A string from its opening quote; `out` is its decoded value. Escapes are decoded over the
+  // text itself: the write position never passes the read position.
+  bool parse_string(std::string_view& out) {
+    const char* open = at_;
+    char* read = at_ + 1;
+    char* write = nullptr;  // set at the first escape; until then the value is the text itself
+    for (;;) {
+      const char* run = read;
+      while (!string_stops.stop[static_cast<unsigned char>(*read)]) ++read;
+      if (write) {
+        std::memmove(write, run, static_cast<std::size_t>(read - run));
+        write += read - run;
+      }
+      const unsigned char c = static_cast<unsigned char>(*read);
+      if (c == '"') {
+        out = std::string_view(open + 1, static_cast<std::size_t>((write ? write : read) - (open + 1)));
+        at_ = read + 1;
+        return true;
+      }
+      if (c >= 0x80) {
+        const std::size_t length = utf8_sequence_length(reinterpret_cast<const unsigned char*>(read));
+        if (length == 0) return refuse(read, "invalid UTF-8 byte sequence: save the file as UTF-8");
+        if (write) {
+          std::memmove(write, read, length);
+          write += length;
+        }
+        read += length;
+        continue;
+      }
+      if (c == '\\') {
+        if (!write) write = read;
+        if (!decode_escape(read, write)) return false;
+        continue;
+      }
+      if (read == end_) return fail(open, "this string is never closed (the file ends inside it)");
+      if (c == '\n' || c == '\r')
+        return fail(read, "a line break inside a string: is its closing quote missing? (write \\n for a line break)");
+      return fail(read, "a control character inside a string must be escaped (\\t, \\u001F…)");
+    }
+  }
+
+  // One escape at `read` ('\\'); appends its character at `write` and moves both past it.
+  bool decode_escape(char*& read, char*& write) {
+    const char* start = read;
+    const char kind = read[1];
+    read += 2;
+    switch (kind) {
+      case '"': *write++ = '"'; return true;
+      case '\\': *write++ = '\\'; return true;
+      case '/': *write++ = '/'; return true;
+      case 'b': *write++ = '\b'; return true;
+      case 'f': *write++ = '\f'; return true;
+      case 'n': *write++ = '\n'; return true;
+      case 'r': *write++ = '\r'; return true;
+      case 't': *write++ = '\t'; return true;
+      case 'u': break;
+      default:
+        return fail(start, "invalid escape in a string: use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by four hexadecimal digits");
+    }
+    std::uint32_t cp = 0;
+    if (!read_hex4(read, cp)) return fail(start, "expected four hexadecimal digits after \\u");
+    if (cp >= 0xDC00 && cp <= 0xDFFF)
+      return fail(start, "\\u" + std::string(start + 2, 4) + " is the second half of a UTF-16 surrogate pair, without the first");
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      std::uint32_t low = 0;
+      if (read[0] != '\\' || read[1] != 'u' || (read += 2, !read_hex4(read, low)) || low < 0xDC00 || low > 0xDFFF)
+        return fail(start, "\\u" + std::string(start + 2, 4) + " must be followed by the second half of its UTF-16 surrogate pair (\\uDC00 to \\uDFFF)");
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    write = write_utf8(write, cp);
+    return true;
+  }
+
+  static bool read_hex4(char*& p, std::uint32_t& value) {
+    for (int i = 0; i < 4; ++i, ++p) {  // stops at the final NUL, which is not a hexadecimal digit
+      const char c = *p;
+      value <<= 4;
+      if (is_digit(c)) value |= static_cast<std::uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f') value |= static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') value |= static_cast<std::uint32_t>(c - 'A' + 10);
+      else return false;
+    }
+    return true;
+  }
+
+  bool parse_number() {
+    const char* start = at_;
+    const bool negative = *at_ == '-';
+    if (negative) ++at_;
+    if (!is_digit(*at_)) return fail(at_, "expected a digit after '-', found " + describe(at_));
+    if (*at_ == '0' && is_digit(at_[1])) return fail(at_, "a number cannot start with 0 followed by more digits");
+    std::uint64_t mantissa = 0;
+    int digits = 0;  // significant digits; past 19 the mantissa stops growing and the digit only scales
+    int exponent = 0;
+    bool whole_fits = true;  // the integer part fits in 64 bits
+    for (; is_digit(*at_); ++at_) {
+      const auto digit = static_cast<std::uint64_t>(*at_ - '0');
+      if (whole_fits && mantissa <= (UINT64_MAX - digit) / 10) mantissa = mantissa * 10 + digit;
+      else whole_fits = false;
+      if (digits > 0 || digit != 0) ++digits;
+    }
+    bool is_integer = true;
+    if (*at_ == '.') {
+      is_integer = false;
+      if (!is_digit(*++at_)) return fail(at_, "expected a digit after the decimal point, found " + describe(at_));
+      for (; is_digit(*at_); ++at_) {
+        if (digits > 0 || *at_ != '0') ++digits;
+        if (digits <= 19) {
+          mantissa = mantissa * 10 + static_cast<std::uint64_t>(*at_ - '0');
+          --exponent;
+        }
+      }
+    }
+    if (*at_ == 'e' || *at_ == 'E') {
+      is_integer = false;
+      ++at_;
+      const bool negative_exponent = *at_ == '-';
+      if (*at_ == '-' || *at_ == '+') ++at_;
+      if (!is_digit(*at_)) return fail(at_, "expected a digit in the exponent, found " + describe(at_));
+      int written = 0;
+      for (; is_digit(*at_); ++at_) written = written < 100000 ? written * 10 + (*at_ - '0') : written;
+      exponent += negative_exponent ? -written : written;
+    }
+    JsonNode& node = add(JsonNode::Type::number, start);
+    if (is_integer && whole_fits) {
+      constexpr std::uint64_t int64_max = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+      if (!negative || mantissa <= int64_max + 1) {
+        node.type = JsonNode::Type::integer;
+        if (negative) node.integer = mantissa == int64_max + 1 ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(mantissa);
+        else node.integer = mantissa > int64_max ? std::numeric_limits<std::int64_t>::max() : static_cast<std::int64_t>(mantissa);
+        node.number = negative ? -static_cast<double>(mantissa) : static_cast<double>(mantissa);
+        return true;
+      }
+    }
+    if (digits <= 15 && exponent >= -22 && exponent <= 22) {
+      const double m = static_cast<double>(mantissa);  // exact: fewer than 2^53
+      node.number = exponent < 0 ? m / exact_powers_of_ten[-exponent] : m * exact_powers_of_ten[exponent];
+      if (negative) node.number = -node.number;
+      return true;
+    }
+    // Rare: long or far-scaled numbers go through the C library. The token is copied so strtod
+    // reads exactly it (it would take "0x10" as hexadecimal), and Frise never changes LC_NUMERIC.
+    const std::string token(start, static_cast<std::size_t>(at_ - start));
+    node.number = std::strtod(token.c_str(), nullptr);
+    if (!std::isfinite(node.number)) {
+      pending_.pop_back();
+      return fail(start, "the number " + token + " is too large");
+    }
+    return true;
+  }
+
   JsonTree& tree_;
-  const char* cursor_;
-  std::size_t consumed_ = 0;
-  std::vector<Frame> open_;
+  char* const begin_;
+  char* at_;
+  const char* const end_;
+  const JsonLimits& limits_;
   std::vector<JsonNode> pending_;
-  std::string pending_key_;
-  std::uint32_t pending_key_offset_ = 0;
 };
 
 JsonTree JsonTree::parse(std::string_view text, const JsonLimits& limits) {
   JsonTree tree;
-  JsonTreeBuilder builder(text, limits, tree);
-  const char* begin = text.data();
-  TrackingIterator first(begin, builder.cursor()), last(begin + text.size(), nullptr);
-  const bool parsed = nlohmann::json::sax_parse(first, last, &builder);
-  if (parsed) builder.finish();
-  else if (tree.error_.empty()) tree.error_ = "malformed JSON";
+  if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
+    tree.error_ = "the document is 4 GiB or more";
+  } else {
+    // A NUL after the text stops every scan at the end without a bounds check.
+    tree.buffer_.reset(new char[text.size() + 1]);
+    std::memcpy(tree.buffer_.get(), text.data(), text.size());
+    tree.buffer_[text.size()] = '\0';
+    JsonParser(tree, text.size(), limits).parse_document();
+  }
   if (!tree.ok()) tree.nodes_.clear();
   if (tree.nodes_.empty()) {
     tree.nodes_.push_back({});  // a null root keeps root() valid

@@ -53,10 +53,10 @@ LocaleLoad Locale::parse(std::string_view json_text, std::string_view file_name)
     if (member.key.empty()) {
       problem = "a key cannot be empty";
     } else if (member.type != JsonNode::Type::string) {
-      problem = "the value of \"" + member.key + "\" must be a string, found " + json_type_name(member);
+      problem = "the value of \"" + std::string(member.key) + "\" must be a string, found " + json_type_name(member);
       where = member.offset;
     } else if (entries.contains(member.key)) {
-      problem = "\"" + member.key + "\" appears twice";  // the first would be silently lost
+      problem = "\"" + std::string(member.key) + "\" appears twice";  // the first would be silently lost
     }
     if (!problem.empty()) {
       load.error = located(text, file_name, where, problem);

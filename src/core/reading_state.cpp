@@ -52,14 +52,14 @@ class StateReader {
       else if (member.key == "stories")
         read_stories(member);
       else if (member.key != "format")  // format 1 is all there is so far; a newer one reads the same
-        ignore("unknown field \"" + member.key + "\"");
+        ignore("unknown field \"" + std::string(member.key) + "\"");
     }
   }
 
  private:
   void ignore(std::string why) { out_.ignored.push_back(std::move(why)); }
 
-  const std::string* string_of(const JsonNode& node, std::string_view field) {
+  const std::string_view* string_of(const JsonNode& node, std::string_view field) {
     if (node.type == JsonNode::Type::string) return &node.text;
     ignore(std::string(field) + ": expected a string, found " + json_type_name(node));
     return nullptr;
@@ -72,7 +72,7 @@ class StateReader {
 
   template <typename Enum, std::size_t N>
   void read_choice(const JsonNode& node, std::string_view field, Enum& value, const Enum (&choices)[N]) {
-    const std::string* text = string_of(node, field);
+    const std::string_view* text = string_of(node, field);
     if (!text) return;
     for (const Enum choice : choices) {
       if (to_string(choice) == *text) {
@@ -80,7 +80,7 @@ class StateReader {
         return;
       }
     }
-    ignore(std::string(field) + ": unknown value \"" + *text + "\"");
+    ignore(std::string(field) + ": unknown value \"" + std::string(*text) + "\"");
   }
 
   void read_preferences(const JsonNode& node) {
@@ -91,9 +91,9 @@ class StateReader {
                                                      TimelinePosition::hidden};
     for (std::size_t i = 0; i < node.child_count; ++i) {
       const JsonNode& field = tree_.child(node, i);
-      const std::string& key = field.key;
+      const std::string_view key = field.key;
       if (key == "language") {
-        const std::string* language = string_of(field, key);
+        const std::string_view* language = string_of(field, key);
         if (language && usable_language(*language))
           p.language = *language;
         else if (language)
@@ -112,7 +112,7 @@ class StateReader {
       } else if (key == "timeline") {
         read_choice(field, key, p.timeline, positions);
       } else {
-        ignore("preferences: unknown field \"" + key + "\"");
+        ignore("preferences: unknown field \"" + std::string(key) + "\"");
       }
     }
   }

@@ -17,7 +17,7 @@ const std::string& LocalizedText::get(const std::string& language, const std::st
 
 namespace {
 
-bool parse_int(const std::string& text, std::size_t pos, std::size_t length, int& out) {
+bool parse_int(std::string_view text, std::size_t pos, std::size_t length, int& out) {
   if (pos + length > text.size()) return false;
   const char* begin = text.data() + pos;
   auto [end, error] = std::from_chars(begin, begin + length, out);
@@ -32,7 +32,7 @@ int days_in_month(int year, int month) {
 
 }  // namespace
 
-std::optional<Date> parse_date(const std::string& text) {
+std::optional<Date> parse_date(std::string_view text) {
   Date date;
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return std::nullopt;
   if (!parse_int(text, 0, 4, date.year)) return std::nullopt;
@@ -64,7 +64,7 @@ std::string Date::to_string() const {
   return out;
 }
 
-std::optional<Colour> parse_colour(const std::string& text) {
+std::optional<Colour> parse_colour(std::string_view text) {
   if ((text.size() != 7 && text.size() != 9) || text[0] != '#') return std::nullopt;
   std::array<std::uint8_t, 4> channels{0, 0, 0, 255};
   for (std::size_t i = 0; i * 2 + 1 < text.size(); ++i) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace frise {
@@ -38,8 +39,8 @@ struct Date {
   std::int64_t day_number() const;
   std::string to_string() const;  // back to the form it was written in
 };
-std::optional<Date> parse_date(const std::string& text);
-std::optional<Colour> parse_colour(const std::string& text);
+std::optional<Date> parse_date(std::string_view text);
+std::optional<Colour> parse_colour(std::string_view text);
 std::string colour_to_string(const Colour& colour);
 
 // An image file with the size its author declared, so layout and placeholders are right before

@@ -40,7 +40,8 @@ TEST_CASE("malformed JSON reports where it broke") {
   const JsonTree tree = JsonTree::parse(text);
   CHECK_FALSE(tree.ok());
   CHECK(tree.error_offset() == text.find(",,") + 1);
-  CHECK(tree.error().starts_with("malformed JSON: syntax error"));
+  CHECK(tree.error() ==
+        "malformed JSON: expected a value (an object, array, string, number, true, false or null), found ','");
 }
 
 TEST_CASE("nesting past the limit is refused") {

@@ -50,7 +50,8 @@ TEST_CASE("malformed JSON names the line and column") {
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].line == 3);
   CHECK(r.diagnostics[0].column == 14);
-  CHECK(messages(r).starts_with("bad.json:3:14: error: malformed JSON: syntax error"));
+  CHECK(messages(r) == lines({"bad.json:3:14: error: malformed JSON: expected a value (an object, array, string, number, "
+                              "true, false or null), found ','"}));
 }
 
 TEST_CASE("invalid UTF-8 is an error at its position; a byte-order mark is accepted") {
