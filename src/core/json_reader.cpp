@@ -73,20 +73,20 @@ bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_
 void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known) {
   for (std::size_t i = 0; i < object.child_count; ++i) {
     const JsonNode& member = tree_.child(object, i);
-    if (std::find(known.begin(), known.end(), member.key) != known.end()) continue;
+    if (std::find(known.begin(), known.end(), tree_.key(member)) != known.end()) continue;
     std::string_view best;
     std::size_t best_distance = 3;  // suggest only near misses
     for (std::string_view candidate : known) {
-      const std::size_t d = edit_distance(member.key, candidate);
+      const std::size_t d = edit_distance(tree_.key(member), candidate);
       if (d < best_distance) {
         best_distance = d;
         best = candidate;
       }
     }
-    std::string message = "unknown key \"" + std::string(member.key) + "\"";
+    std::string message = "unknown key \"" + std::string(tree_.key(member)) + "\"";
     if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
     else message += " (ignored)";
-    report(Severity::warning, member, path.member(member.key), std::move(message), true);
+    report(Severity::warning, member, path.member(tree_.key(member)), std::move(message), true);
   }
 }
 
@@ -107,12 +107,12 @@ bool JsonReader::is_array(const JsonNode& node, const JsonPath& path, std::strin
 
 bool JsonReader::read_string(const JsonNode& node, const JsonPath& path, std::string& out) {
   if (node.type != JsonNode::Type::string) return expected(node, path, "a string");
-  if (node.text.size() > options_.limits.max_string_bytes) {
-    error(node, path, "text is " + std::to_string(node.text.size()) + " bytes long; the limit is " +
+  if (tree_.text(node).size() > options_.limits.max_string_bytes) {
+    error(node, path, "text is " + std::to_string(tree_.text(node).size()) + " bytes long; the limit is " +
                           std::to_string(options_.limits.max_string_bytes));
     return false;
   }
-  out = node.text;
+  out = tree_.text(node);
   return true;
 }
 
@@ -133,7 +133,7 @@ void JsonReader::set_languages(const std::string& default_language, const std::v
 
 void JsonReader::read_text(const JsonNode& node, const JsonPath& path, LocalizedText& out) {
   if (node.type == JsonNode::Type::string) {
-    std::string& value = out.by_language[default_language_];
+    std::string& value = out.add(default_language_);
     if (read_string(node, path, value) && value.empty()) warning(node, path, "empty text");
     if (languages_.size() > 1)
       warning(node, path, "text only in \"" + default_language_ + "\"; the story is also in " +
@@ -144,28 +144,29 @@ void JsonReader::read_text(const JsonNode& node, const JsonPath& path, Localized
     expected(node, path, "a string or an object of texts by language ({\"fr\": \"…\"})");
     return;
   }
+  out.by_language.reserve(node.child_count);
   for (std::size_t i = 0; i < node.child_count; ++i) {
     const JsonNode& member = tree_.child(node, i);
-    const JsonPath member_path = path.member(member.key);
-    if (std::find(languages_.begin(), languages_.end(), member.key) == languages_.end())
+    const JsonPath member_path = path.member(tree_.key(member));
+    if (std::find(languages_.begin(), languages_.end(), tree_.key(member)) == languages_.end())
       report(Severity::warning, member, member_path,
-             "language \"" + std::string(member.key) + "\" is not among the story's \"languages\"", true);
-    std::string& value = out.by_language[std::string(member.key)];
+             "language \"" + std::string(tree_.key(member)) + "\" is not among the story's \"languages\"", true);
+    std::string& value = out.add(tree_.key(member));
     if (read_string(member, member_path, value) && value.empty()) warning(member, member_path, "empty text");
   }
   for (const std::string& language : languages_)
-    if (!out.by_language.contains(language)) warning(node, path, "missing the \"" + language + "\" text");
+    if (!out.find(language)) warning(node, path, "missing the \"" + language + "\" text");
 }
 
 bool JsonReader::read_number(const JsonNode& node, const JsonPath& path, double low, double high, float& out) {
   if (!node.is_number()) return expected(node, path, "a number");
-  if (node.number < low || node.number > high) {
+  if (node.number() < low || node.number() > high) {
     char range[96];
-    std::snprintf(range, sizeof range, "a number from %g to %g, found %g", low, high, node.number);
+    std::snprintf(range, sizeof range, "a number from %g to %g, found %g", low, high, node.number());
     error(node, path, std::string("expected ") + range);
     return false;
   }
-  out = static_cast<float>(node.number);
+  out = static_cast<float>(node.number());
   return true;
 }
 
@@ -206,12 +207,12 @@ void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path,
       expected(*node, side_path, "a whole number of pixels");
       return;
     }
-    if (node->integer <= 0 || node->integer > options_.limits.max_image_side) {
+    if (node->integer() <= 0 || node->integer() > options_.limits.max_image_side) {
       error(*node, side_path, "image side must be between 1 and " + std::to_string(options_.limits.max_image_side) +
-                                  " pixels, found " + std::to_string(node->integer));
+                                  " pixels, found " + std::to_string(node->integer()));
       return;
     }
-    side = static_cast<int>(node->integer);
+    side = static_cast<int>(node->integer());
   };
   read_side("width", out.width);
   read_side("height", out.height);

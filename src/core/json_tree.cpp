@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <limits>
 
 namespace frise {
@@ -71,8 +72,11 @@ constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e
 class JsonParser {
  public:
   JsonParser(JsonTree& tree, std::size_t size, const JsonLimits& limits)
-      : tree_(tree), begin_(tree.buffer_.get()), at_(begin_), end_(begin_ + size), limits_(limits) {
-    tree_.nodes_.reserve(size / 16);  // a rough node count, so the vector grows once or twice
+      : tree_(tree), begin_(tree.source_), at_(begin_), end_(begin_ + size), limits_(limits) {
+    // Stories hold a value every 11 bytes or so; reserving one per 8 spares the vector from
+    // growing (which copies every node and touches twice the memory). Reserved pages that are
+    // never written cost no memory natively; in the browser, stories are small.
+    tree_.nodes_.reserve(size / 8 + 16);
   }
 
   bool parse_document() {
@@ -127,9 +131,11 @@ class JsonParser {
       case '[': return parse_container(depth, JsonNode::Type::array);
       case '"': {
         const char* start = at_;
-        std::string_view text;
+        DecodedString text;
         if (!parse_string(text)) return false;
-        add(JsonNode::Type::string, start).text = text;
+        JsonNode& node = add(JsonNode::Type::string, start);
+        node.value_.text = {text.length, text.decoded_at};
+        node.text_decoded = text.decoded;
         return true;
       }
       case 't': return parse_literal("true", JsonNode::Type::boolean, true);
@@ -169,7 +175,7 @@ class JsonParser {
       for (;;) {
         if (comma && *at_ == close)
           return fail(comma, std::string("a comma cannot come right before '") + close + "' (remove it)");
-        std::string_view key;
+        DecodedString key;
         const char* key_start = at_;
         if (is_object) {
           if (*at_ != '"')
@@ -184,8 +190,12 @@ class JsonParser {
         if (!parse_value(depth + 1)) return false;
         if (is_object) {
           JsonNode& member = pending_.back();
-          member.key = key;
+          member.key_length = key.length;
           member.key_offset = offset(key_start);
+          if (key.decoded) {
+            member.key_decoded = true;
+            tree_.decoded_keys_.emplace_back(member.key_offset, key.decoded_at);
+          }
         }
         skip_space();
         if (*at_ == ',') {
@@ -209,38 +219,43 @@ class JsonParser {
     return true;
   }
 
-  // A string from its opening quote; `out` is its decoded value. Escapes are decoded over the
-  // text itself: the write position never passes the read position.
-  bool parse_string(std::string_view& out) {
+  struct DecodedString {
+    std::uint32_t length = 0;
+    bool decoded = false;          // it had escapes: its value is in the tree's decoded_ text,
+    std::uint32_t decoded_at = 0;  // from here; else it is the source text after the quote
+  };
+
+  // A string from its opening quote. Most strings have no escape: their value is the source
+  // text itself. The others are decoded into the tree's decoded_ text.
+  bool parse_string(DecodedString& out) {
     const char* open = at_;
-    char* read = at_ + 1;
-    char* write = nullptr;  // set at the first escape; until then the value is the text itself
+    const char* read = at_ + 1;
+    std::string& decoded = tree_.decoded_;
     for (;;) {
       const char* run = read;
       while (!string_stops.stop[static_cast<unsigned char>(*read)]) ++read;
-      if (write) {
-        std::memmove(write, run, static_cast<std::size_t>(read - run));
-        write += read - run;
-      }
+      if (out.decoded) decoded.append(run, read);
       const unsigned char c = static_cast<unsigned char>(*read);
       if (c == '"') {
-        out = std::string_view(open + 1, static_cast<std::size_t>((write ? write : read) - (open + 1)));
+        const std::size_t length = out.decoded ? decoded.size() - out.decoded_at : static_cast<std::size_t>(read - (open + 1));
+        out.length = static_cast<std::uint32_t>(length);
         at_ = read + 1;
         return true;
       }
       if (c >= 0x80) {
         const std::size_t length = utf8_sequence_length(reinterpret_cast<const unsigned char*>(read));
         if (length == 0) return refuse(read, "invalid UTF-8 byte sequence: save the file as UTF-8");
-        if (write) {
-          std::memmove(write, read, length);
-          write += length;
-        }
+        if (out.decoded) decoded.append(read, length);
         read += length;
         continue;
       }
       if (c == '\\') {
-        if (!write) write = read;
-        if (!decode_escape(read, write)) return false;
+        if (!out.decoded) {
+          out.decoded = true;
+          out.decoded_at = static_cast<std::uint32_t>(decoded.size());
+          decoded.append(open + 1, read);
+        }
+        if (!decode_escape(read, decoded)) return false;
         continue;
       }
       if (read == end_) return fail(open, "this string is never closed (the file ends inside it)");
@@ -250,20 +265,20 @@ class JsonParser {
     }
   }
 
-  // One escape at `read` ('\\'); appends its character at `write` and moves both past it.
-  bool decode_escape(char*& read, char*& write) {
+  // One escape at `read` ('\\'); appends its character to `out` and moves past it.
+  bool decode_escape(const char*& read, std::string& out) {
     const char* start = read;
     const char kind = read[1];
     read += 2;
     switch (kind) {
-      case '"': *write++ = '"'; return true;
-      case '\\': *write++ = '\\'; return true;
-      case '/': *write++ = '/'; return true;
-      case 'b': *write++ = '\b'; return true;
-      case 'f': *write++ = '\f'; return true;
-      case 'n': *write++ = '\n'; return true;
-      case 'r': *write++ = '\r'; return true;
-      case 't': *write++ = '\t'; return true;
+      case '"': out += '"'; return true;
+      case '\\': out += '\\'; return true;
+      case '/': out += '/'; return true;
+      case 'b': out += '\b'; return true;
+      case 'f': out += '\f'; return true;
+      case 'n': out += '\n'; return true;
+      case 'r': out += '\r'; return true;
+      case 't': out += '\t'; return true;
       case 'u': break;
       default:
         return fail(start, "invalid escape in a string: use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by four hexadecimal digits");
@@ -278,11 +293,12 @@ class JsonParser {
         return fail(start, "\\u" + std::string(start + 2, 4) + " must be followed by the second half of its UTF-16 surrogate pair (\\uDC00 to \\uDFFF)");
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    write = write_utf8(write, cp);
+    char utf8[4];
+    out.append(utf8, write_utf8(utf8, cp));
     return true;
   }
 
-  static bool read_hex4(char*& p, std::uint32_t& value) {
+  static bool read_hex4(const char*& p, std::uint32_t& value) {
     for (int i = 0; i < 4; ++i, ++p) {  // stops at the final NUL, which is not a hexadecimal digit
       const char c = *p;
       value <<= 4;
@@ -333,27 +349,25 @@ class JsonParser {
       exponent += negative_exponent ? -written : written;
     }
     JsonNode& node = add(JsonNode::Type::number, start);
-    if (is_integer && whole_fits) {
-      constexpr std::uint64_t int64_max = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
-      if (!negative || mantissa <= int64_max + 1) {
-        node.type = JsonNode::Type::integer;
-        if (negative) node.integer = mantissa == int64_max + 1 ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(mantissa);
-        else node.integer = mantissa > int64_max ? std::numeric_limits<std::int64_t>::max() : static_cast<std::int64_t>(mantissa);
-        node.number = negative ? -static_cast<double>(mantissa) : static_cast<double>(mantissa);
-        return true;
-      }
+    constexpr std::uint64_t int64_max = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    if (is_integer && whole_fits && mantissa <= (negative ? int64_max + 1 : int64_max)) {
+      node.type = JsonNode::Type::integer;
+      node.value_.integer = !negative ? static_cast<std::int64_t>(mantissa)
+                            : mantissa == int64_max + 1 ? std::numeric_limits<std::int64_t>::min()
+                                                        : -static_cast<std::int64_t>(mantissa);
+      return true;
     }
     if (digits <= 15 && exponent >= -22 && exponent <= 22) {
       const double m = static_cast<double>(mantissa);  // exact: fewer than 2^53
-      node.number = exponent < 0 ? m / exact_powers_of_ten[-exponent] : m * exact_powers_of_ten[exponent];
-      if (negative) node.number = -node.number;
+      const double magnitude = exponent < 0 ? m / exact_powers_of_ten[-exponent] : m * exact_powers_of_ten[exponent];
+      node.value_.real = negative ? -magnitude : magnitude;
       return true;
     }
     // Rare: long or far-scaled numbers go through the C library. The token is copied so strtod
     // reads exactly it (it would take "0x10" as hexadecimal), and Frise never changes LC_NUMERIC.
     const std::string token(start, static_cast<std::size_t>(at_ - start));
-    node.number = std::strtod(token.c_str(), nullptr);
-    if (!std::isfinite(node.number)) {
+    node.value_.real = std::strtod(token.c_str(), nullptr);
+    if (!std::isfinite(node.value_.real)) {
       pending_.pop_back();
       return fail(start, "the number " + token + " is too large");
     }
@@ -361,23 +375,23 @@ class JsonParser {
   }
 
   JsonTree& tree_;
-  char* const begin_;
-  char* at_;
+  const char* const begin_;
+  const char* at_;
   const char* const end_;
   const JsonLimits& limits_;
   std::vector<JsonNode> pending_;
 };
 
-JsonTree JsonTree::parse(std::string_view text, const JsonLimits& limits) {
+JsonTree JsonTree::parse(const std::string& text, std::size_t start, const JsonLimits& limits) {
   JsonTree tree;
-  if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
+  start = std::min(start, text.size());
+  const std::size_t size = text.size() - start;
+  if (size >= std::numeric_limits<std::uint32_t>::max()) {
     tree.error_ = "the document is 4 GiB or more";
   } else {
-    // A NUL after the text stops every scan at the end without a bounds check.
-    tree.buffer_.reset(new char[text.size() + 1]);
-    std::memcpy(tree.buffer_.get(), text.data(), text.size());
-    tree.buffer_[text.size()] = '\0';
-    JsonParser(tree, text.size(), limits).parse_document();
+    // std::string ends with a NUL, which stops every scan at the end without a bounds check.
+    tree.source_ = text.c_str() + start;
+    JsonParser(tree, size, limits).parse_document();
   }
   if (!tree.ok()) tree.nodes_.clear();
   if (tree.nodes_.empty()) {
@@ -387,11 +401,19 @@ JsonTree JsonTree::parse(std::string_view text, const JsonLimits& limits) {
   return tree;
 }
 
+std::string_view JsonTree::key(const JsonNode& node) const {
+  if (node.key_length == 0) return {};
+  if (!node.key_decoded) return {source_ + node.key_offset + 1, node.key_length};
+  // Escaped names are rare: a binary search among them, by offset (they were added in order).
+  const auto it = std::lower_bound(decoded_keys_.begin(), decoded_keys_.end(), std::make_pair(node.key_offset, 0u));
+  return {decoded_.data() + it->second, node.key_length};
+}
+
 const JsonNode* JsonTree::find(const JsonNode& object, std::string_view key) const {
   if (object.type != JsonNode::Type::object) return nullptr;
   for (std::size_t i = object.child_count; i-- > 0;) {
     const JsonNode& member = nodes_[object.first_child + i];
-    if (member.key == key) return &member;
+    if (member.key_length == key.size() && this->key(member) == key) return &member;
   }
   return nullptr;
 }

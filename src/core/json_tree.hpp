@@ -4,33 +4,53 @@
 // Why a parser of our own, when nlohmann-json is in the project: nlohmann's SAX events carry no
 // positions (it had to be fed through a counting iterator), and its lexer alone takes longer
 // than the 50 ms budget for loading a 10,000-panel story. This one is a strict RFC 8259
-// recursive-descent parser that records offsets as it goes and never copies a string: the tree
-// owns one copy of the text, escapes are decoded in place (a decoded string is never longer than
-// its escaped form) and nodes point into that copy. Unit tests check it against nlohmann on
-// valid and broken documents; nlohmann still reads and writes every other JSON file.
+// recursive-descent parser that records offsets as it goes and copies almost nothing: a string
+// without escapes (nearly all of them) is read from the source text itself, and only escaped
+// ones are decoded, into the tree. Unit tests check it against nlohmann on valid and broken
+// documents; nlohmann still reads and writes every other JSON file.
 #pragma once
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace frise {
 
+// 32 bytes: a 10,000-panel story has over half a million nodes, and on a fresh heap each
+// megabyte costs its page faults (the tree used to be the load's biggest cost).
 struct JsonNode {
   enum class Type : std::uint8_t { null, boolean, integer, number, string, array, object };
   Type type = Type::null;
   bool boolean = false;
+  bool key_decoded = false;   // the member name had escapes (JsonTree::key)
+  bool text_decoded = false;  // the string had escapes (JsonTree::text)
   std::uint32_t offset = 0;      // byte offset of the value's first character
   std::uint32_t key_offset = 0;  // byte offset of the member name's opening quote
+  std::uint32_t key_length = 0;  // the member name's decoded length (JsonTree::key)
   std::uint32_t first_child = 0;
   std::uint32_t child_count = 0;
-  std::int64_t integer = 0;  // clamped to the int64 range for larger whole numbers
-  double number = 0;         // also set for integers
-  std::string_view text;     // a string's value (decoded), inside the tree's own buffer
-  std::string_view key;      // the member name, when this node is an object member
 
   bool is_number() const { return type == Type::integer || type == Type::number; }
+  // A whole number written without fraction or exponent, in the int64 range (larger ones are
+  // numbers, as doubles).
+  std::int64_t integer() const { return type == Type::integer ? value_.integer : 0; }
+  // Any number, integers too.
+  double number() const {
+    return type == Type::integer ? static_cast<double>(value_.integer) : type == Type::number ? value_.real : 0.0;
+  }
+
+ private:
+  friend class JsonParser;
+  friend class JsonTree;
+  union Value {
+    std::int64_t integer;
+    double real;
+    struct Text {
+      std::uint32_t length;      // decoded, in bytes
+      std::uint32_t decoded_at;  // where it starts in JsonTree::decoded_, when text_decoded
+    } text;
+  } value_{0};
 };
 
 struct JsonLimits {
@@ -39,9 +59,11 @@ struct JsonLimits {
 
 class JsonTree {
  public:
-  // Parses `text` (UTF-8, without byte-order mark); the tree keeps its own copy. On failure,
-  // ok() is false and error(), error_offset() say what and where.
-  static JsonTree parse(std::string_view text, const JsonLimits& limits = {});
+  // Parses `text` from byte `start` (past a byte-order mark, say; offsets count from there).
+  // The tree reads strings from `text`, which must outlive it unchanged. On failure, ok() is
+  // false and error(), error_offset() say what and where.
+  static JsonTree parse(const std::string& text, std::size_t start = 0, const JsonLimits& limits = {});
+  static JsonTree parse(std::string&& text, std::size_t start = 0, const JsonLimits& limits = {}) = delete;
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
@@ -49,12 +71,22 @@ class JsonTree {
 
   const JsonNode& root() const { return nodes_[root_]; }
   const JsonNode& child(const JsonNode& parent, std::size_t i) const { return nodes_[parent.first_child + i]; }
+  // A string's value, decoded; empty for other types.
+  std::string_view text(const JsonNode& node) const {
+    if (node.type != JsonNode::Type::string) return {};
+    const char* start = node.text_decoded ? decoded_.data() + node.value_.text.decoded_at : source_ + node.offset + 1;
+    return {start, node.value_.text.length};
+  }
+  // The member name of an object's member, decoded; empty for array items and the root.
+  std::string_view key(const JsonNode& node) const;
   // The member named `key` of an object (the last one if repeated), or nullptr.
   const JsonNode* find(const JsonNode& object, std::string_view key) const;
 
  private:
   friend class JsonParser;
-  std::unique_ptr<char[]> buffer_;  // the text, strings decoded in place; nodes point into it
+  const char* source_ = nullptr;  // the text parsed
+  std::string decoded_;           // the values of strings and names that had escapes
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> decoded_keys_;  // (key_offset, start in decoded_)
   std::vector<JsonNode> nodes_;
   std::size_t root_ = 0;
   std::string error_;

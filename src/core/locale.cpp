@@ -50,19 +50,19 @@ LocaleLoad Locale::parse(std::string_view json_text, std::string_view file_name)
     const JsonNode& member = tree.child(root, i);
     std::string problem;
     std::size_t where = member.key_offset;
-    if (member.key.empty()) {
+    if (tree.key(member).empty()) {
       problem = "a key cannot be empty";
     } else if (member.type != JsonNode::Type::string) {
-      problem = "the value of \"" + std::string(member.key) + "\" must be a string, found " + json_type_name(member);
+      problem = "the value of \"" + std::string(tree.key(member)) + "\" must be a string, found " + json_type_name(member);
       where = member.offset;
-    } else if (entries.contains(member.key)) {
-      problem = "\"" + std::string(member.key) + "\" appears twice";  // the first would be silently lost
+    } else if (entries.contains(tree.key(member))) {
+      problem = "\"" + std::string(tree.key(member)) + "\" appears twice";  // the first would be silently lost
     }
     if (!problem.empty()) {
       load.error = located(text, file_name, where, problem);
       return load;
     }
-    entries.emplace(member.key, member.text);
+    entries.emplace(tree.key(member), tree.text(member));
   }
   load.locale = Locale(std::move(entries));
   return load;

@@ -47,32 +47,32 @@ class StateReader {
     if (root.type != JsonNode::Type::object) return ignore("the document is not an object");
     for (std::size_t i = 0; i < root.child_count; ++i) {
       const JsonNode& member = tree_.child(root, i);
-      if (member.key == "preferences")
+      if (tree_.key(member) == "preferences")
         read_preferences(member);
-      else if (member.key == "stories")
+      else if (tree_.key(member) == "stories")
         read_stories(member);
-      else if (member.key != "format")  // format 1 is all there is so far; a newer one reads the same
-        ignore("unknown field \"" + std::string(member.key) + "\"");
+      else if (tree_.key(member) != "format")  // format 1 is all there is so far; a newer one reads the same
+        ignore("unknown field \"" + std::string(tree_.key(member)) + "\"");
     }
   }
 
  private:
   void ignore(std::string why) { out_.ignored.push_back(std::move(why)); }
 
-  const std::string_view* string_of(const JsonNode& node, std::string_view field) {
-    if (node.type == JsonNode::Type::string) return &node.text;
+  std::optional<std::string_view> string_of(const JsonNode& node, std::string_view field) {
+    if (node.type == JsonNode::Type::string) return tree_.text(node);
     ignore(std::string(field) + ": expected a string, found " + json_type_name(node));
-    return nullptr;
+    return std::nullopt;
   }
 
   void read_number(const JsonNode& node, std::string_view field, float& value, float low, float high) {
     if (!node.is_number()) return ignore(std::string(field) + ": expected a number, found " + json_type_name(node));
-    value = static_cast<float>(std::clamp(node.number, static_cast<double>(low), static_cast<double>(high)));
+    value = static_cast<float>(std::clamp(node.number(), static_cast<double>(low), static_cast<double>(high)));
   }
 
   template <typename Enum, std::size_t N>
   void read_choice(const JsonNode& node, std::string_view field, Enum& value, const Enum (&choices)[N]) {
-    const std::string_view* text = string_of(node, field);
+    const std::optional<std::string_view> text = string_of(node, field);
     if (!text) return;
     for (const Enum choice : choices) {
       if (to_string(choice) == *text) {
@@ -91,9 +91,9 @@ class StateReader {
                                                      TimelinePosition::hidden};
     for (std::size_t i = 0; i < node.child_count; ++i) {
       const JsonNode& field = tree_.child(node, i);
-      const std::string_view key = field.key;
+      const std::string_view key = tree_.key(field);
       if (key == "language") {
-        const std::string_view* language = string_of(field, key);
+        const std::optional<std::string_view> language = string_of(field, key);
         if (language && usable_language(*language))
           p.language = *language;
         else if (language)
@@ -129,11 +129,11 @@ class StateReader {
       const JsonNode* story = entry.type == JsonNode::Type::object ? tree_.find(entry, "story") : nullptr;
       const JsonNode* panel = entry.type == JsonNode::Type::object ? tree_.find(entry, "panel") : nullptr;
       if (!story || !panel || story->type != JsonNode::Type::string || panel->type != JsonNode::Type::string ||
-          !usable_id(story->text) || !usable_id(panel->text)) {
+          !usable_id(tree_.text(*story)) || !usable_id(tree_.text(*panel))) {
         ignore("stories/" + std::to_string(i) + ": expected {\"story\": id, \"panel\": id}");
         continue;
       }
-      out_.state.remember(story->text, panel->text);
+      out_.state.remember(tree_.text(*story), tree_.text(*panel));
     }
   }
 
@@ -197,7 +197,8 @@ ReadingStateLoad ReadingState::from_json(std::string_view json_text) {
     load.ignored.push_back("larger than " + std::to_string(max_input_bytes) + " bytes");
     return load;
   }
-  const JsonTree tree = JsonTree::parse(json_text);
+  const std::string text(json_text);  // the tree reads from a std::string (it ends with a NUL)
+  const JsonTree tree = JsonTree::parse(text);
   if (!tree.ok()) {
     load.ignored.push_back(tree.error());
     return load;

@@ -8,11 +8,32 @@
 
 namespace frise {
 
+const std::string* LocalizedText::find(std::string_view language) const {
+  for (const auto& [key, text] : by_language)
+    if (key == language) return &text;
+  return nullptr;
+}
+
+std::string& LocalizedText::add(std::string_view language) {
+  for (auto& [key, text] : by_language)
+    if (key == language) return text;
+  return by_language.emplace_back(std::string(language), std::string()).second;
+}
+
 const std::string& LocalizedText::get(const std::string& language, const std::string& fallback) const {
   static const std::string none;
-  if (auto it = by_language.find(language); it != by_language.end()) return it->second;
-  if (auto it = by_language.find(fallback); it != by_language.end()) return it->second;
-  return by_language.empty() ? none : by_language.begin()->second;
+  if (const std::string* text = find(language)) return *text;
+  if (const std::string* text = find(fallback)) return *text;
+  return by_language.empty() ? none : by_language.front().second;
+}
+
+bool LocalizedText::operator==(const LocalizedText& other) const {
+  if (by_language.size() != other.by_language.size()) return false;
+  for (const auto& [language, text] : by_language) {
+    const std::string* same = other.find(language);
+    if (!same || *same != text) return false;
+  }
+  return true;
 }
 
 namespace {

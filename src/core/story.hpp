@@ -4,11 +4,11 @@
 // illustration made of image layers. docs/story-format.md describes the JSON form.
 #pragma once
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace frise {
@@ -16,12 +16,20 @@ namespace frise {
 // A text given in several languages: {"fr": "…", "en": "…"}. A plain string counts as the
 // story's default language.
 struct LocalizedText {
-  std::map<std::string, std::string> by_language;
+  // (language, text) pairs in the order they were written. A story has a handful of languages:
+  // a vector holds them all in one allocation where a map needed one per language, and a long
+  // story has tens of thousands of texts.
+  std::vector<std::pair<std::string, std::string>> by_language;
 
   bool empty() const { return by_language.empty(); }
-  // The text in `language`, else in `fallback`, else any; empty when there is none at all.
+  // The text in `language`, or nullptr.
+  const std::string* find(std::string_view language) const;
+  // The text in `language`, added empty when it is not there yet.
+  std::string& add(std::string_view language);
+  // The text in `language`, else in `fallback`, else the first given; empty when there is none.
   const std::string& get(const std::string& language, const std::string& fallback) const;
-  bool operator==(const LocalizedText&) const = default;
+  // The same texts in the same languages, whatever their order.
+  bool operator==(const LocalizedText& other) const;
 };
 
 // "#RRGGBB" or "#RRGGBBAA".

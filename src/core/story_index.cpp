@@ -26,13 +26,13 @@ StoryIndex parse_story_index(const std::string& json_text, const std::string& fi
     story.file = entry["file"].get<std::string>();
     if (const auto title = entry.find("title"); title != entry.end()) {
       if (title->is_string()) {
-        story.title.by_language["fr"] = title->get<std::string>();
+        story.title.add("fr") = title->get<std::string>();
       } else if (title->is_object()) {
         for (const auto& [language, text] : title->items())
-          if (text.is_string()) story.title.by_language[language] = text.get<std::string>();
+          if (text.is_string()) story.title.add(language) = text.get<std::string>();
       }
     }
-    if (story.title.empty()) story.title.by_language["fr"] = story.file;
+    if (story.title.empty()) story.title.add("fr") = story.file;
   }
   return index;
 }

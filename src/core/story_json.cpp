@@ -4,7 +4,7 @@
 #include "core/story_json.hpp"
 
 #include <nlohmann/json.hpp>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "core/json_reader.hpp"
 #include "core/story_keys.hpp"
@@ -30,7 +30,7 @@ class FriseReader {
     if (!r_.is_object(root, path, "an object with \"frise\", \"title\" and \"panels\"")) return;
     r_.check_keys(root, path, keys::story);
     if (const JsonNode* version = r_.require(root, path, "frise", "the format version, 1")) {
-      if (version->type != JsonNode::Type::integer || version->integer != 1)
+      if (version->type != JsonNode::Type::integer || version->integer() != 1)
         r_.error(*version, path.member("frise"), "this reader knows version 1 of the format only");
     }
     read_languages(root, path);
@@ -100,10 +100,11 @@ class FriseReader {
   }
 
   // Ids must be unique within their kind; a repeat is reported where it occurs.
-  void check_unique(std::unordered_map<std::string, bool>& seen, const std::string& id, const JsonNode& node,
+  // `seen` holds views into the tree's text, which outlives this reader.
+  void check_unique(std::unordered_set<std::string_view>& seen, const std::string& id, const JsonNode& node,
                     const JsonPath& path, const char* kind) {
     if (id.empty()) return;
-    if (!seen.emplace(id, true).second) r_.warning(node, path, std::string("duplicate ") + kind + " id \"" + id + "\"");
+    if (!seen.insert(tree_.text(node)).second) r_.warning(node, path, std::string("duplicate ") + kind + " id \"" + id + "\"");
   }
 
   void read_character(const JsonNode& node, const JsonPath& path) {
@@ -169,6 +170,7 @@ class FriseReader {
     }
     if (panels->child_count == 0) r_.error(*panels, panels_path, "a story needs at least one panel");
     story_.panels.resize(panels->child_count);
+    panel_ids_.reserve(panels->child_count);
     for (std::size_t i = 0; i < panels->child_count; ++i)
       read_panel(tree_.child(*panels, i), panels_path.item(i), story_.panels[i]);
   }
@@ -289,7 +291,7 @@ class FriseReader {
   JsonReader& r_;
   const JsonTree& tree_;
   Story& story_;
-  std::unordered_map<std::string, bool> panel_ids_, character_ids_, chapter_ids_, sprite_ids_;
+  std::unordered_set<std::string_view> panel_ids_, character_ids_, chapter_ids_, sprite_ids_;
 };
 
 }  // namespace
@@ -312,7 +314,7 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
   const std::size_t start = json_text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // byte-order mark
   const std::string_view body = std::string_view(json_text).substr(start);
 
-  const JsonTree tree = JsonTree::parse(body, {.max_depth = options.limits.max_depth});
+  const JsonTree tree = JsonTree::parse(json_text, start, {.max_depth = options.limits.max_depth});
   if (!tree.ok()) {
     // The parser rejects bad UTF-8 too, but saying so plainly helps more than a syntax error.
     // Checked only when parsing failed: valid files skip a pass over every byte.

@@ -15,11 +15,11 @@ using detail::JsonReader;
 std::optional<int> date_part(const JsonTree& tree, const JsonNode& date, const char* key) {
   const JsonNode* node = tree.find(date, key);
   if (!node) return std::nullopt;
-  if (node->type == JsonNode::Type::integer) return static_cast<int>(node->integer);
-  if (node->type == JsonNode::Type::string && !node->text.empty()) {
+  if (node->type == JsonNode::Type::integer) return static_cast<int>(node->integer());
+  if (node->type == JsonNode::Type::string && !tree.text(*node).empty()) {
     int value = 0;
-    const char* begin = node->text.data();
-    const char* end = begin + node->text.size();
+    const char* begin = tree.text(*node).data();
+    const char* end = begin + tree.text(*node).size();
     auto [stop, error] = std::from_chars(begin, end, value);
     if (error == std::errc() && stop == end) return value;
   }
@@ -45,11 +45,11 @@ std::optional<Date> read_date(JsonReader& r, const JsonNode& node, const JsonPat
 std::string plain(const JsonTree& tree, const JsonNode* object, const char* key) {
   if (!object) return {};
   const JsonNode* node = tree.find(*object, key);
-  return node && node->type == JsonNode::Type::string ? html_to_text(node->text) : std::string();
+  return node && node->type == JsonNode::Type::string ? html_to_text(tree.text(*node)) : std::string();
 }
 
 void set_text(LocalizedText& text, const std::string& language, std::string value) {
-  if (!value.empty()) text.by_language[language] = std::move(value);
+  if (!value.empty()) text.add(language) = std::move(value);
 }
 
 bool is_remote(const std::string& url) {
@@ -63,12 +63,12 @@ void read_slide(JsonReader& r, const JsonNode& node, const JsonPath& path, const
   set_text(panel.headline, language, plain(tree, text, "headline"));
   std::string caption = plain(tree, text, "text");
   if (const JsonNode* display = tree.find(node, "display_date"); display && display->type == JsonNode::Type::string)
-    set_text(panel.display_date, language, html_to_text(display->text));
+    set_text(panel.display_date, language, html_to_text(tree.text(*display)));
   if (const JsonNode* group = tree.find(node, "group"); group && group->type == JsonNode::Type::string)
-    panel.group = group->text;
+    panel.group = tree.text(*group);
   if (const JsonNode* background = tree.find(node, "background"); background && background->type == JsonNode::Type::object) {
     if (const JsonNode* colour = tree.find(*background, "color"); colour && colour->type == JsonNode::Type::string)
-      panel.art.background = parse_colour(colour->text);
+      panel.art.background = parse_colour(tree.text(*colour));
   }
   if (const JsonNode* media = tree.find(node, "media"); media && media->type == JsonNode::Type::object) {
     const JsonPath media_path = path.member("media");
@@ -131,7 +131,7 @@ void read_timelinejs(JsonReader& r, const JsonNode& root, Story& story) {
     if (!r.is_object(event, event_path, "an event object")) continue;
     Panel& panel = panels.emplace_back();
     const JsonNode* id = tree.find(event, "unique_id");
-    panel.id = id && id->type == JsonNode::Type::string && !id->text.empty() ? id->text : "event-" + std::to_string(i + 1);
+    panel.id = id && id->type == JsonNode::Type::string && !tree.text(*id).empty() ? std::string(tree.text(*id)) : "event-" + std::to_string(i + 1);
     if (const JsonNode* start = tree.find(event, "start_date")) panel.date = read_date(r, *start, event_path.member("start_date"));
     else r.warning(event, event_path, "missing \"start_date\": the event is placed after the dated ones");
     if (const JsonNode* end = tree.find(event, "end_date")) panel.end_date = read_date(r, *end, event_path.member("end_date"));

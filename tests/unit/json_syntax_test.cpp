@@ -24,9 +24,9 @@ nlohmann::json to_nlohmann(const JsonTree& tree, const JsonNode& node) {
   switch (node.type) {
     case JsonNode::Type::null: return nullptr;
     case JsonNode::Type::boolean: return node.boolean;
-    case JsonNode::Type::integer: return node.integer;
-    case JsonNode::Type::number: return node.number;
-    case JsonNode::Type::string: return std::string(node.text);
+    case JsonNode::Type::integer: return node.integer();
+    case JsonNode::Type::number: return node.number();
+    case JsonNode::Type::string: return std::string(tree.text(node));
     case JsonNode::Type::array: {
       nlohmann::json out = nlohmann::json::array();
       for (std::size_t i = 0; i < node.child_count; ++i) out.push_back(to_nlohmann(tree, tree.child(node, i)));
@@ -35,7 +35,7 @@ nlohmann::json to_nlohmann(const JsonTree& tree, const JsonNode& node) {
     case JsonNode::Type::object: {
       nlohmann::json out = nlohmann::json::object();
       for (std::size_t i = 0; i < node.child_count; ++i)
-        out[std::string(tree.child(node, i).key)] = to_nlohmann(tree, tree.child(node, i));
+        out[std::string(tree.key(tree.child(node, i)))] = to_nlohmann(tree, tree.child(node, i));
       return out;
     }
   }
@@ -43,7 +43,7 @@ nlohmann::json to_nlohmann(const JsonTree& tree, const JsonNode& node) {
 }
 
 // A random document using every construct: escapes, non-ASCII text, numbers of every form
-// (but whole numbers past int64, which the tree clamps on purpose).
+// (but whole numbers past int64, which the tree reads as doubles where nlohmann keeps uint64).
 std::string random_value(std::mt19937& rng, int depth) {
   const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
   static const char* const strings[] = {"\"\"",          "\"plain\"",        "\"caf\\u00e9 \\\"q\\\" \\n\"",
@@ -128,47 +128,48 @@ TEST_CASE("strings decode every escape, surrogate pairs and UTF-8, and keep thei
   REQUIRE(tree.ok());
   const JsonNode& root = tree.root();
   REQUIRE(root.child_count == 5);
-  CHECK(tree.child(root, 0).key == "a\"b");
+  CHECK(tree.key(tree.child(root, 0)) == "a\"b");
   CHECK(tree.child(root, 0).key_offset == text.find(R"("a\"b")"));
-  CHECK(tree.child(root, 0).text == "x\\y/z\b\f\n\r\t");
+  CHECK(tree.text(tree.child(root, 0)) == "x\\y/z\b\f\n\r\t");
   CHECK(tree.child(root, 0).offset == text.find("\"x"));
-  CHECK(tree.find(root, "e")->text == "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
-  CHECK(tree.find(root, "u")->text == "Équipe d’OPS");
-  CHECK(tree.find(root, "n")->text == std::string_view("a\0b", 3));
-  CHECK(tree.find(root, "")->text.empty());
+  CHECK(tree.text(*tree.find(root, "e")) == "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+  CHECK(tree.text(*tree.find(root, "u")) == "Équipe d’OPS");
+  CHECK(tree.text(*tree.find(root, "n")) == std::string_view("a\0b", 3));
+  CHECK(tree.text(*tree.find(root, "")).empty());
   CHECK(tree.find(root, "u")->offset == text.find("\"Équipe"));
 }
 
 TEST_CASE("numbers: integers exact to 64 bits, others as the nearest double") {
-  const JsonTree tree = JsonTree::parse(
+  const std::string text =
       "[0, -0, 42, -7, 9223372036854775807, -9223372036854775808, 18446744073709551615, 1e2, 0.1, -2.5e-3, "
-      "12345678901234567890123, 1.7976931348623157e308, 4.9e-324, 1e-400, 0.30000000000000004, 123456789.123456789]");
+      "12345678901234567890123, 1.7976931348623157e308, 4.9e-324, 1e-400, 0.30000000000000004, 123456789.123456789]";
+  const JsonTree tree = JsonTree::parse(text);
   REQUIRE(tree.ok());
   const JsonNode& a = tree.root();
   REQUIRE(a.child_count == 16);
   const auto at = [&](std::size_t i) -> const JsonNode& { return tree.child(a, i); };
   CHECK(at(0).type == JsonNode::Type::integer);
-  CHECK(at(0).integer == 0);
-  CHECK(at(1).integer == 0);
-  CHECK(at(2).integer == 42);
-  CHECK(at(2).number == 42.0);
-  CHECK(at(3).integer == -7);
-  CHECK(at(4).integer == INT64_MAX);
-  CHECK(at(5).integer == INT64_MIN);
-  CHECK(at(6).type == JsonNode::Type::integer);  // past int64: clamped, the double keeps its size
-  CHECK(at(6).integer == INT64_MAX);
-  CHECK(at(6).number == 18446744073709551615.0);
+  CHECK(at(0).integer() == 0);
+  CHECK(at(1).integer() == 0);
+  CHECK(at(2).integer() == 42);
+  CHECK(at(2).number() == 42.0);
+  CHECK(at(3).integer() == -7);
+  CHECK(at(4).integer() == INT64_MAX);
+  CHECK(at(5).integer() == INT64_MIN);
+  CHECK(at(6).type == JsonNode::Type::number);  // past int64: a double
+  CHECK(at(6).integer() == 0);
+  CHECK(at(6).number() == 18446744073709551615.0);
   CHECK(at(7).type == JsonNode::Type::number);
-  CHECK(at(7).number == 100.0);
-  CHECK(at(8).number == 0.1);
-  CHECK(at(9).number == -2.5e-3);
+  CHECK(at(7).number() == 100.0);
+  CHECK(at(8).number() == 0.1);
+  CHECK(at(9).number() == -2.5e-3);
   CHECK(at(10).type == JsonNode::Type::number);
-  CHECK(at(10).number == 12345678901234567890123.0);
-  CHECK(at(11).number == 1.7976931348623157e308);
-  CHECK(at(12).number == 4.9e-324);
-  CHECK(at(13).number == 0.0);  // too small for a double: zero, as strtod and nlohmann read it
-  CHECK(at(14).number == 0.30000000000000004);
-  CHECK(at(15).number == 123456789.123456789);
+  CHECK(at(10).number() == 12345678901234567890123.0);
+  CHECK(at(11).number() == 1.7976931348623157e308);
+  CHECK(at(12).number() == 4.9e-324);
+  CHECK(at(13).number() == 0.0);  // too small for a double: zero, as strtod and nlohmann read it
+  CHECK(at(14).number() == 0.30000000000000004);
+  CHECK(at(15).number() == 123456789.123456789);
 }
 
 TEST_CASE("the parser agrees with nlohmann-json on generated documents and on their broken variants") {
@@ -202,14 +203,17 @@ TEST_CASE("the parser agrees with nlohmann-json on generated documents and on th
   CHECK(broken > 100);
 }
 
-TEST_CASE("the tree outlives the text it was parsed from") {
-  JsonTree tree;
-  {
-    std::string text = R"({"k": "v\n", "long": "a string longer than any small-string buffer"})";
-    tree = JsonTree::parse(text);
-    text.assign(text.size(), '#');
-  }
-  JsonTree moved = std::move(tree);
-  CHECK(moved.find(moved.root(), "k")->text == "v\n");
-  CHECK(moved.find(moved.root(), "long")->text == "a string longer than any small-string buffer");
+TEST_CASE("strings without escapes are read from the text; escaped ones, keys too, from the tree") {
+  const std::string text = R"({"plain": "as written", "k\u00e9y": "v\n", "a": {"\"q\"": "x"}, "long": "a string longer than any small-string buffer\t"})";
+  JsonTree tree = JsonTree::parse(text);
+  REQUIRE(tree.ok());
+  const JsonNode& root = tree.root();
+  CHECK(tree.text(tree.child(root, 0)).data() == text.data() + text.find("as written"));
+  CHECK(tree.key(tree.child(root, 1)) == "k\xC3\xA9y");
+  CHECK(tree.text(tree.child(root, 1)) == "v\n");
+  CHECK(tree.key(tree.child(tree.child(root, 2), 0)) == "\"q\"");
+  const JsonTree moved = std::move(tree);  // decoded values move with the tree
+  CHECK(moved.text(*moved.find(moved.root(), "long")) == "a string longer than any small-string buffer\t");
+  CHECK(moved.find(moved.root(), "k\xC3\xA9y") != nullptr);
+  CHECK(moved.text(moved.child(moved.root(), 1)) == "v\n");
 }

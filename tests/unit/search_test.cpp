@@ -13,8 +13,8 @@ namespace {
 
 LocalizedText text(const std::string& fr, const std::string& en = "") {
   LocalizedText out;
-  out.by_language["fr"] = fr;
-  if (!en.empty()) out.by_language["en"] = en;
+  out.add("fr") = fr;
+  if (!en.empty()) out.add("en") = en;
   return out;
 }
 

@@ -45,6 +45,23 @@ TEST_CASE("texts by language fall back to the default language, and a missing la
   CHECK(r.story.panels[0].headline.get("en", "fr") == "Seulement en français");
 }
 
+TEST_CASE("texts keep the order they were written in and compare whatever that order") {
+  LocalizedText a, b;
+  a.add("fr") = "bonjour";
+  a.add("en") = "hello";
+  b.add("en") = "hello";
+  b.add("fr") = "bonjour";
+  CHECK(a.by_language.front().first == "fr");
+  CHECK(b.by_language.front().first == "en");
+  CHECK(a == b);
+  a.add("fr") = "salut";  // the same language again replaces its text
+  CHECK(a.by_language.size() == 2);
+  CHECK(*a.find("fr") == "salut");
+  CHECK_FALSE(a == b);
+  CHECK(a.find("de") == nullptr);
+  CHECK(a.get("de", "xx") == "salut");  // neither: the first text written
+}
+
 TEST_CASE("malformed JSON names the line and column") {
   const StoryLoadResult r = parse_story("{\n  \"title\": \"T\",\n  \"panels\": [,]\n}", "bad.json");
   REQUIRE(r.diagnostics.size() == 1);
