@@ -4,7 +4,9 @@
 #include "core/story_json.hpp"
 
 #include <nlohmann/json.hpp>
-#include <unordered_set>
+#include <algorithm>
+#include <bit>
+#include <utility>
 
 #include "core/json_reader.hpp"
 #include "core/story_keys.hpp"
@@ -20,6 +22,40 @@ using detail::JsonReader;
 //-----------------------------------------------------------------------------
 // [SECTION] Reading the Frise format
 //-----------------------------------------------------------------------------
+
+// The ids seen so far of one kind, to report repeats: open addressing over views, so that a
+// 10,000-panel story costs one array instead of 10,000 hash-node allocations. Ids are never
+// empty, so an empty view marks a free slot.
+class IdSet {
+ public:
+  void reserve(std::size_t count) {
+    if (count * 2 > slots_.size()) rehash(std::bit_ceil(std::max<std::size_t>(count * 2, 16)));
+  }
+  // False when `id` was already there.
+  bool insert(std::string_view id) {
+    reserve(size_ + 1);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = std::hash<std::string_view>{}(id) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].empty()) {
+        slots_[i] = id;
+        ++size_;
+        return true;
+      }
+      if (slots_[i] == id) return false;
+    }
+  }
+
+ private:
+  void rehash(std::size_t capacity) {
+    std::vector<std::string_view> old = std::exchange(slots_, std::vector<std::string_view>(capacity));
+    size_ = 0;
+    for (std::string_view id : old)
+      if (!id.empty()) insert(id);
+  }
+
+  std::vector<std::string_view> slots_;
+  std::size_t size_ = 0;
+};
 
 class FriseReader {
  public:
@@ -101,10 +137,10 @@ class FriseReader {
 
   // Ids must be unique within their kind; a repeat is reported where it occurs.
   // `seen` holds views into the tree's text, which outlives this reader.
-  void check_unique(std::unordered_set<std::string_view>& seen, const std::string& id, const JsonNode& node,
+  void check_unique(IdSet& seen, const std::string& id, const JsonNode& node,
                     const JsonPath& path, const char* kind) {
     if (id.empty()) return;
-    if (!seen.insert(tree_.text(node)).second) r_.warning(node, path, std::string("duplicate ") + kind + " id \"" + id + "\"");
+    if (!seen.insert(tree_.text(node))) r_.warning(node, path, std::string("duplicate ") + kind + " id \"" + id + "\"");
   }
 
   void read_character(const JsonNode& node, const JsonPath& path) {
@@ -195,6 +231,7 @@ class FriseReader {
     if (const JsonNode* t = tree_.find(node, "display_date")) r_.read_text(*t, path.member("display_date"), panel.display_date);
     if (const JsonNode* t = tree_.find(node, "headline")) r_.read_text(*t, path.member("headline"), panel.headline);
     if (const JsonNode* t = tree_.find(node, "caption")) r_.read_text(*t, path.member("caption"), panel.caption);
+    if (const JsonNode* balloons = tree_.find(node, "balloons")) panel.balloons.reserve(balloons->child_count);
     each(node, path, "balloons", "an array of balloons", [&](const JsonNode& n, const JsonPath& p) { read_balloon(n, p, panel); });
     if (const JsonNode* art = tree_.find(node, "art")) read_art(*art, path.member("art"), panel.art);
     if (const JsonNode* aspect = tree_.find(node, "aspect")) {
@@ -266,6 +303,7 @@ class FriseReader {
       if (!layers) return;
     }
     if (!r_.is_array(*layers, layers_path, "an array of layers, or {\"background\", \"layers\"}")) return;
+    art.layers.reserve(layers->child_count);
     for (std::size_t i = 0; i < layers->child_count; ++i)
       read_layer(tree_.child(*layers, i), layers_path.item(i), art.layers.emplace_back());
   }
@@ -291,7 +329,7 @@ class FriseReader {
   JsonReader& r_;
   const JsonTree& tree_;
   Story& story_;
-  std::unordered_set<std::string_view> panel_ids_, character_ids_, chapter_ids_, sprite_ids_;
+  IdSet panel_ids_, character_ids_, chapter_ids_, sprite_ids_;
 };
 
 }  // namespace
