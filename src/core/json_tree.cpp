@@ -197,6 +197,7 @@ class JsonParser {
             tree_.decoded_keys_.emplace_back(member.key_offset, key.decoded_at);
           }
         }
+        const char* value_end = at_;
         skip_space();
         if (*at_ == ',') {
           comma = at_++;
@@ -207,8 +208,7 @@ class JsonParser {
           ++at_;
           break;
         }
-        return fail(at_, std::string("expected ',' or '") + close + "' after " + (is_object ? "the member" : "the item") +
-                             ", found " + describe(at_));
+        return missing_separator(value_end, close, is_object);
       }
     }
     JsonNode& container = pending_[node_index];
@@ -217,6 +217,18 @@ class JsonParser {
     tree_.nodes_.insert(tree_.nodes_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first_child), pending_.end());
     pending_.resize(first_child);
     return true;
+  }
+
+  // A value is followed by something other than ',' or the closing bracket: most often a
+  // comma forgotten at the end of a line. The error points right after the value, where the
+  // comma belongs, and says where the next thing starts.
+  bool missing_separator(const char* value_end, char close, bool is_object) {
+    std::string message = std::string("expected ',' or '") + close + "' after " + (is_object ? "the member" : "the item") +
+                          ", found " + describe(at_);
+    const auto lines_below = std::count(value_end, at_, '\n');
+    if (at_ < end_ && lines_below == 1) message += " on the next line";
+    else if (at_ < end_ && lines_below > 1) message += " " + std::to_string(lines_below) + " lines below";
+    return fail(lines_below > 0 && at_ < end_ ? value_end : at_, message);
   }
 
   struct DecodedString {

@@ -39,7 +39,7 @@ case "$kind" in
     frise "$source/tests/data/broken-story.json" --size 800x600 --screenshot "$out/shot.png" ||
       fail "the app exited with an error instead of showing the story's problem"
     event_detail error >"$out/error.json"
-    grep -q 'broken-story.json:5:5: error: malformed JSON' "$out/error.json" ||
+    grep -q 'broken-story.json:4:38: error: malformed JSON' "$out/error.json" ||
       fail "the error event does not name file, line and column: $(cat "$out/error.json")"
     [ -s "$out/shot.png" ] || fail "no screenshot of the error screen"
     echo "ok:   the malformed story is reported as $(grep -o 'broken-story.json:[0-9]*:[0-9]*' "$out/error.json")"

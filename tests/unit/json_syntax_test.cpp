@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 
@@ -105,6 +107,8 @@ TEST_CASE("each kind of broken JSON gets its own message, pointing at the right 
       {"[1e999]", "1e999", "malformed JSON: the number 1e999 is too large"},
       {"{} {}", "{}", "malformed JSON: unexpected '{' after the end of the document"},
       {"[1]\n]", "]", "malformed JSON: unexpected ']' after the end of the document"},
+      {"{\"a\": 1\n \"b\": 2}", "\n \"b\"", "malformed JSON: expected ',' or '}' after the member, found '\"' on the next line"},
+      {"[{\"a\": 1}\n\n\n {\"b\": 2}]", "\n\n\n", "malformed JSON: expected ',' or ']' after the item, found '{' 3 lines below"},
       {"[\"caf\xE9\"]", "\xE9", "invalid UTF-8 byte sequence: save the file as UTF-8"},
       {"[\"\xED\xA0\x80\"]", "\xED", "invalid UTF-8 byte sequence: save the file as UTF-8"},  // an encoded surrogate
       {"[\"\xC0\xAF\"]", "\xC0", "invalid UTF-8 byte sequence: save the file as UTF-8"},      // overlong
@@ -216,4 +220,21 @@ TEST_CASE("strings without escapes are read from the text; escaped ones, keys to
   CHECK(moved.text(*moved.find(moved.root(), "long")) == "a string longer than any small-string buffer\t");
   CHECK(moved.find(moved.root(), "k\xC3\xA9y") != nullptr);
   CHECK(moved.text(moved.child(moved.root(), 1)) == "v\n");
+}
+
+TEST_CASE("every cut of a real story is refused cleanly, never read past its end") {
+  // A file saved half-way: each prefix is broken JSON. Under AddressSanitizer this also proves
+  // the scans stop at the text's end.
+  std::ifstream file(std::string(FRISE_SOURCE_DIR) + "/panels/road45.json", std::ios::binary);
+  std::string story((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  REQUIRE(story.size() > 3000);
+  const std::string text = story.substr(0, 3000);  // the header, characters and a first panel or two
+  for (std::size_t cut = 0; cut < text.size(); ++cut) {
+    const std::string prefix = text.substr(0, cut);
+    const JsonTree tree = JsonTree::parse(prefix);
+    CAPTURE(cut);
+    REQUIRE_FALSE(tree.ok());
+    CHECK(tree.error_offset() <= prefix.size());
+  }
+  CHECK(JsonTree::parse(story).ok());
 }
