@@ -73,20 +73,21 @@ bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_
 void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known) {
   for (std::size_t i = 0; i < object.child_count; ++i) {
     const JsonNode& member = tree_.child(object, i);
-    if (std::find(known.begin(), known.end(), tree_.key(member)) != known.end()) continue;
+    const std::string_view key = tree_.key(member);
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
     std::string_view best;
     std::size_t best_distance = 3;  // suggest only near misses
     for (std::string_view candidate : known) {
-      const std::size_t d = edit_distance(tree_.key(member), candidate);
+      const std::size_t d = edit_distance(key, candidate);
       if (d < best_distance) {
         best_distance = d;
         best = candidate;
       }
     }
-    std::string message = "unknown key \"" + std::string(tree_.key(member)) + "\"";
+    std::string message = "unknown key \"" + std::string(key) + "\"";
     if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
     else message += " (ignored)";
-    report(Severity::warning, member, path.member(tree_.key(member)), std::move(message), true);
+    report(Severity::warning, member, path.member(key), std::move(message), true);
   }
 }
 
@@ -107,12 +108,13 @@ bool JsonReader::is_array(const JsonNode& node, const JsonPath& path, std::strin
 
 bool JsonReader::read_string(const JsonNode& node, const JsonPath& path, std::string& out) {
   if (node.type != JsonNode::Type::string) return expected(node, path, "a string");
-  if (tree_.text(node).size() > options_.limits.max_string_bytes) {
-    error(node, path, "text is " + std::to_string(tree_.text(node).size()) + " bytes long; the limit is " +
+  const std::string_view text = tree_.text(node);
+  if (text.size() > options_.limits.max_string_bytes) {
+    error(node, path, "text is " + std::to_string(text.size()) + " bytes long; the limit is " +
                           std::to_string(options_.limits.max_string_bytes));
     return false;
   }
-  out = tree_.text(node);
+  out = text;
   return true;
 }
 
@@ -147,11 +149,12 @@ void JsonReader::read_text(const JsonNode& node, const JsonPath& path, Localized
   out.by_language.reserve(node.child_count);
   for (std::size_t i = 0; i < node.child_count; ++i) {
     const JsonNode& member = tree_.child(node, i);
-    const JsonPath member_path = path.member(tree_.key(member));
-    if (std::find(languages_.begin(), languages_.end(), tree_.key(member)) == languages_.end())
+    const std::string_view language = tree_.key(member);
+    const JsonPath member_path = path.member(language);
+    if (std::find(languages_.begin(), languages_.end(), language) == languages_.end())
       report(Severity::warning, member, member_path,
-             "language \"" + std::string(tree_.key(member)) + "\" is not among the story's \"languages\"", true);
-    std::string& value = out.add(tree_.key(member));
+             "language \"" + std::string(language) + "\" is not among the story's \"languages\"", true);
+    std::string& value = out.add(language);
     if (read_string(member, member_path, value) && value.empty()) warning(member, member_path, "empty text");
   }
   for (const std::string& language : languages_)

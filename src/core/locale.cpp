@@ -48,21 +48,22 @@ LocaleLoad Locale::parse(std::string_view json_text, std::string_view file_name)
   Entries entries;
   for (std::size_t i = 0; i < root.child_count; ++i) {
     const JsonNode& member = tree.child(root, i);
+    const std::string_view key = tree.key(member);
     std::string problem;
     std::size_t where = member.key_offset;
-    if (tree.key(member).empty()) {
+    if (key.empty()) {
       problem = "a key cannot be empty";
     } else if (member.type != JsonNode::Type::string) {
-      problem = "the value of \"" + std::string(tree.key(member)) + "\" must be a string, found " + json_type_name(member);
+      problem = "the value of \"" + std::string(key) + "\" must be a string, found " + json_type_name(member);
       where = member.offset;
-    } else if (entries.contains(tree.key(member))) {
-      problem = "\"" + std::string(tree.key(member)) + "\" appears twice";  // the first would be silently lost
+    } else if (entries.contains(key)) {
+      problem = "\"" + std::string(key) + "\" appears twice";  // the first would be silently lost
     }
     if (!problem.empty()) {
       load.error = located(text, file_name, where, problem);
       return load;
     }
-    entries.emplace(tree.key(member), tree.text(member));
+    entries.emplace(key, tree.text(member));
   }
   load.locale = Locale(std::move(entries));
   return load;

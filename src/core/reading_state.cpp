@@ -47,12 +47,13 @@ class StateReader {
     if (root.type != JsonNode::Type::object) return ignore("the document is not an object");
     for (std::size_t i = 0; i < root.child_count; ++i) {
       const JsonNode& member = tree_.child(root, i);
-      if (tree_.key(member) == "preferences")
+      const std::string_view key = tree_.key(member);
+      if (key == "preferences")
         read_preferences(member);
-      else if (tree_.key(member) == "stories")
+      else if (key == "stories")
         read_stories(member);
-      else if (tree_.key(member) != "format")  // format 1 is all there is so far; a newer one reads the same
-        ignore("unknown field \"" + std::string(tree_.key(member)) + "\"");
+      else if (key != "format")  // format 1 is all there is so far; a newer one reads the same
+        ignore("unknown field \"" + std::string(key) + "\"");
     }
   }
 
