@@ -61,7 +61,7 @@ void JsonReader::line_column(std::size_t offset, int& line, int& column) {
 
 void JsonReader::report(Severity severity, const JsonNode& at, const JsonPath& path, std::string message, bool at_key) {
   Diagnostic d{severity, file_, 0, 0, path.to_string(), std::move(message)};
-  line_column(text_start_ + (at_key ? at.key_offset : at.offset), d.line, d.column);
+  line_column(text_start_ + (at_key ? tree_.key_offset(at) : at.offset), d.line, d.column);
   out_.push_back(std::move(d));
 }
 
@@ -71,7 +71,7 @@ bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_
 }
 
 void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known) {
-  for (std::size_t i = 0; i < object.child_count; ++i) {
+  for (std::size_t i = 0; i < object.child_count(); ++i) {
     const JsonNode& member = tree_.child(object, i);
     const std::string_view key = tree_.key(member);
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
@@ -146,8 +146,8 @@ void JsonReader::read_text(const JsonNode& node, const JsonPath& path, Localized
     expected(node, path, "a string or an object of texts by language ({\"fr\": \"…\"})");
     return;
   }
-  out.by_language.reserve(node.child_count);
-  for (std::size_t i = 0; i < node.child_count; ++i) {
+  out.by_language.reserve(node.child_count());
+  for (std::size_t i = 0; i < node.child_count(); ++i) {
     const JsonNode& member = tree_.child(node, i);
     const std::string_view language = tree_.key(member);
     const JsonPath member_path = path.member(language);
@@ -225,7 +225,7 @@ void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path,
 
 void JsonReader::read_string_list(const JsonNode& node, const JsonPath& path, std::vector<std::string>& out) {
   if (!is_array(node, path, "an array of strings")) return;
-  for (std::size_t i = 0; i < node.child_count; ++i) {
+  for (std::size_t i = 0; i < node.child_count(); ++i) {
     std::string value;
     if (read_string(tree_.child(node, i), path.item(i), value)) out.push_back(std::move(value));
   }

@@ -189,12 +189,12 @@ class JsonParser {
         }
         if (!parse_value(depth + 1)) return false;
         if (is_object) {
+          if (key.length > UINT16_MAX) return refuse(key_start, "a member name is longer than 65,535 bytes");
           JsonNode& member = pending_.back();
-          member.key_length = key.length;
-          member.key_offset = offset(key_start);
+          member.key_length = static_cast<std::uint16_t>(key.length);
           if (key.decoded) {
             member.key_decoded = true;
-            tree_.decoded_keys_.emplace_back(member.key_offset, key.decoded_at);
+            tree_.decoded_keys_.push_back({member.offset, offset(key_start), key.decoded_at});
           }
         }
         const char* value_end = at_;
@@ -212,8 +212,8 @@ class JsonParser {
       }
     }
     JsonNode& container = pending_[node_index];
-    container.first_child = static_cast<std::uint32_t>(tree_.nodes_.size());
-    container.child_count = static_cast<std::uint32_t>(pending_.size() - first_child);
+    container.value_.children = {static_cast<std::uint32_t>(tree_.nodes_.size()),
+                                 static_cast<std::uint32_t>(pending_.size() - first_child)};
     tree_.nodes_.insert(tree_.nodes_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first_child), pending_.end());
     pending_.resize(first_child);
     return true;
@@ -404,6 +404,9 @@ JsonTree JsonTree::parse(const std::string& text, std::size_t start, const JsonL
     // std::string ends with a NUL, which stops every scan at the end without a bounds check.
     tree.source_ = text.c_str() + start;
     JsonParser(tree, size, limits).parse_document();
+    // Added as each member's value ended, so a member's escaped name may follow those inside it.
+    std::sort(tree.decoded_keys_.begin(), tree.decoded_keys_.end(),
+              [](const DecodedKey& a, const DecodedKey& b) { return a.value_offset < b.value_offset; });
   }
   if (!tree.ok()) tree.nodes_.clear();
   if (tree.nodes_.empty()) {
@@ -413,18 +416,36 @@ JsonTree JsonTree::parse(const std::string& text, std::size_t start, const JsonL
   return tree;
 }
 
-std::string_view JsonTree::key(const JsonNode& node) const {
-  if (node.key_length == 0) return {};
-  if (!node.key_decoded) return {source_ + node.key_offset + 1, node.key_length};
-  // Escaped names are rare: a binary search among them, by offset (they were added in order).
-  const auto it = std::lower_bound(decoded_keys_.begin(), decoded_keys_.end(), std::make_pair(node.key_offset, 0u));
-  return {decoded_.data() + it->second, node.key_length};
+std::size_t JsonTree::key_offset(const JsonNode& node) const {
+  if (node.key_decoded) return find_decoded_key(node)->key_offset;
+  // Back from the value over white space, the colon and white space to the name's closing
+  // quote; an item of an array or the root has no colon before it.
+  std::size_t at = node.offset;
+  const auto skip_space_back = [&] {
+    while (at > 0 && is_space(source_[at - 1])) --at;
+  };
+  skip_space_back();
+  if (at == 0 || source_[at - 1] != ':') return node.offset;
+  --at;
+  skip_space_back();
+  const std::size_t closing_quote = at - 1;
+  return closing_quote - node.key_length - 1;
+}
+
+const JsonTree::DecodedKey* JsonTree::find_decoded_key(const JsonNode& node) const {
+  const auto it = std::lower_bound(decoded_keys_.begin(), decoded_keys_.end(), node.offset,
+                                   [](const DecodedKey& key, std::uint32_t offset) { return key.value_offset < offset; });
+  return &*it;
+}
+
+std::string_view JsonTree::decoded_key(const JsonNode& node) const {
+  return {decoded_.data() + find_decoded_key(node)->decoded_at, node.key_length};
 }
 
 const JsonNode* JsonTree::find(const JsonNode& object, std::string_view key) const {
   if (object.type != JsonNode::Type::object) return nullptr;
-  for (std::size_t i = object.child_count; i-- > 0;) {
-    const JsonNode& member = nodes_[object.first_child + i];
+  for (std::size_t i = object.value_.children.count; i-- > 0;) {
+    const JsonNode& member = nodes_[object.value_.children.first + i];
     if (member.key_length == key.size() && this->key(member) == key) return &member;
   }
   return nullptr;

@@ -17,21 +17,21 @@
 
 namespace frise {
 
-// 32 bytes: a 10,000-panel story has over half a million nodes, and on a fresh heap each
-// megabyte costs its page faults (the tree used to be the load's biggest cost).
+// 16 bytes: a 10,000-panel story has over half a million nodes, and on a fresh heap each
+// megabyte costs its page faults (the tree used to be the load's biggest cost). So what can be
+// found again is not stored: a member name's position is found back from its value's (only
+// white space and a colon lie between), and the value shares one slot with the children.
 struct JsonNode {
   enum class Type : std::uint8_t { null, boolean, integer, number, string, array, object };
   Type type = Type::null;
-  bool boolean = false;
-  bool key_decoded = false;   // the member name had escapes (JsonTree::key)
-  bool text_decoded = false;  // the string had escapes (JsonTree::text)
-  std::uint32_t offset = 0;      // byte offset of the value's first character
-  std::uint32_t key_offset = 0;  // byte offset of the member name's opening quote
-  std::uint32_t key_length = 0;  // the member name's decoded length (JsonTree::key)
-  std::uint32_t first_child = 0;
-  std::uint32_t child_count = 0;
+  bool boolean : 1 = false;
+  bool key_decoded : 1 = false;   // the member name had escapes (JsonTree::key)
+  bool text_decoded : 1 = false;  // the string had escapes (JsonTree::text)
+  std::uint16_t key_length = 0;   // the member name's decoded length (JsonTree::key)
+  std::uint32_t offset = 0;       // byte offset of the value's first character
 
   bool is_number() const { return type == Type::integer || type == Type::number; }
+  bool is_container() const { return type == Type::array || type == Type::object; }
   // A whole number written without fraction or exponent, in the int64 range (larger ones are
   // numbers, as doubles).
   std::int64_t integer() const { return type == Type::integer ? value_.integer : 0; }
@@ -39,6 +39,8 @@ struct JsonNode {
   double number() const {
     return type == Type::integer ? static_cast<double>(value_.integer) : type == Type::number ? value_.real : 0.0;
   }
+  // Items of an array, members of an object; 0 for other values.
+  std::uint32_t child_count() const { return is_container() ? value_.children.count : 0; }
 
  private:
   friend class JsonParser;
@@ -50,6 +52,10 @@ struct JsonNode {
       std::uint32_t length;      // decoded, in bytes
       std::uint32_t decoded_at;  // where it starts in JsonTree::decoded_, when text_decoded
     } text;
+    struct Children {
+      std::uint32_t first;  // index in JsonTree::nodes_; a container's children are contiguous
+      std::uint32_t count;
+    } children;
   } value_{0};
 };
 
@@ -70,7 +76,7 @@ class JsonTree {
   std::size_t error_offset() const { return error_offset_; }
 
   const JsonNode& root() const { return nodes_[root_]; }
-  const JsonNode& child(const JsonNode& parent, std::size_t i) const { return nodes_[parent.first_child + i]; }
+  const JsonNode& child(const JsonNode& parent, std::size_t i) const { return nodes_[parent.value_.children.first + i]; }
   // A string's value, decoded; empty for other types.
   std::string_view text(const JsonNode& node) const {
     if (node.type != JsonNode::Type::string) return {};
@@ -78,15 +84,30 @@ class JsonTree {
     return {start, node.value_.text.length};
   }
   // The member name of an object's member, decoded; empty for array items and the root.
-  std::string_view key(const JsonNode& node) const;
+  std::string_view key(const JsonNode& node) const {
+    if (node.key_length == 0) return {};
+    if (node.key_decoded) return decoded_key(node);
+    return {source_ + key_offset(node) + 1, node.key_length};
+  }
+  // Byte offset of a member name's opening quote (of the value itself for an item or the root).
+  std::size_t key_offset(const JsonNode& node) const;
   // The member named `key` of an object (the last one if repeated), or nullptr.
   const JsonNode* find(const JsonNode& object, std::string_view key) const;
 
  private:
   friend class JsonParser;
+  struct DecodedKey {
+    std::uint32_t value_offset;  // the member's value: identifies the member
+    std::uint32_t key_offset;
+    std::uint32_t decoded_at;    // start in decoded_
+  };
+  std::string_view decoded_key(const JsonNode& node) const;
+  const DecodedKey* find_decoded_key(const JsonNode& node) const;
+
   const char* source_ = nullptr;  // the text parsed
   std::string decoded_;           // the values of strings and names that had escapes
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> decoded_keys_;  // (key_offset, start in decoded_)
+  std::vector<DecodedKey> decoded_keys_;  // in document order
+
   std::vector<JsonNode> nodes_;
   std::size_t root_ = 0;
   std::string error_;

@@ -46,11 +46,11 @@ LocaleLoad Locale::parse(std::string_view json_text, std::string_view file_name)
     return load;
   }
   Entries entries;
-  for (std::size_t i = 0; i < root.child_count; ++i) {
+  for (std::size_t i = 0; i < root.child_count(); ++i) {
     const JsonNode& member = tree.child(root, i);
     const std::string_view key = tree.key(member);
     std::string problem;
-    std::size_t where = member.key_offset;
+    std::size_t where = tree.key_offset(member);
     if (key.empty()) {
       problem = "a key cannot be empty";
     } else if (member.type != JsonNode::Type::string) {

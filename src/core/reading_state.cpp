@@ -45,7 +45,7 @@ class StateReader {
 
   void read_root(const JsonNode& root) {
     if (root.type != JsonNode::Type::object) return ignore("the document is not an object");
-    for (std::size_t i = 0; i < root.child_count; ++i) {
+    for (std::size_t i = 0; i < root.child_count(); ++i) {
       const JsonNode& member = tree_.child(root, i);
       const std::string_view key = tree_.key(member);
       if (key == "preferences")
@@ -90,7 +90,7 @@ class StateReader {
     static constexpr InterfaceTheme themes[] = {InterfaceTheme::light, InterfaceTheme::dark, InterfaceTheme::contrast};
     static constexpr TimelinePosition positions[] = {TimelinePosition::top, TimelinePosition::bottom,
                                                      TimelinePosition::hidden};
-    for (std::size_t i = 0; i < node.child_count; ++i) {
+    for (std::size_t i = 0; i < node.child_count(); ++i) {
       const JsonNode& field = tree_.child(node, i);
       const std::string_view key = tree_.key(field);
       if (key == "language") {
@@ -123,9 +123,9 @@ class StateReader {
     // Oldest first, so only the last max_stories can survive: skip the rest unread, which also
     // keeps a huge hand-made list from costing quadratic time in remember().
     const std::size_t first =
-        node.child_count > ReadingState::max_stories ? node.child_count - ReadingState::max_stories : 0;
+        node.child_count() > ReadingState::max_stories ? node.child_count() - ReadingState::max_stories : 0;
     if (first > 0) ignore("stories: " + std::to_string(first) + " oldest entries dropped");
-    for (std::size_t i = first; i < node.child_count; ++i) {
+    for (std::size_t i = first; i < node.child_count(); ++i) {
       const JsonNode& entry = tree_.child(node, i);
       const JsonNode* story = entry.type == JsonNode::Type::object ? tree_.find(entry, "story") : nullptr;
       const JsonNode* panel = entry.type == JsonNode::Type::object ? tree_.find(entry, "panel") : nullptr;

@@ -89,7 +89,7 @@ class FriseReader {
     if (!list) return;
     const JsonPath list_path = path.member(key);
     if (!r_.is_array(*list, list_path, what)) return;
-    for (std::size_t i = 0; i < list->child_count; ++i) read_one(tree_.child(*list, i), list_path.item(i));
+    for (std::size_t i = 0; i < list->child_count(); ++i) read_one(tree_.child(*list, i), list_path.item(i));
   }
 
   void read_languages(const JsonNode& root, const JsonPath& path) {
@@ -199,15 +199,15 @@ class FriseReader {
     if (!panels) return;
     const JsonPath panels_path = path.member("panels");
     if (!r_.is_array(*panels, panels_path, "an array of panels")) return;
-    if (panels->child_count > r_.options().limits.max_panels) {
-      r_.error(*panels, panels_path, "story has " + std::to_string(panels->child_count) + " panels; the limit is " +
+    if (panels->child_count() > r_.options().limits.max_panels) {
+      r_.error(*panels, panels_path, "story has " + std::to_string(panels->child_count()) + " panels; the limit is " +
                                          std::to_string(r_.options().limits.max_panels));
       return;
     }
-    if (panels->child_count == 0) r_.error(*panels, panels_path, "a story needs at least one panel");
-    story_.panels.resize(panels->child_count);
-    panel_ids_.reserve(panels->child_count);
-    for (std::size_t i = 0; i < panels->child_count; ++i)
+    if (panels->child_count() == 0) r_.error(*panels, panels_path, "a story needs at least one panel");
+    story_.panels.resize(panels->child_count());
+    panel_ids_.reserve(panels->child_count());
+    for (std::size_t i = 0; i < panels->child_count(); ++i)
       read_panel(tree_.child(*panels, i), panels_path.item(i), story_.panels[i]);
   }
 
@@ -231,7 +231,7 @@ class FriseReader {
     if (const JsonNode* t = tree_.find(node, "display_date")) r_.read_text(*t, path.member("display_date"), panel.display_date);
     if (const JsonNode* t = tree_.find(node, "headline")) r_.read_text(*t, path.member("headline"), panel.headline);
     if (const JsonNode* t = tree_.find(node, "caption")) r_.read_text(*t, path.member("caption"), panel.caption);
-    if (const JsonNode* balloons = tree_.find(node, "balloons")) panel.balloons.reserve(balloons->child_count);
+    if (const JsonNode* balloons = tree_.find(node, "balloons")) panel.balloons.reserve(balloons->child_count());
     each(node, path, "balloons", "an array of balloons", [&](const JsonNode& n, const JsonPath& p) { read_balloon(n, p, panel); });
     if (const JsonNode* art = tree_.find(node, "art")) read_art(*art, path.member("art"), panel.art);
     if (const JsonNode* aspect = tree_.find(node, "aspect")) {
@@ -303,8 +303,8 @@ class FriseReader {
       if (!layers) return;
     }
     if (!r_.is_array(*layers, layers_path, "an array of layers, or {\"background\", \"layers\"}")) return;
-    art.layers.reserve(layers->child_count);
-    for (std::size_t i = 0; i < layers->child_count; ++i)
+    art.layers.reserve(layers->child_count());
+    for (std::size_t i = 0; i < layers->child_count(); ++i)
       read_layer(tree_.child(*layers, i), layers_path.item(i), art.layers.emplace_back());
   }
 

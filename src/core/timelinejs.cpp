@@ -118,14 +118,14 @@ void read_timelinejs(JsonReader& r, const JsonNode& root, Story& story) {
 
   const JsonNode& events = *tree.find(root, "events");
   const JsonPath events_path = path.member("events");
-  if (events.child_count > r.options().limits.max_panels) {
-    r.error(events, events_path, "timeline has " + std::to_string(events.child_count) + " events; the limit is " +
+  if (events.child_count() > r.options().limits.max_panels) {
+    r.error(events, events_path, "timeline has " + std::to_string(events.child_count()) + " events; the limit is " +
                                      std::to_string(r.options().limits.max_panels));
     return;
   }
   std::vector<Panel> panels;
-  panels.reserve(events.child_count);
-  for (std::size_t i = 0; i < events.child_count; ++i) {
+  panels.reserve(events.child_count());
+  for (std::size_t i = 0; i < events.child_count(); ++i) {
     const JsonNode& event = tree.child(events, i);
     const JsonPath event_path = events_path.item(i);
     if (!r.is_object(event, event_path, "an event object")) continue;
@@ -145,7 +145,7 @@ void read_timelinejs(JsonReader& r, const JsonNode& root, Story& story) {
   for (Panel& panel : panels) story.panels.push_back(std::move(panel));
 
   if (const JsonNode* eras = tree.find(root, "eras"); eras && eras->type == JsonNode::Type::array) {
-    for (std::size_t i = 0; i < eras->child_count; ++i) {
+    for (std::size_t i = 0; i < eras->child_count(); ++i) {
       const JsonNode& era = tree.child(*eras, i);
       const JsonPath era_path = path.member("eras").item(i);
       if (!r.is_object(era, era_path, "an era object")) continue;

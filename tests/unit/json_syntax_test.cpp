@@ -31,12 +31,12 @@ nlohmann::json to_nlohmann(const JsonTree& tree, const JsonNode& node) {
     case JsonNode::Type::string: return std::string(tree.text(node));
     case JsonNode::Type::array: {
       nlohmann::json out = nlohmann::json::array();
-      for (std::size_t i = 0; i < node.child_count; ++i) out.push_back(to_nlohmann(tree, tree.child(node, i)));
+      for (std::size_t i = 0; i < node.child_count(); ++i) out.push_back(to_nlohmann(tree, tree.child(node, i)));
       return out;
     }
     case JsonNode::Type::object: {
       nlohmann::json out = nlohmann::json::object();
-      for (std::size_t i = 0; i < node.child_count; ++i)
+      for (std::size_t i = 0; i < node.child_count(); ++i)
         out[std::string(tree.key(tree.child(node, i)))] = to_nlohmann(tree, tree.child(node, i));
       return out;
     }
@@ -131,9 +131,9 @@ TEST_CASE("strings decode every escape, surrogate pairs and UTF-8, and keep thei
   const JsonTree tree = JsonTree::parse(text);
   REQUIRE(tree.ok());
   const JsonNode& root = tree.root();
-  REQUIRE(root.child_count == 5);
+  REQUIRE(root.child_count() == 5);
   CHECK(tree.key(tree.child(root, 0)) == "a\"b");
-  CHECK(tree.child(root, 0).key_offset == text.find(R"("a\"b")"));
+  CHECK(tree.key_offset(tree.child(root, 0)) == text.find(R"("a\"b")"));
   CHECK(tree.text(tree.child(root, 0)) == "x\\y/z\b\f\n\r\t");
   CHECK(tree.child(root, 0).offset == text.find("\"x"));
   CHECK(tree.text(*tree.find(root, "e")) == "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
@@ -150,7 +150,7 @@ TEST_CASE("numbers: integers exact to 64 bits, others as the nearest double") {
   const JsonTree tree = JsonTree::parse(text);
   REQUIRE(tree.ok());
   const JsonNode& a = tree.root();
-  REQUIRE(a.child_count == 16);
+  REQUIRE(a.child_count() == 16);
   const auto at = [&](std::size_t i) -> const JsonNode& { return tree.child(a, i); };
   CHECK(at(0).type == JsonNode::Type::integer);
   CHECK(at(0).integer() == 0);
@@ -216,6 +216,17 @@ TEST_CASE("strings without escapes are read from the text; escaped ones, keys to
   CHECK(tree.key(tree.child(root, 1)) == "k\xC3\xA9y");
   CHECK(tree.text(tree.child(root, 1)) == "v\n");
   CHECK(tree.key(tree.child(tree.child(root, 2), 0)) == "\"q\"");
+  // An escaped name whose value holds another escaped name: both found, each at its place.
+  const std::string nested = "{\"o\\u0075ter\": {\"in\\u006Eer\": 1}, \"tail\" : 2}";
+  const JsonTree n = JsonTree::parse(nested);
+  REQUIRE(n.ok());
+  const JsonNode& outer = n.child(n.root(), 0);
+  CHECK(n.key(outer) == "outer");
+  CHECK(n.key_offset(outer) == 1);
+  CHECK(n.key(n.child(outer, 0)) == "inner");
+  CHECK(n.key_offset(n.child(outer, 0)) == nested.find("\"in"));
+  CHECK(n.key_offset(*n.find(n.root(), "tail")) == nested.find("\"tail"));
+  CHECK(n.key_offset(n.root()) == 0);  // not a member: its own offset
   const JsonTree moved = std::move(tree);  // decoded values move with the tree
   CHECK(moved.text(*moved.find(moved.root(), "long")) == "a string longer than any small-string buffer\t");
   CHECK(moved.find(moved.root(), "k\xC3\xA9y") != nullptr);
