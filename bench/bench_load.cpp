@@ -1,6 +1,6 @@
 // Loads a generated story of many panels and prints how long parsing and validation take and
 // how much memory the process peaked at. Numbers, not a pass/fail test.
-//   usage: frise_bench_load [PANELS=10000] [ROUNDS=10]
+//   usage: [FRISE_BENCH_THREADS=N] frise_bench_load [PANELS=10000] [ROUNDS=10]
 //
 // Each round first runs in a child process forked for it, as the reader loads a story once into
 // a fresh heap (every page is touched for the first time: page faults are a good part of the
@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/json_tree.hpp"
@@ -37,7 +38,7 @@ double cpu_ms() {
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
-RoundResult run_round(const std::string& json, int panels) {
+RoundResult run_round(const std::string& json, int panels, unsigned threads) {
   RoundResult r;
   using clock = std::chrono::steady_clock;
   const auto parse_start = clock::now();
@@ -47,7 +48,9 @@ RoundResult run_round(const std::string& json, int panels) {
   }
   const double cpu_start = cpu_ms();
   const auto start = clock::now();
-  const frise::StoryLoadResult result = frise::parse_story(json, "bench.json");
+  frise::StoryLoadOptions options;
+  options.threads = threads;
+  const frise::StoryLoadResult result = frise::parse_story(json, "bench.json", options);
   r.load_ms = std::chrono::duration<double, std::milli>(clock::now() - start).count();
   r.load_cpu_ms = cpu_ms() - cpu_start;
   r.ok = result.ok() && result.story.panels.size() == static_cast<std::size_t>(panels);
@@ -57,14 +60,14 @@ RoundResult run_round(const std::string& json, int panels) {
   return r;
 }
 
-bool run_round_in_child(const std::string& json, int panels, RoundResult& out) {
+bool run_round_in_child(const std::string& json, int panels, unsigned threads, RoundResult& out) {
   int fds[2];
   if (pipe(fds) != 0) return false;
   const pid_t child = fork();
   if (child < 0) return false;
   if (child == 0) {
     close(fds[0]);
-    const RoundResult r = run_round(json, panels);
+    const RoundResult r = run_round(json, panels, threads);
     const bool written = write(fds[1], &r, sizeof r) == static_cast<ssize_t>(sizeof r);
     _exit(written ? 0 : 1);
   }
@@ -86,16 +89,21 @@ double median(std::vector<double> values) {
 int main(int argc, char** argv) {
   const int panels = argc > 1 ? std::atoi(argv[1]) : 10000;
   const int rounds = std::max(1, argc > 2 ? std::atoi(argv[2]) : 10);
+  // As the desktop reader does: panels read on every core (FRISE_BENCH_THREADS=1 for one).
+  const char* threads_env = std::getenv("FRISE_BENCH_THREADS");
+  const unsigned threads = threads_env ? static_cast<unsigned>(std::max(1, std::atoi(threads_env)))
+                                       : std::max(1u, std::thread::hardware_concurrency());
   const std::string json = frise::bench::generate_story_json(panels);
   std::vector<double> load_ms, load_cpu_ms, parse_ms;
   long peak_rss_kib = 0;
   for (int round = 0; round < rounds; ++round) {
     RoundResult r;
-    if (!run_round_in_child(json, panels, r) || !r.ok) {
+    if (!run_round_in_child(json, panels, threads, r) || !r.ok) {
       std::fprintf(stderr, "bench: the generated story did not load\n");
       return 1;
     }
     load_ms.push_back(r.load_ms);
+    if (std::getenv("FRISE_BENCH_VERBOSE")) std::fprintf(stderr, "round %d: parse %.1f ms, load %.1f ms\n", round, r.parse_ms, r.load_ms);
     load_cpu_ms.push_back(r.load_cpu_ms);
     parse_ms.push_back(r.parse_ms);
     peak_rss_kib = std::max(peak_rss_kib, r.peak_rss_kib);
@@ -103,12 +111,12 @@ int main(int argc, char** argv) {
   // The same load repeated in this process: a heap that has held a story before (the reader
   // switching stories), without the first touch of fresh memory.
   std::vector<double> warm_ms;
-  for (int round = 0; round < rounds; ++round) warm_ms.push_back(run_round(json, panels).load_ms);
-  std::printf("load+validate %d panels (%zu KiB of JSON), %d rounds\n"
+  for (int round = 0; round < rounds; ++round) warm_ms.push_back(run_round(json, panels, threads).load_ms);
+  std::printf("load+validate %d panels (%zu KiB of JSON), %d rounds, panels read on %u thread(s)\n"
               "  first load in a fresh process: median %.1f ms (CPU %.1f ms), best %.1f ms; JSON parsing alone: median %.1f ms\n"
               "  load again in the same process: median %.1f ms, best %.1f ms\n"
               "  peak RSS of a fresh process: %ld MiB\n",
-              panels, json.size() / 1024, rounds, median(load_ms), median(load_cpu_ms),
+              panels, json.size() / 1024, rounds, threads, median(load_ms), median(load_cpu_ms),
               *std::min_element(load_ms.begin(), load_ms.end()), median(parse_ms), median(warm_ms),
               *std::min_element(warm_ms.begin(), warm_ms.end()), peak_rss_kib / 1024);
   return 0;

@@ -7,6 +7,7 @@
 #include "core/command_line.hpp"
 #include "core/story_json.hpp"
 #include "platform/app.hpp"
+#include "platform/files.hpp"
 #include "platform/host.hpp"
 #include "platform/paths.hpp"
 #include "view/reader_app.hpp"
@@ -17,6 +18,7 @@ namespace {
 // the exit code says whether any error was found.
 int validate(const frise::CommandLine& command) {
   frise::StoryLoadOptions options;
+  options.threads = frise::platform::threads_for_reading();
   options.file_exists = [](const std::string& path) {
     std::error_code ignored;
     return std::filesystem::is_regular_file(path, ignored);

@@ -45,6 +45,11 @@ JsonReader::JsonReader(const std::string& text, std::size_t text_start, const st
                        const StoryLoadOptions& options, std::vector<Diagnostic>& out)
     : text_(text), text_start_(text_start), file_(file), tree_(tree), options_(options), out_(out) {}
 
+JsonReader::JsonReader(const JsonReader& settings, std::vector<Diagnostic>& out)
+    : JsonReader(settings.text_, settings.text_start_, settings.file_, settings.tree_, settings.options_, out) {
+  set_languages(settings.default_language_, settings.languages_);
+}
+
 void JsonReader::line_column(std::size_t offset, int& line, int& column) {
   if (line_starts_.empty()) {
     line_starts_.push_back(0);

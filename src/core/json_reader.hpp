@@ -29,6 +29,8 @@ class JsonReader {
  public:
   JsonReader(const std::string& text, std::size_t text_start, const std::string& file, const JsonTree& tree,
              const StoryLoadOptions& options, std::vector<Diagnostic>& out);
+  // A reader of the same text with the same settings that reports into `out`: one per thread.
+  JsonReader(const JsonReader& settings, std::vector<Diagnostic>& out);
 
   const JsonTree& tree() const { return tree_; }
   const StoryLoadOptions& options() const { return options_; }
@@ -36,6 +38,10 @@ class JsonReader {
   void report(Severity severity, const JsonNode& at, const JsonPath& path, std::string message, bool at_key = false);
   void error(const JsonNode& at, const JsonPath& path, std::string message) {
     report(Severity::error, at, path, std::move(message));
+  }
+  // Diagnostics another reader found (a thread's), after this one's.
+  void append(std::vector<Diagnostic>&& found) {
+    out_.insert(out_.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   void warning(const JsonNode& at, const JsonPath& path, std::string message) {
     report(Severity::warning, at, path, std::move(message));

@@ -177,11 +177,13 @@ class JsonParser {
           return fail(comma, std::string("a comma cannot come right before '") + close + "' (remove it)");
         DecodedString key;
         const char* key_start = at_;
+        const char* key_end = at_;  // after its closing quote
         if (is_object) {
           if (*at_ != '"')
             return fail(at_, std::string("expected a member name in double quotes") + (comma ? "" : " or '}'") +
                                  ", found " + describe(at_));
           if (!parse_string(key)) return false;
+          key_end = at_;
           skip_space();
           if (*at_ != ':') return fail(at_, "expected ':' after the member name, found " + describe(at_));
           ++at_;
@@ -192,6 +194,8 @@ class JsonParser {
           if (key.length > UINT16_MAX) return refuse(key_start, "a member name is longer than 65,535 bytes");
           JsonNode& member = pending_.back();
           member.key_length = static_cast<std::uint16_t>(key.length);
+          // At least 1 (the colon): 0 marks a value that is not a member.
+          member.key_gap = static_cast<std::uint8_t>(std::min<std::size_t>(member.offset - offset(key_end), UINT8_MAX));
           if (key.decoded) {
             member.key_decoded = true;
             tree_.decoded_keys_.push_back({member.offset, offset(key_start), key.decoded_at});
@@ -231,6 +235,24 @@ class JsonParser {
     return fail(lines_below > 0 && at_ < end_ ? value_end : at_, message);
   }
 
+  // Past the bytes of a string that need no attention (everything but the stops above). Eight
+  // at a time while a whole word fits before the end, then one by one up to the final NUL.
+  const char* skip_plain_string_bytes(const char* p) const {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const auto has_zero_byte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    while (end_ - p >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, 8);
+      // A byte that is '"', '\\', below 0x20 or from 0x80 up sets its high bit in `stops`.
+      const std::uint64_t stops = has_zero_byte(word ^ (ones * '"')) | has_zero_byte(word ^ (ones * '\\')) |
+                                  ((word - ones * 0x20) & ~word & highs) | (word & highs);
+      if (stops) break;
+      p += 8;
+    }
+    while (!string_stops.stop[static_cast<unsigned char>(*p)]) ++p;
+    return p;
+  }
+
   struct DecodedString {
     std::uint32_t length = 0;
     bool decoded = false;          // it had escapes: its value is in the tree's decoded_ text,
@@ -245,7 +267,7 @@ class JsonParser {
     std::string& decoded = tree_.decoded_;
     for (;;) {
       const char* run = read;
-      while (!string_stops.stop[static_cast<unsigned char>(*read)]) ++read;
+      read = skip_plain_string_bytes(read);
       if (out.decoded) decoded.append(run, read);
       const unsigned char c = static_cast<unsigned char>(*read);
       if (c == '"') {
@@ -416,7 +438,7 @@ JsonTree JsonTree::parse(const std::string& text, std::size_t start, const JsonL
   return tree;
 }
 
-std::size_t JsonTree::key_offset(const JsonNode& node) const {
+std::size_t JsonTree::scanned_key_offset(const JsonNode& node) const {
   if (node.key_decoded) return find_decoded_key(node)->key_offset;
   // Back from the value over white space, the colon and white space to the name's closing
   // quote; an item of an array or the root has no colon before it.

@@ -19,14 +19,17 @@ namespace frise {
 
 // 16 bytes: a 10,000-panel story has over half a million nodes, and on a fresh heap each
 // megabyte costs its page faults (the tree used to be the load's biggest cost). So what can be
-// found again is not stored: a member name's position is found back from its value's (only
-// white space and a colon lie between), and the value shares one slot with the children.
+// found again is not stored: a member name's position is its value's minus the name and the
+// gap between them, and the value shares one slot with the children.
 struct JsonNode {
   enum class Type : std::uint8_t { null, boolean, integer, number, string, array, object };
-  Type type = Type::null;
+  Type type : 3 = Type::null;
   bool boolean : 1 = false;
   bool key_decoded : 1 = false;   // the member name had escapes (JsonTree::key)
   bool text_decoded : 1 = false;  // the string had escapes (JsonTree::text)
+  // Bytes between a member name's closing quote and its value (": " is 2); 255 means "255 or
+  // more", found again by scanning back.
+  std::uint8_t key_gap = 0;
   std::uint16_t key_length = 0;   // the member name's decoded length (JsonTree::key)
   std::uint32_t offset = 0;       // byte offset of the value's first character
 
@@ -90,7 +93,11 @@ class JsonTree {
     return {source_ + key_offset(node) + 1, node.key_length};
   }
   // Byte offset of a member name's opening quote (of the value itself for an item or the root).
-  std::size_t key_offset(const JsonNode& node) const;
+  std::size_t key_offset(const JsonNode& node) const {
+    if (node.key_gap == 0) return node.offset;  // not a member
+    if (node.key_decoded || node.key_gap == UINT8_MAX) return scanned_key_offset(node);
+    return node.offset - node.key_gap - node.key_length - 2u;
+  }
   // The member named `key` of an object (the last one if repeated), or nullptr.
   const JsonNode* find(const JsonNode& object, std::string_view key) const;
 
@@ -102,6 +109,7 @@ class JsonTree {
     std::uint32_t decoded_at;    // start in decoded_
   };
   std::string_view decoded_key(const JsonNode& node) const;
+  std::size_t scanned_key_offset(const JsonNode& node) const;
   const DecodedKey* find_decoded_key(const JsonNode& node) const;
 
   const char* source_ = nullptr;  // the text parsed

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <bit>
+#include <exception>
+#include <thread>
 #include <utility>
 
 #include "core/json_reader.hpp"
@@ -206,17 +208,58 @@ class FriseReader {
     }
     if (panels->child_count() == 0) r_.error(*panels, panels_path, "a story needs at least one panel");
     story_.panels.resize(panels->child_count());
-    panel_ids_.reserve(panels->child_count());
-    for (std::size_t i = 0; i < panels->child_count(); ++i)
-      read_panel(tree_.child(*panels, i), panels_path.item(i), story_.panels[i]);
+    read_panel_range(*panels, panels_path, 0, story_.panels.size());
+    check_unique_panel_ids(*panels, panels_path);
+  }
+
+  // Panels [first, last) of the list, on as many threads as the options allow. Each thread
+  // reads whole panels into their own slots of the story, with its own JsonReader and its own
+  // diagnostics, appended in panel order at the end: the result does not depend on the count.
+  void read_panel_range(const JsonNode& panels, const JsonPath& panels_path, std::size_t first, std::size_t last) {
+    constexpr std::size_t min_panels_per_thread = 2000;  // below, starting a thread costs more than it saves
+    const std::size_t threads =
+        std::clamp<std::size_t>((last - first) / min_panels_per_thread, 1, std::max(1u, r_.options().threads));
+    if (threads == 1) {
+      for (std::size_t i = first; i < last; ++i) read_panel(tree_.child(panels, i), panels_path.item(i), story_.panels[i]);
+      return;
+    }
+    std::vector<std::vector<Diagnostic>> found(threads);
+    std::vector<std::exception_ptr> failures(threads);
+    const auto read_share = [&](std::size_t t) {
+      try {
+        JsonReader reader(r_, found[t]);
+        FriseReader panel_reader(reader, story_);
+        const std::size_t begin = first + (last - first) * t / threads, end = first + (last - first) * (t + 1) / threads;
+        for (std::size_t i = begin; i < end; ++i)
+          panel_reader.read_panel(tree_.child(panels, i), panels_path.item(i), story_.panels[i]);
+      } catch (...) {
+        failures[t] = std::current_exception();
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(read_share, t);
+    read_share(0);
+    for (std::thread& helper : helpers) helper.join();
+    for (const std::exception_ptr& failure : failures)
+      if (failure) std::rethrow_exception(failure);
+    for (std::vector<Diagnostic>& share : found) r_.append(std::move(share));
+  }
+
+  // After the panels, in order: a thread reading panels cannot see the ids of the others.
+  void check_unique_panel_ids(const JsonNode& panels, const JsonPath& panels_path) {
+    panel_ids_.reserve(story_.panels.size());
+    for (std::size_t i = 0; i < story_.panels.size(); ++i) {
+      const JsonNode& node = tree_.child(panels, i);
+      if (const JsonNode* id = tree_.find(node, "id"); id && !story_.panels[i].id.empty())
+        check_unique(panel_ids_, story_.panels[i].id, *id, panels_path.item(i).member("id"), "panel");
+    }
   }
 
   void read_panel(const JsonNode& node, const JsonPath& path, Panel& panel) {
     if (!r_.is_object(node, path, "an object describing a panel")) return;
     r_.check_keys(node, path, keys::panel);
     if (const JsonNode* id = r_.require(node, path, "id", "every panel needs a unique id for links")) {
-      r_.read_id(*id, path.member("id"), panel.id);
-      check_unique(panel_ids_, panel.id, *id, path.member("id"), "panel");
+      r_.read_id(*id, path.member("id"), panel.id);  // unique: checked once all panels are read
     }
     if (const JsonNode* chapter = tree_.find(node, "chapter")) {
       if (r_.read_string(*chapter, path.member("chapter"), panel.chapter) && !story_.find_chapter(panel.chapter))
@@ -369,6 +412,11 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
   } else {
     FriseReader(reader, result.story).read(root);
   }
+  // In the order of the file, as a compiler lists them: a check made after the walk (repeated
+  // panel ids) reports among the others.
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
   return result;
 }
 

@@ -26,6 +26,9 @@ struct StoryLoadOptions {
   // When set, image paths (already resolved against the story file) are checked with it, and a
   // missing file is a warning. The browser cannot check cheaply, so it leaves this empty.
   std::function<bool(const std::string& path)> file_exists;
+  // Threads that may share the reading of a long story's panels (with file_exists called from
+  // them too). The diagnostics are the same whatever the count.
+  unsigned threads = 1;
 };
 
 struct StoryLoadResult {

@@ -18,6 +18,10 @@ struct FileResult {
   bool ok() const { return error.empty(); }
 };
 
+// Threads a long story's panels may be read on (StoryLoadOptions::threads): the machine's
+// cores natively, one in the browser, whose build has no threads.
+unsigned threads_for_reading();
+
 class FileLoader {
  public:
   using Callback = std::function<void(FileResult&&)>;

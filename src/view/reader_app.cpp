@@ -73,7 +73,9 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
     return;
   }
   const std::string text(file.bytes.begin(), file.bytes.end());
-  StoryLoadResult loaded = parse_story(text, story_path_);  // no file checks: the browser cannot
+  StoryLoadOptions options;  // no file checks: the browser cannot
+  options.threads = platform::threads_for_reading();
+  StoryLoadResult loaded = parse_story(text, story_path_, options);
   const bool ok = loaded.ok();
   diagnostics_ = std::move(loaded.diagnostics);
   for (const Diagnostic& d : diagnostics_) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());

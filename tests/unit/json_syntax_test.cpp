@@ -227,6 +227,13 @@ TEST_CASE("strings without escapes are read from the text; escaped ones, keys to
   CHECK(n.key_offset(n.child(outer, 0)) == nested.find("\"in"));
   CHECK(n.key_offset(*n.find(n.root(), "tail")) == nested.find("\"tail"));
   CHECK(n.key_offset(n.root()) == 0);  // not a member: its own offset
+  // A name far from its value (more white space than the node records) is found by scanning.
+  const std::string far = "{\"near\":1, \"far\"" + std::string(300, ' ') + ":\n" + std::string(40, ' ') + "2}";
+  const JsonTree f = JsonTree::parse(far);
+  REQUIRE(f.ok());
+  CHECK(f.key(f.child(f.root(), 1)) == "far");
+  CHECK(f.key_offset(f.child(f.root(), 1)) == far.find("\"far"));
+  CHECK(f.key_offset(f.child(f.root(), 0)) == 1);
   const JsonTree moved = std::move(tree);  // decoded values move with the tree
   CHECK(moved.text(*moved.find(moved.root(), "long")) == "a string longer than any small-string buffer\t");
   CHECK(moved.find(moved.root(), "k\xC3\xA9y") != nullptr);

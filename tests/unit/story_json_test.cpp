@@ -88,9 +88,9 @@ TEST_CASE("every problem is reported with its position and JSON path, not just t
   CHECK(messages(r) == lines({
       "s.json:1:23: /title: error: expected a string or an object of texts by language ({\"fr\": \"…\"}), found an integer",
       "s.json:2:3: /panels/0: error: missing \"id\": every panel needs a unique id for links",
+      "s.json:3:23: /panels/1/art/0: warning: missing \"alt\": describe the image for people who cannot see it",
       "s.json:3:51: /panels/1/art/0/width: error: image side must be between 1 and 8192 pixels, found 0",
       "s.json:3:64: /panels/1/art/0/height: error: image side must be between 1 and 8192 pixels, found 99999",
-      "s.json:3:23: /panels/1/art/0: warning: missing \"alt\": describe the image for people who cannot see it",
   }));
 }
 
@@ -98,9 +98,9 @@ TEST_CASE("an unknown key is a warning that suggests the near miss") {
   const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "baloons": [], "zzz": 1}]})", "s.json");
   CHECK(r.ok());
   CHECK(messages(r) == lines({
+      "s.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons or art",
       "s.json:1:51: /panels/0/baloons: warning: unknown key \"baloons\" (did you mean \"balloons\"?)",
       "s.json:1:66: /panels/0/zzz: warning: unknown key \"zzz\" (ignored)",
-      "s.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons or art",
   }));
 }
 
@@ -137,8 +137,8 @@ TEST_CASE("empty texts and wrong values are reported with what was expected") {
   CHECK(messages(r) == lines({
       "s.json:1:23: /title: warning: empty text",
       "s.json:1:58: /panels/0/date: error: expected a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \"2021-13\"",
-      "s.json:2:42: /panels/0/balloons/0/kind: error: expected speech, thought, shout, whisper or caption, found \"yell\"",
       "s.json:2:29: /panels/0/balloons/0/speaker: warning: no character has the id \"x\"",
+      "s.json:2:42: /panels/0/balloons/0/kind: error: expected speech, thought, shout, whisper or caption, found \"yell\"",
       "s.json:2:76: /panels/0/balloons/0/placement: error: expected auto, top-left, top, top-right, left, right, bottom-left, bottom or bottom-right, found \"middle\"",
       "s.json:2:100: /panels/0/balloons/0/tail/x: error: expected a number from 0 to 1, found 1.5",
       "s.json:3:14: /panels/0/aspect: error: expected a number from 0.2 to 5, found 9",
@@ -221,4 +221,24 @@ TEST_CASE("the bundled stories load without any diagnostic") {
     CHECK(r.story.panels.size() >= 3);
     CHECK(r.story.languages == std::vector<std::string>{"fr", "en"});
   }
+}
+
+TEST_CASE("a long story reads the same on one thread or several, problems and all") {
+  std::string json = R"({"frise": 1, "title": "Long", "characters": [{"id": "a", "name": "A"}], "panels": [)";
+  for (int i = 0; i < 6000; ++i) {
+    const int id = i % 11 == 10 ? i - 1 : i;  // every eleventh panel repeats the id before it
+    json += std::string(i ? ",\n" : "\n") + R"({"id": "p)" + std::to_string(id) + R"(", "caption": "Case )" +
+            std::to_string(i) + "\"" + (i % 7 == 0 ? R"(, "baloons": [])" : "") + R"(, "balloons": [{"speaker": ")" +
+            (i % 13 == 0 ? "nobody" : "a") + R"(", "text": "Salut"}]})";
+  }
+  json += "]}";
+  const StoryLoadResult one = parse_story(json, "long.json");
+  StoryLoadOptions options;
+  options.threads = 4;
+  const StoryLoadResult four = parse_story(json, "long.json", options);
+  REQUIRE(one.story.panels.size() == 6000);
+  CHECK(one.diagnostics.size() == 6000 / 7 + 1 + 6000 / 11 + 6000 / 13 + 1);
+  CHECK(messages(four) == messages(one));
+  CHECK(four.story == one.story);
+  CHECK(messages(one).find("long.json:12:8: /panels/10/id: warning: duplicate panel id \"p9\"") != std::string::npos);
 }

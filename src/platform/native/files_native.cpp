@@ -105,4 +105,6 @@ void FileLoader::poll() {
   }
 }
 
+unsigned threads_for_reading() { return std::max(1u, std::thread::hardware_concurrency()); }
+
 }  // namespace frise::platform

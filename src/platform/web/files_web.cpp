@@ -77,4 +77,6 @@ void FileLoader::poll() {
   }
 }
 
+unsigned threads_for_reading() { return 1; }
+
 }  // namespace frise::platform
