@@ -2,6 +2,7 @@
 // relative to the page. Results are delivered by poll(), on the main thread, between frames,
 // so nothing blocks a frame.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -18,6 +19,11 @@ struct FileResult {
   bool ok() const { return error.empty(); }
 };
 
+// A number that changes when the file at `path` does (from its modification time and size), so
+// the reader can reload a story its author saves; 0 when it cannot be known (in the browser,
+// or the file is missing).
+std::uint64_t file_version(const std::string& path);
+
 // Threads a long story's panels may be read on (StoryLoadOptions::threads): the machine's
 // cores natively, one in the browser, whose build has no threads.
 unsigned threads_for_reading();
@@ -30,7 +36,8 @@ class FileLoader {
   FileLoader(const FileLoader&) = delete;
   FileLoader& operator=(const FileLoader&) = delete;
 
-  void request(const std::string& path, Callback callback);
+  // `fresh`: never from a cache (the browser's), for a story reloaded after an edit.
+  void request(const std::string& path, Callback callback, bool fresh = false);
   // Reads and decodes an image. Natively the decoding happens on the worker thread too, off the
   // frame; in the browser it happens when the download completes, between frames.
   using ImageCallback = std::function<void(const std::string& path, DecodedImage&&)>;

@@ -41,8 +41,8 @@ bool draw_help(const Locale& text, float px) {
                                    "help.keys.click_sides", "help.keys.click_centre", "help.keys.wheel", "help.keys.drag",
                                    "help.keys.swipe", "help.keys.pinch",    "help.keys.timeline",   "help.keys.overview",
                                    "help.keys.fullscreen", "help.keys.search", "help.keys.autoplay", "help.keys.language",
-                                   "help.keys.theme", "help.keys.text_size", "help.keys.settings", "help.keys.help",
-                                   "help.keys.escape"};
+                                   "help.keys.theme", "help.keys.text_size", "help.keys.settings", "help.keys.reload",
+                                   "help.keys.help", "help.keys.escape"};
   bool open = true;
   const std::string title = text.text("help.title") + "###help";
   if (begin_overlay(title.c_str(), &open, px, 34)) {

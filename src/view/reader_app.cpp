@@ -61,12 +61,20 @@ void ReaderApp::open_story(const std::string& path, const std::string& start_pan
   navigator_ = Navigator();
   images_ = std::make_unique<ImageStore>(files_, path);
   announced_index_ = SIZE_MAX;
+  story_version_ = platform::file_version(path);  // before reading: a save meanwhile reloads
   files_.request(path, [this, path](platform::FileResult&& file) {
     if (path == story_path_) on_story_file(std::move(file));  // a story replaced meanwhile is dropped
   });
 }
 
 void ReaderApp::on_story_file(platform::FileResult&& file) {
+  const bool reload = std::exchange(reloading_, false);
+  if (reload) {
+    announced_ready_ = false;  // the host hears "ready" or "error" again
+    announced_index_ = SIZE_MAX;
+    diagnostics_.clear();
+    source_lines_.clear();
+  }
   if (!file.ok()) {
     diagnostics_.push_back({Severity::error, story_path_, 0, 0, "", file.error});
     state_ = StoryState::failed;
@@ -92,11 +100,23 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
   }
   story_ = std::move(loaded.story);
   navigator_ = Navigator(story_.panels.size());
-  const bool language_known = std::find(story_.languages.begin(), story_.languages.end(), options_.language) !=
+  const std::string& wanted_language = reload ? language_ : options_.language;
+  const bool language_known = std::find(story_.languages.begin(), story_.languages.end(), wanted_language) !=
                               story_.languages.end();
-  language_ = language_known ? options_.language : story_.default_language;
-  // A link's panel wins; else the panel where the reader stopped last time; else the first.
-  navigator_.go_to(starting_panel(story_, saved_, start_panel_));
+  language_ = language_known ? wanted_language : story_.default_language;
+  if (reload) {
+    // The panel that was on screen, found by its id; if the author renamed or removed it, the
+    // same place in the story.
+    const int same = story_.find_panel(reload_panel_);
+    navigator_.go_to(same >= 0 ? static_cast<std::size_t>(same) : std::min(reload_index_, story_.panels.size() - 1));
+    images_ = std::make_unique<ImageStore>(files_, story_path_);  // the art may have changed too
+    search_ = {};
+    notice_ = text_.in(language_).text("story.reloaded");
+    notice_until_ = now_ + 2.5;
+  } else {
+    // A link's panel wins; else the panel where the reader stopped last time; else the first.
+    navigator_.go_to(starting_panel(story_, saved_, start_panel_));
+  }
   set_theme(ui_.theme);  // the story may tint it
   state_ = StoryState::ready;
   slide_ = CameraMotion({{static_cast<float>(navigator_.current()), 0}, 1});
@@ -166,6 +186,8 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   now_ = info.seconds;
   scale_ = info.framebuffer_scale;
   files_.poll();
+  watch_story_file();
+  handle_reload_key();
   if (state_ == StoryState::ready) {
     handle_host_commands();
     handle_input(info);
@@ -194,6 +216,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
     case StoryState::ready:
       draw_story(draw, info);
       draw_overlays();
+      draw_notice(draw, info);
       // Complete once the camera has arrived and the panel's images are in.
       frame_complete_ = !slide_.moving(now_) && images_->settled(story_, story_.panels[navigator_.current()]);
       images_->end_frame();

@@ -69,6 +69,12 @@ class ReaderApp final : public platform::App {
 
   void open_story(const std::string& path, const std::string& start_panel);
   void on_story_file(platform::FileResult&& file);
+  // Live authoring (reader_reload.cpp): the story is read again when its file changes (natively)
+  // or on R, and the reader stays on the panel it was showing.
+  void watch_story_file();
+  void reload_story();
+  void handle_reload_key();
+  void draw_notice(ImDrawList& draw, const platform::FrameInfo& info);
   void moved();  // after the current panel changed
   void save_reading_state();
   std::string story_key() const;
@@ -122,6 +128,13 @@ class ReaderApp final : public platform::App {
   PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;
   bool frame_complete_ = false;
+  std::uint64_t story_version_ = 0;  // platform::file_version of the story when it was read
+  double next_version_check_ = 0;
+  bool reloading_ = false;
+  std::string reload_panel_;  // the panel on screen when a reload began: shown again after it
+  std::size_t reload_index_ = 0;
+  std::string notice_;        // a short message over the top bar ("story reloaded")
+  double notice_until_ = 0;
   bool announced_ready_ = false;
   std::size_t announced_index_ = SIZE_MAX;
 };

@@ -2,6 +2,7 @@
 // results to their callbacks on the main thread.
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <thread>
@@ -77,7 +78,7 @@ struct FileLoader::Impl {
 FileLoader::FileLoader() : impl_(std::make_unique<Impl>()) {}
 FileLoader::~FileLoader() = default;
 
-void FileLoader::request(const std::string& path, Callback callback) {
+void FileLoader::request(const std::string& path, Callback callback, bool /*fresh: files are read from disk*/) {
   {
     std::lock_guard lock(impl_->mutex);
     impl_->jobs.push_back({path, std::move(callback), false, {}});
@@ -103,6 +104,16 @@ void FileLoader::poll() {
     if (item.image_callback) item.image_callback(item.result.path, std::move(item.image));
     else item.callback(std::move(item.result));
   }
+}
+
+std::uint64_t file_version(const std::string& path) {
+  std::error_code error;
+  const auto modified = std::filesystem::last_write_time(path, error);
+  if (error) return 0;
+  const auto size = std::filesystem::file_size(path, error);
+  if (error) return 0;
+  const auto ticks = static_cast<std::uint64_t>(modified.time_since_epoch().count());
+  return (ticks ^ (static_cast<std::uint64_t>(size) * 0x9E3779B97F4A7C15u)) | 1;  // never 0
 }
 
 unsigned threads_for_reading() { return std::max(1u, std::thread::hardware_concurrency()); }

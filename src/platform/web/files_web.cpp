@@ -58,9 +58,13 @@ struct FileLoader::Impl {
 FileLoader::FileLoader() : impl_(std::make_unique<Impl>()) {}
 FileLoader::~FileLoader() = default;
 
-void FileLoader::request(const std::string& path, Callback callback) {
+void FileLoader::request(const std::string& path, Callback callback, bool fresh) {
   auto* pending = new Impl::Pending{impl_.get(), path, std::move(callback), {}};
-  emscripten_async_wget_data(path.c_str(), pending, &Impl::on_load, &Impl::on_error);
+  // A query the server ignores makes the URL one the browser has not cached.
+  static unsigned reloads = 0;
+  const std::string url =
+      fresh ? path + (path.find('?') == std::string::npos ? "?" : "&") + "frise-reload=" + std::to_string(++reloads) : path;
+  emscripten_async_wget_data(url.c_str(), pending, &Impl::on_load, &Impl::on_error);
 }
 
 void FileLoader::request_image(const std::string& path, ImageCallback callback) {
@@ -76,6 +80,8 @@ void FileLoader::poll() {
     else item.callback(std::move(item.result));
   }
 }
+
+std::uint64_t file_version(const std::string&) { return 0; }  // a page cannot watch its server's files
 
 unsigned threads_for_reading() { return 1; }
 
