@@ -3,11 +3,30 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <string>
 
 namespace frise::view {
 namespace {
 ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 bool inside(const Rect& r, ImVec2 p) { return p.x >= r.x && p.x < r.right() && p.y >= r.y && p.y < r.bottom(); }
+
+// `title` as it fits in `width`: whole, or cut at a character with "…", or nothing when not even
+// two characters would fit (letters squeezed against the next band read as one word).
+std::string fitted_title(const ImFont& font, float px, const std::string& title, float width) {
+  if (font.CalcTextSizeA(px, FLT_MAX, 0, title.c_str()).x <= width) return title;
+  std::string fitted;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < title.size();) {
+    std::size_t next = i + 1;
+    while (next < title.size() && (static_cast<unsigned char>(title[next]) & 0xC0) == 0x80) ++next;
+    const std::string candidate = title.substr(0, next) + "…";
+    if (font.CalcTextSizeA(px, FLT_MAX, 0, candidate.c_str()).x > width) break;
+    fitted = candidate;
+    ++characters;
+    i = next;
+  }
+  return characters >= 2 ? fitted : std::string();
+}
 }  // namespace
 
 void TimeStrip::reset(const Story& story) {
@@ -87,9 +106,8 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
     draw.AddRectFilled({x0, area.y + 2}, {x0 + 3, area.y + 2 + band_h}, colour);
     const std::string& title = chapter.title.get(language, story.default_language);
     const float text_x = std::max(x0, area.x) + 6;
-    draw.PushClipRect({text_x, area.y}, {std::min(x1, area.right()) - 2, area.bottom()}, true);
-    draw.AddText(fonts.ui, small, {text_x, area.y + 2 + (band_h - small) / 2}, theme.ink, title.c_str());
-    draw.PopClipRect();
+    const std::string shown = fitted_title(*fonts.ui, small, title, std::min(x1, area.right()) - 4 - text_x);
+    if (!shown.empty()) draw.AddText(fonts.ui, small, {text_x, area.y + 2 + (band_h - small) / 2}, theme.ink, shown.c_str());
   }
 
   // The axis line and its ticks.
