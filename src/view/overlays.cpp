@@ -2,10 +2,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
 #include "core/embedded.hpp"
+#include "view/text_block.hpp"
 
 namespace frise::view {
 namespace {
@@ -138,7 +140,16 @@ int draw_search(const Locale& text, SearchBox& box, float px) {
           ImGui::PushID(static_cast<int>(i));
           if (ImGui::Selectable(label, false, ImGuiSelectableFlags_SpanAllColumns)) picked = hit.panel;
           ImGui::SameLine(px * 2.5f);
-          ImGui::TextWrapped("%s", hit.snippet.c_str());
+          // The snippet, its match marked as a text selection would be.
+          const float wrap = std::max(px * 4, ImGui::GetContentRegionAvail().x);
+          ImFont* font = ImGui::GetFont();
+          const float font_px = ImGui::GetFontSize();
+          const Vec2 size = measure_text_block(font, font_px, wrap, hit.snippet, 1.0f);
+          const ImVec2 at = ImGui::GetCursorScreenPos();
+          draw_text_block(*ImGui::GetWindowDrawList(), font, font_px, at, wrap, ImGui::GetColorU32(ImGuiCol_Text),
+                          hit.snippet, 1.0f, Align::left,
+                          {hit.highlight_begin, hit.highlight_end, ImGui::GetColorU32(ImGuiCol_TextSelectedBg)});
+          ImGui::Dummy({wrap, size.y});
           ImGui::PopID();
         }
       }

@@ -37,12 +37,22 @@ Vec2 measure_text_block(ImFont* font, float px, float width, std::string_view te
 }
 
 float draw_text_block(ImDrawList& draw, ImFont* font, float px, ImVec2 at, float width, ImU32 colour,
-                      std::string_view text, float spacing, Align align) {
+                      std::string_view text, float spacing, Align align, TextHighlight highlight) {
   float y = at.y;
   int lines = 0;
+  const char* marked_begin = text.data() + std::min(highlight.begin, text.size());
+  const char* marked_end = text.data() + std::min(highlight.end, text.size());
   for_each_line(font, px, width, text, [&](const char* begin, const char* end) {
     float x = at.x;
     if (align == Align::centre) x += (width - font->CalcTextSizeA(px, FLT_MAX, 0, begin, end).x) / 2;
+    // The part of the highlight on this line, behind its letters.
+    const char* from = std::max(begin, marked_begin);
+    const char* to = std::min(end, marked_end);
+    if (from < to) {
+      const float x0 = x + font->CalcTextSizeA(px, FLT_MAX, 0, begin, from).x;
+      const float x1 = x + font->CalcTextSizeA(px, FLT_MAX, 0, begin, to).x;
+      draw.AddRectFilled({x0 - 1, y}, {x1 + 1, y + px}, highlight.colour, px * 0.15f);
+    }
     draw.AddText(font, px, {x, y}, colour, begin, end);
     y += px * spacing;
     ++lines;

@@ -15,8 +15,14 @@ enum class Align { left, centre };
 // `spacing` times the font's height apart.
 Vec2 measure_text_block(ImFont* font, float px, float width, std::string_view text, float spacing);
 
+// Bytes [begin, end) of a text to mark with a background, across lines when wrapped.
+struct TextHighlight {
+  std::size_t begin = 0, end = 0;
+  ImU32 colour = 0;
+};
+
 // Draws it with its top-left at `at`; returns the height used.
 float draw_text_block(ImDrawList& draw, ImFont* font, float px, ImVec2 at, float width, ImU32 colour,
-                      std::string_view text, float spacing, Align align = Align::left);
+                      std::string_view text, float spacing, Align align = Align::left, TextHighlight highlight = {});
 
 }  // namespace frise::view

@@ -62,6 +62,10 @@ void apply_imgui_style(const Theme& theme, ThemeKind kind) {
   c[ImGuiCol_FrameBgHovered] = c[ImGuiCol_FrameBgActive] = to_vec(theme.placeholder_hatch);
   c[ImGuiCol_CheckMark] = c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = to_vec(theme.accent);
   c[ImGuiCol_NavHighlight] = to_vec(theme.accent);
+  // Selected text, and a search result's match: the accent, light enough to read ink through.
+  ImVec4 selection = to_vec(theme.accent);
+  selection.w = 0.35f;
+  c[ImGuiCol_TextSelectedBg] = selection;
 }
 
 ThemeKind next_theme(ThemeKind kind) {
