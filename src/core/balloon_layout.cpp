@@ -14,6 +14,16 @@ bool overlaps(const Rect& a, const Rect& b, float gap) {
 
 bool contains_point(const Rect& r, Vec2 p) { return p.x >= r.x && p.x <= r.right() && p.y >= r.y && p.y <= r.bottom(); }
 
+// Whether the segment from `a` to `b` passes through `r` (sampled: tails are short and balloons
+// large, so a dozen points do not miss one).
+bool segment_crosses(Vec2 a, Vec2 b, const Rect& r) {
+  for (int i = 1; i < 12; ++i) {
+    const float t = static_cast<float>(i) / 12;
+    if (contains_point(r, {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t})) return true;
+  }
+  return false;
+}
+
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
   switch (placement) {
@@ -52,10 +62,17 @@ bool place_all(const BalloonLayoutInput& in, const std::vector<Sized>& sizes, st
   const float gap = margin * 0.6f;
   out.clear();
   constexpr int columns = 16, rows = 12;
-  // Every speaker's mouth in the panel stays visible, not only the one a balloon points at.
+  // Every speaker's mouth in the panel stays visible, not only the one a balloon points at; and
+  // a balloon over the rest of a speaker's face (eyes and hair above the mouth, sized from the
+  // art's height as the characters are drawn) is placed there only when nothing else fits.
   std::vector<Vec2> mouths;
-  for (const BalloonSpec& spec : in.balloons)
-    if (spec.tail) mouths.push_back({art.x + spec.tail->x * art.w, art.y + spec.tail->y * art.h});
+  std::vector<Rect> faces;
+  for (const BalloonSpec& spec : in.balloons) {
+    if (!spec.tail) continue;
+    const Vec2 mouth{art.x + spec.tail->x * art.w, art.y + spec.tail->y * art.h};
+    mouths.push_back(mouth);
+    faces.push_back({mouth.x - 0.07f * art.h, mouth.y - 0.13f * art.h, 0.14f * art.h, 0.16f * art.h});
+  }
   for (std::size_t i = 0; i < in.balloons.size(); ++i) {
     const BalloonSpec& spec = in.balloons[i];
     const Vec2 size = sizes[i].box;
@@ -77,11 +94,19 @@ bool place_all(const BalloonLayoutInput& in, const std::vector<Sized>& sizes, st
         for (const Vec2& mouth : mouths) clash |= contains_point(guarded, mouth);
         if (clash) continue;
         float score = 0;
+        for (const Rect& face : faces)
+          if (overlaps(box, face, 0)) score += 2.5f;
         if (spec.placement != Placement::automatic) {
           score += 3.0f * std::hypot(fx - hint.x, fy - hint.y);
         } else {
           score += 1.5f * fy;  // balloons sit high, over the calm part of the picture
           if (tip) score += 1.0f * std::fabs(box.x + box.w / 2 - tip->x) / art.w;
+        }
+        // A tail hidden behind another balloon loses its speaker, both ways round.
+        for (const PlacedBalloon& placed : out) {
+          if (placed.tail && segment_crosses(placed.tail_base, *placed.tail, box)) score += 2.0f;
+          if (tip && spec.kind != BalloonKind::caption && segment_crosses(exit_point(box, *tip), *tip, placed.box))
+            score += 2.0f;
         }
         if (tip) {
           // Keep the tail short enough to read as one.

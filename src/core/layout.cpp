@@ -45,6 +45,31 @@ Attempt fit(const PanelLayoutInput& input, float text_scale, float max_w, float 
   return best;
 }
 
+// The caption in a column right of the art, for one text scale: the narrowest column (from
+// `min_column_w`) whose text fits beside the art, so the art stays as large as it can.
+Attempt fit_beside(const PanelLayoutInput& input, float text_scale, float max_w, float max_h, float border,
+                   float padding, float gap, float min_art_h, float min_column_w) {
+  const float aspect = std::clamp(input.art_aspect, 0.2f, 5.0f);
+  const float max_column_w = max_w * 0.5f;
+  for (int step = 0; step <= 8; ++step) {
+    const float column_w = min_column_w + (max_column_w - min_column_w) * static_cast<float>(step) / 8;
+    if (column_w > max_column_w + 0.5f) break;
+    float art_w = max_w - 3 * border - column_w;
+    // The header spans the frame; measured at the width the frame would have.
+    float header_h = header_height(input, art_w + column_w + 3 * border, text_scale);
+    const float art_h_available = max_h - header_h - (header_h > 0 ? gap : 0) - 2 * border;
+    float art_h = std::min(art_w / aspect, art_h_available);
+    art_w = art_h * aspect;
+    if (art_h < min_art_h) break;  // wider columns leave even less for the art
+    header_h = header_height(input, art_w + column_w + 3 * border, text_scale);
+    if (header_h + (header_h > 0 ? gap : 0) + 2 * border + art_h > max_h + 0.5f) continue;
+    const float caption_h = input.caption_height_for_width(column_w - 2 * padding, text_scale) + 2 * padding;
+    if (caption_h > art_h) continue;  // too tall for the column: try a wider one
+    return {true, art_w + column_w + 3 * border, art_w, art_h, caption_h, header_h};
+  }
+  return {};
+}
+
 }  // namespace
 
 PanelLayout layout_panel(const PanelLayoutInput& input) {
@@ -60,6 +85,24 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   const float max_h = std::max(1.0f, view.h - 2 * margin);
   const float min_art_h = max_h * 0.3f;
   const float min_frame_w = max_w * 0.55f;
+
+  // Wide and low: a column beside the art, at full text size, when its text fits there.
+  if (input.caption_height_for_width && view.w >= view.h * 1.4f) {
+    const Attempt b = fit_beside(input, 1.0f, max_w, max_h, out.border, out.padding, gap, min_art_h,
+                                 std::max(max_w * 0.28f, unit * 0.5f));
+    if (b.fits) {
+      const float frame_h = 2 * out.border + b.art_h;
+      const float header_gap = b.header_h > 0 ? gap : 0;
+      const float top = view.y + std::max(margin, (view.h - b.header_h - header_gap - frame_h) * 0.5f);
+      const float left = view.x + (view.w - b.frame_w) * 0.5f;
+      out.caption_beside = true;
+      out.header = {left, top, b.frame_w, b.header_h};
+      out.frame = {left, top + b.header_h + header_gap, b.frame_w, frame_h};
+      out.art = {left + out.border, out.frame.y + out.border, b.art_w, b.art_h};
+      out.caption = {out.art.right() + out.border, out.art.y, b.frame_w - 3 * out.border - b.art_w, b.art_h};
+      return out;
+    }
+  }
 
   Attempt a;
   for (float text_scale : std::array{1.0f, 0.9f, 0.8f, 0.7f, 0.6f}) {

@@ -180,7 +180,10 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     const Rect& c = layout.caption;
     const float width = c.w - 2 * layout.padding;
     draw.AddRectFilled(top_left(c), bottom_right(c), theme.caption_fill);
-    draw.AddLine({c.x, c.y - layout.border / 2}, {c.right(), c.y - layout.border / 2}, theme.ink, layout.border);
+    if (layout.caption_beside)
+      draw.AddLine({c.x - layout.border / 2, c.y}, {c.x - layout.border / 2, c.bottom()}, theme.ink, layout.border);
+    else
+      draw.AddLine({c.x, c.y - layout.border / 2}, {c.right(), c.y - layout.border / 2}, theme.ink, layout.border);
     draw.PushClipRect(top_left(c), bottom_right(c), true);  // only clips when caption_overflow
     float line_y = c.y + layout.padding;
     if (!caption.empty()) {

@@ -32,7 +32,12 @@ TEST_CASE("a panel fits inside its viewport at any window size and keeps its art
       CHECK(l.frame.contains(l.art));
       CHECK(l.frame.contains(l.caption));
       CHECK(l.header.bottom() <= l.frame.y);
-      CHECK(l.caption.y >= l.art.bottom());
+      if (l.caption_beside) {
+        CHECK(l.caption.x >= l.art.right());
+        CHECK(l.caption.y == doctest::Approx(l.art.y));
+      } else {
+        CHECK(l.caption.y >= l.art.bottom());
+      }
       CHECK(std::fabs(l.art.w / l.art.h - aspect) < 0.01f);
       CHECK(l.text_scale >= 0.6f);
       if (!l.caption_overflow)
@@ -86,4 +91,31 @@ TEST_CASE("without a caption the art takes the whole frame") {
 TEST_CASE("the panel is centred horizontally") {
   const PanelLayout l = layout_panel({{0, 0, 1600, 900}, 1.0f, nullptr, nullptr});
   CHECK(l.frame.x == doctest::Approx(1600 - l.frame.right()));
+}
+
+TEST_CASE("in a wide, low window the caption is a column beside the art, which grows") {
+  const auto caption = fake_caption(240, 7.0f, 18.0f);
+  // A blog's 720 x 480 iframe, less the reader's bars.
+  const PanelLayout wide = layout_panel({{0, 20, 720, 360}, 4.0f / 3.0f, fixed_header(40.0f), caption});
+  CHECK(wide.caption_beside);
+  CHECK(wide.text_scale == 1.0f);
+  CHECK(wide.caption.x >= wide.art.right());
+  CHECK(wide.caption.h == doctest::Approx(wide.art.h));
+  CHECK(wide.caption.w >= 0.28f * (720 - 2 * 0.04f * 360));  // a readable column, not a sliver
+  // The same panel with its caption below, in a window as tall as it is wide: the art had less height.
+  const PanelLayout square = layout_panel({{0, 0, 480, 480}, 4.0f / 3.0f, fixed_header(40.0f), caption});
+  CHECK_FALSE(square.caption_beside);
+  CHECK(wide.art.h > 0.6f * 360);
+  // A phone held upright keeps the band below.
+  CHECK_FALSE(layout_panel({{0, 0, 360, 640}, 4.0f / 3.0f, fixed_header(40.0f), caption}).caption_beside);
+  // Without a caption there is no column: the art alone, centred.
+  const PanelLayout bare = layout_panel({{0, 20, 720, 360}, 4.0f / 3.0f, fixed_header(40.0f), nullptr});
+  CHECK_FALSE(bare.caption_beside);
+  CHECK(bare.caption.h == 0);
+}
+
+TEST_CASE("a caption too long for a column beside the art goes below it") {
+  const PanelLayout l = layout_panel({{0, 0, 720, 360}, 4.0f / 3.0f, fixed_header(40.0f), fake_caption(3000, 7.0f, 18.0f)});
+  CHECK_FALSE(l.caption_beside);
+  CHECK(l.caption.y >= l.art.bottom());
 }
