@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
   io.DisplaySize = {1280, 800};
   io.DeltaTime = 1.0f / 60;
   frise::view::FontSet fonts;
-  fonts.update(story.code_points(), 24, 1);
+  fonts.update(story.code_points(), 24, 1, frise::view::StoryFont::comic);
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no renderer: the atlas only needs building

@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
   reader_options.autoplay = command.autoplay;
   reader_options.timeline = command.timeline;
   reader_options.reduce_motion = command.reduce_motion;
+  reader_options.dyslexia_font = command.dyslexia_font;
   frise::view::ReaderApp reader(reader_options);
   frise::platform::RunOptions options;
   options.width = command.width;

@@ -31,6 +31,7 @@
     if (options.autoplay) args.push('--autoplay');
     if (options.timeline) args.push('--timeline', options.timeline);
     if (reduceMotion) args.push('--motion', 'reduce');
+    if (options.font) args.push('--font', options.font);
     return args;
   }
 

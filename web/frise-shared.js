@@ -94,6 +94,7 @@
       autoplay: ['1', 'true'].includes(params.get('autoplay')),
       timeline: pick('timeline', ['top', 'bottom', 'hidden']),
       reduceMotion: params.get('motion') === 'reduce',
+      font: pick('font', ['dyslexia', 'comic']),
       parents: parseOrigins(params.get('parent')),
     };
   }

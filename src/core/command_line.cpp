@@ -15,6 +15,7 @@ const char* usage_text() {
          "  --autoplay           move on by itself (P toggles)\n"
          "  --timeline WHERE     time axis at the top, bottom, or hidden\n"
          "  --motion reduce      cut between panels instead of easing\n"
+         "  --font dyslexia      the story's words in OpenDyslexic\n"
          "  --size WxH           window size in pixels (exactly this size)\n"
          "  --screenshot OUT.png write the first fully drawn frame to OUT.png, then quit\n"
          "  --print-events       print what is shown as JSON lines on stdout\n"
@@ -70,6 +71,11 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       out.timeline = value("--timeline");
       if (out.error.empty() && out.timeline != "top" && out.timeline != "bottom" && out.timeline != "hidden")
         out.error = "--timeline expects top, bottom or hidden; found \"" + out.timeline + "\"";
+    } else if (arg == "--font") {
+      const std::string font = value("--font");
+      if (out.error.empty() && font != "dyslexia" && font != "comic")
+        out.error = "--font expects dyslexia or comic; found \"" + font + "\"";
+      out.dyslexia_font = font == "dyslexia";
     } else if (arg == "--motion") {
       const std::string motion = value("--motion");
       if (out.error.empty() && motion != "reduce" && motion != "full")

@@ -19,6 +19,7 @@ struct CommandLine {
   bool autoplay = false;                     // --autoplay
   std::string timeline = "bottom";           // --timeline top|bottom|hidden
   bool reduce_motion = false;                // --motion reduce
+  bool dyslexia_font = false;                // --font dyslexia
   std::vector<std::string> files;            // validate FILE...
   bool json = false;                         // validate --json: diagnostics as JSON
   std::string error;                         // non-empty when the command line is wrong

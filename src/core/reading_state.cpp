@@ -105,6 +105,11 @@ class StateReader {
         read_number(field, key, p.text_size, min_text_size, max_text_size);
       } else if (key == "line_spacing") {
         read_number(field, key, p.line_spacing, min_line_spacing, max_line_spacing);
+      } else if (key == "dyslexia_font") {
+        if (field.type == JsonNode::Type::boolean)
+          p.dyslexia_font = field.boolean;
+        else
+          ignore("dyslexia_font: expected true or false");
       } else if (key == "reduced_motion") {
         if (field.type == JsonNode::Type::boolean)
           p.reduced_motion = field.boolean;
@@ -184,6 +189,7 @@ std::string to_json(const ReadingState& state) {
                       {"text_size", tidy(p.text_size)},
                       {"line_spacing", tidy(p.line_spacing)},
                       {"reduced_motion", p.reduced_motion},
+                      {"dyslexia_font", p.dyslexia_font},
                       {"timeline", to_string(p.timeline)}};
   Json stories = Json::array();
   for (const StoryPosition& s : state.stories) stories.push_back({{"story", s.story_id}, {"panel", s.panel_id}});

@@ -26,6 +26,7 @@ struct ReaderPreferences {
   float text_size = 1.0f;                          // scale of the story's text, within [0.5, 3]
   float line_spacing = 1.0f;                       // scale of the default line height, within [0.8, 2.5]
   bool reduced_motion = false;                     // cut between panels instead of easing
+  bool dyslexia_font = false;                      // the story's words in OpenDyslexic
   TimelinePosition timeline = TimelinePosition::bottom;  // where the time axis sits, if shown
   bool operator==(const ReaderPreferences&) const = default;
 };

@@ -26,10 +26,12 @@ ImFont* add_embedded_font(ImFontAtlas& atlas, const char* name, float pixels, co
 
 }  // namespace
 
-bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, float framebuffer_scale) {
+bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, float framebuffer_scale, StoryFont font) {
   const bool size_changed = text_px <= 0 || std::fabs(wanted_px - text_px) / text_px > 0.12f;
-  if (ready() && !size_changed && framebuffer_scale == scale_ && characters == characters_) return false;
+  if (ready() && !size_changed && framebuffer_scale == scale_ && characters == characters_ && font == font_)
+    return false;
 
+  font_ = font;
   characters_ = characters;
   scale_ = framebuffer_scale;
   text_px = wanted_px;
@@ -46,8 +48,13 @@ bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, floa
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   atlas.Clear();
   const float device_px = std::round(text_px * framebuffer_scale);
-  regular = add_embedded_font(atlas, "ComicNeue-Regular.otf", device_px, ranges_.Data);
-  bold = add_embedded_font(atlas, "ComicNeue-Bold.otf", std::round(device_px * 1.3f), ranges_.Data);
+  const bool dyslexia = font_ == StoryFont::dyslexia;
+  // OpenDyslexic's letters are wider and taller for their size: a smaller size keeps the same
+  // words on about as many lines.
+  const float story_px = dyslexia ? std::round(device_px * 0.9f) : device_px;
+  regular = add_embedded_font(atlas, dyslexia ? "OpenDyslexic-Regular.otf" : "ComicNeue-Regular.otf", story_px, ranges_.Data);
+  bold = add_embedded_font(atlas, dyslexia ? "OpenDyslexic-Bold.otf" : "ComicNeue-Bold.otf", std::round(story_px * 1.3f),
+                           ranges_.Data);
   ui = add_embedded_font(atlas, "Cantarell-Regular.otf", std::round(device_px * 0.9f), ranges_.Data);
   ui_bold = add_embedded_font(atlas, "Cantarell-Bold.otf", std::round(device_px * 0.9f), ranges_.Data);
   if (!regular || !bold || !ui || !ui_bold || !atlas.Build()) {

@@ -1,5 +1,5 @@
-// The font atlas: Comic Neue for the story's words, Cantarell for the interface (both embedded at
-// build time), holding exactly the characters in use, baked at the device's pixel density so
+// The font atlas: Comic Neue (or OpenDyslexic) for the story's words, Cantarell for the interface
+// (all embedded at build time), holding exactly the characters in use, baked at the device's pixel density so
 // text stays crisp on HiDPI screens.
 #pragma once
 #include <imgui.h>
@@ -8,11 +8,16 @@
 
 namespace frise::view {
 
+// The story's words: Comic Neue, the comic's own hand, or OpenDyslexic for readers who find its
+// weighted letters easier (the interface keeps Cantarell).
+enum class StoryFont { comic, dyslexia };
+
 class FontSet {
  public:
-  // Rebuilds the atlas when the characters, the text size or the pixel density changed enough
-  // to matter. `text_px` is the body text size in logical pixels. Returns true when rebuilt.
-  bool update(const std::set<char32_t>& characters, float text_px, float framebuffer_scale);
+  // Rebuilds the atlas when the characters, the text size, the pixel density or the story font
+  // changed enough to matter. `text_px` is the body text size in logical pixels. Returns true
+  // when rebuilt.
+  bool update(const std::set<char32_t>& characters, float text_px, float framebuffer_scale, StoryFont font);
 
   ImFont* regular = nullptr;  // captions and body text, baked at text_px
   ImFont* bold = nullptr;     // headlines, baked at 1.3 * text_px
@@ -24,6 +29,7 @@ class FontSet {
  private:
   std::set<char32_t> characters_;
   float scale_ = 0;
+  StoryFont font_ = StoryFont::comic;
   ImVector<ImWchar> ranges_;  // must outlive the atlas build
 };
 

@@ -99,6 +99,7 @@ bool draw_settings(const InterfaceText& texts, ReaderSettings& s, bool& open, fl
     ImGui::SetNextItemWidth(-1);
     changed |= ImGui::SliderFloat("##line_spacing", &s.line_spacing, 1.0f, 1.8f, "%.1f");
     changed |= ImGui::Checkbox(text.text("settings.motion").c_str(), &s.reduce_motion);
+    changed |= ImGui::Checkbox(text.text("settings.dyslexia_font").c_str(), &s.dyslexia_font);
     ImGui::TextDisabled("%s", text.text("settings.timeline").c_str());
     const char* places[] = {"settings.timeline.top", "settings.timeline.bottom", "settings.timeline.hidden"};
     for (int i = 0; i < 3; ++i) {

@@ -38,6 +38,7 @@ struct ReaderSettings {
   float line_spacing = 1;
   bool reduce_motion = false;
   int timeline = 1;                    // 0 top, 1 bottom, 2 hidden
+  bool dyslexia_font = false;
 };
 bool draw_settings(const InterfaceText& texts, ReaderSettings& settings, bool& open, float px);
 

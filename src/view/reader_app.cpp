@@ -31,6 +31,7 @@ ReaderApp::ReaderApp(ReaderOptions options) : options_(std::move(options)) {
   ui_.text_scale = std::clamp(preferences.text_size, 0.8f, 1.6f);
   ui_.line_spacing = std::clamp(preferences.line_spacing, 1.0f, 1.8f);
   ui_.reduce_motion = options_.reduce_motion || preferences.reduced_motion;
+  ui_.dyslexia_font = options_.dyslexia_font || preferences.dyslexia_font;
   ui_.timeline = options_.timeline != "bottom" ? options_.timeline : to_string(preferences.timeline);
   if (options_.language.empty()) options_.language = preferences.language;
   ui_.autoplay = options_.autoplay;
@@ -153,6 +154,7 @@ void ReaderApp::save_reading_state() {
   preferences.text_size = ui_.text_scale;
   preferences.line_spacing = ui_.line_spacing;
   preferences.reduced_motion = ui_.reduce_motion;
+  preferences.dyslexia_font = ui_.dyslexia_font;
   preferences.timeline = ui_.timeline == "top"      ? TimelinePosition::top
                          : ui_.timeline == "hidden" ? TimelinePosition::hidden : TimelinePosition::bottom;
   platform::save_state(to_json(saved_));
@@ -173,7 +175,8 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
     for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, characters);
   for (const StoryEntry& entry : stories_)
     for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, characters);
-  return fonts_.update(characters, text_px * ui_.text_scale, info.framebuffer_scale);
+  return fonts_.update(characters, text_px * ui_.text_scale, info.framebuffer_scale,
+                       ui_.dyslexia_font ? StoryFont::dyslexia : StoryFont::comic);
 }
 
 TextStyle ReaderApp::text_style() const {
@@ -373,7 +376,8 @@ void ReaderApp::draw_overlays() {
   if (ui_.help) ui_.help = draw_help(text, px);
   if (ui_.settings) {
     ReaderSettings settings{language_, story_.languages, static_cast<int>(ui_.theme), ui_.text_scale, ui_.line_spacing,
-                            ui_.reduce_motion, ui_.timeline == "top" ? 0 : ui_.timeline == "hidden" ? 2 : 1};
+                            ui_.reduce_motion, ui_.timeline == "top" ? 0 : ui_.timeline == "hidden" ? 2 : 1,
+                            ui_.dyslexia_font};
     if (draw_settings(text_, settings, ui_.settings, px)) apply_settings(settings);
   }
   if (ui_.picker) {
@@ -406,6 +410,7 @@ void ReaderApp::apply_settings(const ReaderSettings& settings) {
   ui_.text_scale = settings.text_scale;
   ui_.line_spacing = settings.line_spacing;
   ui_.reduce_motion = settings.reduce_motion;
+  ui_.dyslexia_font = settings.dyslexia_font;
   ui_.timeline = settings.timeline == 0 ? "top" : settings.timeline == 2 ? "hidden" : "bottom";
   save_reading_state();
 }

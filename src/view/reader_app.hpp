@@ -31,6 +31,7 @@ struct ReaderOptions {
   bool autoplay = false;
   std::string timeline = "bottom";  // where the time axis sits: top, bottom or hidden
   bool reduce_motion = false;       // cut instead of easing (also when the system asks for it)
+  bool dyslexia_font = false;       // the story's words in OpenDyslexic
 };
 
 class ReaderApp final : public platform::App {
@@ -61,6 +62,7 @@ class ReaderApp final : public platform::App {
     float text_scale = 1;     // the reader's text size preference (+ and -)
     float line_spacing = 1;
     bool reduce_motion = false;
+    bool dyslexia_font = false;
     std::string timeline = "bottom";  // top, bottom or hidden
     bool settings = false;
     float zoom = 1;           // zoom into the current panel (pinch, Ctrl + wheel), 1 to 4

@@ -21,6 +21,8 @@ TEST_CASE("the reader's options are parsed") {
   CHECK(c.size_given);
   CHECK(c.screenshot == "out.png");
   CHECK(c.language == "en");
+  CHECK_FALSE(c.dyslexia_font);
+  CHECK(parse({"--font", "dyslexia"}).dyslexia_font);
 }
 
 TEST_CASE("without arguments the reader opens Road 45") {
@@ -39,5 +41,6 @@ TEST_CASE("wrong command lines say what is wrong") {
   CHECK(parse({"--size", "10x10"}).error.starts_with("--size expects"));
   CHECK(parse({"--bogus"}).error == "unknown option --bogus");
   CHECK(parse({"--lang"}).error == "--lang needs a value");
+  CHECK(parse({"--font", "comic-sans"}).error == "--font expects dyslexia or comic; found \"comic-sans\"");
   CHECK(parse({"a.json", "b.json"}).error == "only one story can be read at a time; found \"a.json\" and \"b.json\"");
 }

@@ -52,7 +52,7 @@ TEST_CASE("the embedded fonts have a glyph for every character of the bundled st
     REQUIRE(r.ok());
     const std::set<char32_t> characters = r.story.code_points();
     CHECK(characters.contains(U'é'));
-    for (const char* font : {"ComicNeue-Regular.otf", "ComicNeue-Bold.otf"}) {
+    for (const char* font : {"ComicNeue-Regular.otf", "ComicNeue-Bold.otf", "OpenDyslexic-Regular.otf", "OpenDyslexic-Bold.otf"}) {
       CAPTURE(font);
       CHECK(missing_glyphs(font, characters) == "");
     }

@@ -28,6 +28,7 @@ TEST_CASE("reading state round trip") {
   state.preferences.text_size = 1.2f;
   state.preferences.line_spacing = 1.45f;
   state.preferences.reduced_motion = true;
+  state.preferences.dyslexia_font = true;
   state.preferences.timeline = TimelinePosition::hidden;
   state.remember("road45", "p12");
   state.remember("écoles", "la-rentrée");  // ids are UTF-8
