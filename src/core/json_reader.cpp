@@ -79,7 +79,10 @@ void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::s
   for (std::size_t i = 0; i < object.child_count(); ++i) {
     const JsonNode& member = tree_.child(object, i);
     const std::string_view key = tree_.key(member);
-    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    if (std::any_of(known.begin(), known.end(), [&](std::string_view name) {
+          return name.size() == key.size() && std::equal(name.begin(), name.end(), key.begin());
+        }))
+      continue;
     std::string_view best;
     std::size_t best_distance = 3;  // suggest only near misses
     for (std::string_view candidate : known) {
