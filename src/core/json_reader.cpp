@@ -75,33 +75,44 @@ bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_
   return false;
 }
 
+std::size_t JsonReader::known_index(std::string_view key, std::span<const std::string_view> known) {
+  // Inline comparisons: names are a few bytes, where a call to memcmp costs more.
+  for (std::size_t i = 0; i < known.size(); ++i)
+    if (known[i].size() == key.size() && std::equal(key.begin(), key.end(), known[i].begin())) return i;
+  return known.size();
+}
+
+void JsonReader::warn_unknown_key(const JsonNode& member, const JsonPath& path, std::span<const std::string_view> known) {
+  const std::string_view key = tree_.key(member);
+  std::string_view best;
+  std::size_t best_distance = 3;  // suggest only near misses
+  for (std::string_view candidate : known) {
+    const std::size_t d = edit_distance(key, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  std::string message = "unknown key \"" + std::string(key) + "\"";
+  if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
+  else message += " (ignored)";
+  report(Severity::warning, member, path.member(key), std::move(message), true);
+}
+
 void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known) {
   for (std::size_t i = 0; i < object.child_count(); ++i) {
     const JsonNode& member = tree_.child(object, i);
-    const std::string_view key = tree_.key(member);
-    if (std::any_of(known.begin(), known.end(), [&](std::string_view name) {
-          return name.size() == key.size() && std::equal(name.begin(), name.end(), key.begin());
-        }))
-      continue;
-    std::string_view best;
-    std::size_t best_distance = 3;  // suggest only near misses
-    for (std::string_view candidate : known) {
-      const std::size_t d = edit_distance(key, candidate);
-      if (d < best_distance) {
-        best_distance = d;
-        best = candidate;
-      }
-    }
-    std::string message = "unknown key \"" + std::string(key) + "\"";
-    if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
-    else message += " (ignored)";
-    report(Severity::warning, member, path.member(key), std::move(message), true);
+    if (known_index(tree_.key(member), known) == known.size()) warn_unknown_key(member, path, known);
   }
 }
 
 const JsonNode* JsonReader::require(const JsonNode& object, const JsonPath& path, std::string_view key,
                                     std::string_view why) {
-  const JsonNode* member = tree_.find(object, key);
+  return require(tree_.find(object, key), object, path, key, why);
+}
+
+const JsonNode* JsonReader::require(const JsonNode* member, const JsonNode& object, const JsonPath& path,
+                                    std::string_view key, std::string_view why) {
   if (!member) error(object, path, "missing \"" + std::string(key) + "\": " + std::string(why));
   return member;
 }

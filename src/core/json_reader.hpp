@@ -2,7 +2,10 @@
 // line and column, and reads the value types every part of the story format shares (texts by
 // language, dates, colours, images). Shared by the Frise and TimelineJS readers.
 #pragma once
+#include <array>
 #include <span>
+#include <tuple>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +26,29 @@ struct JsonPath {
   JsonPath member(std::string_view name) const { return {this, name, 0}; }
   JsonPath item(std::size_t i) const { return {this, {}, i}; }
   std::string to_string() const;  // JSON Pointer: "/panels/3/caption"
+};
+
+// An object's members, looked up once against the names its kind may have (`Known`, one of the
+// lists in story_keys.hpp): m["caption"] is then an array access, its index found at compile
+// time (a name not in the list does not compile). For the objects read for every panel, where
+// searching the members name by name was a good part of the load.
+template <const auto& Known>
+class Members {
+ public:
+  struct Name {
+    std::size_t index;
+    consteval Name(const char* name) : index(index_of(name)) {}
+  };
+  const JsonNode* operator[](Name name) const { return found_[name.index]; }
+
+ private:
+  friend class JsonReader;
+  static consteval std::size_t index_of(std::string_view name) {
+    for (std::size_t i = 0; i < Known.size(); ++i)
+      if (Known[i] == name) return i;
+    throw "not one of the object's known member names";
+  }
+  std::array<const JsonNode*, std::tuple_size_v<std::remove_cvref_t<decltype(Known)>>> found_{};
 };
 
 class JsonReader {
@@ -51,8 +77,23 @@ class JsonReader {
 
   // Warns about members not in `known`, suggesting the nearest known name for a near miss.
   void check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known);
+  // The same warnings, and the known members by name (the last one when a name is repeated).
+  template <const auto& Known>
+  Members<Known> members(const JsonNode& object, const JsonPath& path) {
+    Members<Known> out;
+    for (std::size_t i = 0; i < object.child_count(); ++i) {
+      const JsonNode& member = tree_.child(object, i);
+      const std::size_t index = known_index(tree_.key(member), Known);
+      if (index < Known.size()) out.found_[index] = &member;
+      else warn_unknown_key(member, path, Known);
+    }
+    return out;
+  }
   // Reports a missing required member; returns the member or nullptr.
   const JsonNode* require(const JsonNode& object, const JsonPath& path, std::string_view key, std::string_view why);
+  // The same for a member already looked up (`member`, maybe null) of `object`.
+  const JsonNode* require(const JsonNode* member, const JsonNode& object, const JsonPath& path, std::string_view key,
+                          std::string_view why);
 
   bool is_object(const JsonNode& node, const JsonPath& path, std::string_view what);
   bool is_array(const JsonNode& node, const JsonPath& path, std::string_view what);
@@ -72,6 +113,9 @@ class JsonReader {
 
  private:
   void line_column(std::size_t offset, int& line, int& column);
+  // Index of `key` in `known`, or known.size().
+  static std::size_t known_index(std::string_view key, std::span<const std::string_view> known);
+  void warn_unknown_key(const JsonNode& member, const JsonPath& path, std::span<const std::string_view> known);
 
   const std::string& text_;
   std::size_t text_start_;

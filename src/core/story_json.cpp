@@ -75,19 +75,19 @@ class FriseReader {
     if (const JsonNode* id = tree_.find(root, "id")) r_.read_id(*id, path.member("id"), story_.id);
     if (const JsonNode* title = r_.require(root, path, "title", "the story's title")) r_.read_text(*title, path.member("title"), story_.title);
     if (const JsonNode* subtitle = tree_.find(root, "subtitle")) r_.read_text(*subtitle, path.member("subtitle"), story_.subtitle);
-    each(root, path, "credits", "an array of credits", [&](const JsonNode& n, const JsonPath& p) { read_credit(n, p); });
-    each(root, path, "sources", "an array of sources", [&](const JsonNode& n, const JsonPath& p) { read_source(n, p); });
+    each(tree_.find(root, "credits"), path, "credits", "an array of credits", [&](const JsonNode& n, const JsonPath& p) { read_credit(n, p); });
+    each(tree_.find(root, "sources"), path, "sources", "an array of sources", [&](const JsonNode& n, const JsonPath& p) { read_source(n, p); });
     if (const JsonNode* theme = tree_.find(root, "theme")) read_theme(*theme, path.member("theme"));
-    each(root, path, "characters", "an array of characters", [&](const JsonNode& n, const JsonPath& p) { read_character(n, p); });
-    each(root, path, "chapters", "an array of chapters", [&](const JsonNode& n, const JsonPath& p) { read_chapter(n, p); });
-    each(root, path, "sprites", "an array of sprites", [&](const JsonNode& n, const JsonPath& p) { read_sprite(n, p); });
+    each(tree_.find(root, "characters"), path, "characters", "an array of characters", [&](const JsonNode& n, const JsonPath& p) { read_character(n, p); });
+    each(tree_.find(root, "chapters"), path, "chapters", "an array of chapters", [&](const JsonNode& n, const JsonPath& p) { read_chapter(n, p); });
+    each(tree_.find(root, "sprites"), path, "sprites", "an array of sprites", [&](const JsonNode& n, const JsonPath& p) { read_sprite(n, p); });
     read_panels(root, path);
   }
 
  private:
+  // Reads each item of the array `list` (the member `key` of the object at `path`), if present.
   template <typename F>
-  void each(const JsonNode& object, const JsonPath& path, const char* key, const char* what, F&& read_one) {
-    const JsonNode* list = tree_.find(object, key);
+  void each(const JsonNode* list, const JsonPath& path, const char* key, const char* what, F&& read_one) {
     if (!list) return;
     const JsonPath list_path = path.member(key);
     if (!r_.is_array(*list, list_path, what)) return;
@@ -257,36 +257,36 @@ class FriseReader {
 
   void read_panel(const JsonNode& node, const JsonPath& path, Panel& panel) {
     if (!r_.is_object(node, path, "an object describing a panel")) return;
-    r_.check_keys(node, path, keys::panel);
-    if (const JsonNode* id = r_.require(node, path, "id", "every panel needs a unique id for links")) {
+    const auto m = r_.members<keys::panel>(node, path);
+    if (const JsonNode* id = r_.require(m["id"], node, path, "id", "every panel needs a unique id for links")) {
       r_.read_id(*id, path.member("id"), panel.id);  // unique: checked once all panels are read
     }
-    if (const JsonNode* chapter = tree_.find(node, "chapter")) {
+    if (const JsonNode* chapter = m["chapter"]) {
       if (r_.read_string(*chapter, path.member("chapter"), panel.chapter) && !story_.find_chapter(panel.chapter))
         r_.warning(*chapter, path.member("chapter"), "no chapter has the id \"" + panel.chapter + "\"");
     }
-    if (const JsonNode* date = tree_.find(node, "date")) r_.read_date(*date, path.member("date"), panel.date);
-    if (const JsonNode* end = tree_.find(node, "end_date")) {
+    if (const JsonNode* date = m["date"]) r_.read_date(*date, path.member("date"), panel.date);
+    if (const JsonNode* end = m["end_date"]) {
       if (r_.read_date(*end, path.member("end_date"), panel.end_date) && panel.date &&
           panel.end_date->day_number() < panel.date->day_number())
         r_.warning(*end, path.member("end_date"), "the panel ends before it starts");
     }
-    if (const JsonNode* t = tree_.find(node, "display_date")) r_.read_text(*t, path.member("display_date"), panel.display_date);
-    if (const JsonNode* t = tree_.find(node, "headline")) r_.read_text(*t, path.member("headline"), panel.headline);
-    if (const JsonNode* t = tree_.find(node, "caption")) r_.read_text(*t, path.member("caption"), panel.caption);
-    if (const JsonNode* balloons = tree_.find(node, "balloons")) panel.balloons.reserve(balloons->child_count());
-    each(node, path, "balloons", "an array of balloons", [&](const JsonNode& n, const JsonPath& p) { read_balloon(n, p, panel); });
-    if (const JsonNode* art = tree_.find(node, "art")) read_art(*art, path.member("art"), panel.art);
-    if (const JsonNode* aspect = tree_.find(node, "aspect")) {
+    if (const JsonNode* t = m["display_date"]) r_.read_text(*t, path.member("display_date"), panel.display_date);
+    if (const JsonNode* t = m["headline"]) r_.read_text(*t, path.member("headline"), panel.headline);
+    if (const JsonNode* t = m["caption"]) r_.read_text(*t, path.member("caption"), panel.caption);
+    if (const JsonNode* balloons = m["balloons"]) panel.balloons.reserve(balloons->child_count());
+    each(m["balloons"], path, "balloons", "an array of balloons", [&](const JsonNode& n, const JsonPath& p) { read_balloon(n, p, panel); });
+    if (const JsonNode* art = m["art"]) read_art(*art, path.member("art"), panel.art);
+    if (const JsonNode* aspect = m["aspect"]) {
       panel.aspect_given = r_.read_number(*aspect, path.member("aspect"), 0.2, 5.0, panel.aspect);
     } else if (!panel.art.layers.empty()) {
       const ImageRef* first = story_.layer_image(panel.art.layers.front());
       if (first && first->width > 0 && first->height > 0)
         panel.aspect = static_cast<float>(first->width) / static_cast<float>(first->height);
     }
-    if (const JsonNode* tags = tree_.find(node, "tags")) r_.read_string_list(*tags, path.member("tags"), panel.tags);
-    if (const JsonNode* group = tree_.find(node, "group")) r_.read_string(*group, path.member("group"), panel.group);
-    if (const JsonNode* duration = tree_.find(node, "duration")) {
+    if (const JsonNode* tags = m["tags"]) r_.read_string_list(*tags, path.member("tags"), panel.tags);
+    if (const JsonNode* group = m["group"]) r_.read_string(*group, path.member("group"), panel.group);
+    if (const JsonNode* duration = m["duration"]) {
       float seconds = 0;
       if (r_.read_number(*duration, path.member("duration"), 0.5, 600, seconds)) panel.duration = seconds;
     }
@@ -296,23 +296,23 @@ class FriseReader {
 
   void read_balloon(const JsonNode& node, const JsonPath& path, Panel& panel) {
     if (!r_.is_object(node, path, "a balloon {\"speaker\", \"kind\", \"text\", …}")) return;
-    r_.check_keys(node, path, keys::balloon);
+    const auto m = r_.members<keys::balloon>(node, path);
     Balloon& balloon = panel.balloons.emplace_back();
-    if (const JsonNode* kind = tree_.find(node, "kind")) {
+    if (const JsonNode* kind = m["kind"]) {
       std::string text;
       if (r_.read_string(*kind, path.member("kind"), text)) {
         if (auto parsed = parse_balloon_kind(text)) balloon.kind = *parsed;
         else r_.error(*kind, path.member("kind"), "expected speech, thought, shout, whisper or caption, found \"" + text + "\"");
       }
     }
-    if (const JsonNode* speaker = tree_.find(node, "speaker")) {
+    if (const JsonNode* speaker = m["speaker"]) {
       if (r_.read_string(*speaker, path.member("speaker"), balloon.speaker) && !story_.find_character(balloon.speaker))
         r_.warning(*speaker, path.member("speaker"), "no character has the id \"" + balloon.speaker + "\"");
     } else if (balloon.kind != BalloonKind::caption) {
       r_.warning(node, path, "missing \"speaker\": who says this? (use \"kind\": \"caption\" for narration)");
     }
-    if (const JsonNode* text = r_.require(node, path, "text", "what is said")) r_.read_text(*text, path.member("text"), balloon.text);
-    if (const JsonNode* placement = tree_.find(node, "placement")) {
+    if (const JsonNode* text = r_.require(m["text"], node, path, "text", "what is said")) r_.read_text(*text, path.member("text"), balloon.text);
+    if (const JsonNode* placement = m["placement"]) {
       std::string text;
       if (r_.read_string(*placement, path.member("placement"), text)) {
         if (auto parsed = parse_placement(text)) balloon.placement = *parsed;
@@ -320,13 +320,13 @@ class FriseReader {
                       "expected auto, top-left, top, top-right, left, right, bottom-left, bottom or bottom-right, found \"" + text + "\"");
       }
     }
-    if (const JsonNode* tail = tree_.find(node, "tail")) {
+    if (const JsonNode* tail = m["tail"]) {
       const JsonPath tail_path = path.member("tail");
       if (r_.is_object(*tail, tail_path, "a point {\"x\", \"y\"} in fractions of the art")) {
-        r_.check_keys(*tail, tail_path, keys::point);
+        const auto point_members = r_.members<keys::point>(*tail, tail_path);
         Point point;
-        const JsonNode* x = r_.require(*tail, tail_path, "x", "from 0 (left) to 1 (right)");
-        const JsonNode* y = r_.require(*tail, tail_path, "y", "from 0 (top) to 1 (bottom)");
+        const JsonNode* x = r_.require(point_members["x"], *tail, tail_path, "x", "from 0 (left) to 1 (right)");
+        const JsonNode* y = r_.require(point_members["y"], *tail, tail_path, "y", "from 0 (top) to 1 (bottom)");
         if (x && y && r_.read_number(*x, tail_path.member("x"), 0, 1, point.x) &&
             r_.read_number(*y, tail_path.member("y"), 0, 1, point.y))
           balloon.tail = point;
@@ -338,10 +338,10 @@ class FriseReader {
     const JsonNode* layers = &node;
     JsonPath layers_path = path;
     if (node.type == JsonNode::Type::object) {
-      r_.check_keys(node, path, keys::art);
-      if (const JsonNode* background = tree_.find(node, "background"))
+      const auto m = r_.members<keys::art>(node, path);
+      if (const JsonNode* background = m["background"])
         r_.read_colour(*background, path.member("background"), art.background);
-      layers = tree_.find(node, "layers");
+      layers = m["layers"];
       layers_path = path.member("layers");
       if (!layers) return;
     }
@@ -353,9 +353,9 @@ class FriseReader {
 
   void read_layer(const JsonNode& node, const JsonPath& path, ArtLayer& layer) {
     if (!r_.is_object(node, path, "an image layer {\"image\" or \"sprite\", …}")) return;
-    r_.check_keys(node, path, keys::layer);
-    const JsonNode* sprite = tree_.find(node, "sprite");
-    const JsonNode* image = tree_.find(node, "image");
+    const auto m = r_.members<keys::layer>(node, path);
+    const JsonNode* sprite = m["sprite"];
+    const JsonNode* image = m["image"];
     if (sprite && image) r_.error(node, path, "a layer is either an \"image\" or a \"sprite\", not both");
     if (!sprite && !image) r_.error(node, path, "missing \"image\" (a PNG or JPEG path) or \"sprite\" (a sprite id)");
     if (sprite) {
@@ -364,9 +364,9 @@ class FriseReader {
     } else {
       r_.read_image_fields(node, path, layer.image, true);
     }
-    if (const JsonNode* x = tree_.find(node, "x")) r_.read_number(*x, path.member("x"), -1, 2, layer.x);
-    if (const JsonNode* y = tree_.find(node, "y")) r_.read_number(*y, path.member("y"), -1, 2, layer.y);
-    if (const JsonNode* scale = tree_.find(node, "scale")) r_.read_number(*scale, path.member("scale"), 0.01, 10, layer.scale);
+    if (const JsonNode* x = m["x"]) r_.read_number(*x, path.member("x"), -1, 2, layer.x);
+    if (const JsonNode* y = m["y"]) r_.read_number(*y, path.member("y"), -1, 2, layer.y);
+    if (const JsonNode* scale = m["scale"]) r_.read_number(*scale, path.member("scale"), 0.01, 10, layer.scale);
   }
 
   JsonReader& r_;
