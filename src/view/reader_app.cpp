@@ -112,6 +112,7 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
     navigator_.go_to(same >= 0 ? static_cast<std::size_t>(same) : std::min(reload_index_, story_.panels.size() - 1));
     images_ = std::make_unique<ImageStore>(files_, story_path_);  // the art may have changed too
     search_ = {};
+    ui_.overview = false;  // its grid was laid out for the old panels
     notice_ = text_.in(language_).text("story.reloaded");
     notice_until_ = now_ + 2.5;
   } else {
