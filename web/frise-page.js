@@ -217,7 +217,17 @@
 
     window.addEventListener('frise:ready', (event) => {
       const detail = event.detail;
-      if (state.ready) return;
+      if (state.ready) {
+        // The story was read again (R): the same panel with its new words, or a fixed story after
+        // a broken one. The mirror follows; a problem shown before is gone.
+        state.current = detail;
+        state.error = null;
+        problem.hidden = true;
+        updateMirror(detail);
+        postToParent('frise:panel', detail);
+        emit('panel', detail);
+        return;
+      }
       state.ready = detail;
       state.current = detail;
       setProgress(1, '');

@@ -44,6 +44,7 @@ export async function startSite(site, {subfolder = false, extra = {}} = {}) {
   return {
     origin,
     url: origin + prefix,
+    folder: temp ? path.join(temp, prefix) : site,  // where the served files are (a copy when changed)
     close() {
       server.close();
       if (temp) fs.rmSync(temp, {recursive: true, force: true});

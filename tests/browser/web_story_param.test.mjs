@@ -38,10 +38,10 @@ const first = await run(site, {subfolder: true, extra: {'panels/broken.json': br
 
   // The other parameters reach the reader's command line, checked: unknown values are dropped.
   for (const [query, expected] of [
-    ['?story=road45&panel=air-gap&lang=en&theme=contrast&autoplay=1&timeline=top&motion=reduce',
-      'panels/road45.json --panel air-gap --lang en --theme contrast --autoplay --timeline top --motion reduce'],
+    ['?story=road45&panel=air-gap&lang=en&theme=contrast&autoplay=1&timeline=top&motion=reduce&font=dyslexia',
+      'panels/road45.json --panel air-gap --lang en --theme contrast --autoplay --timeline top --motion reduce --font dyslexia'],
     ['?autoplay=true&timeline=hidden&theme=dark', 'panels/road45.json --theme dark --autoplay --timeline hidden'],
-    ['?theme=%3Cb%3E&timeline=left&autoplay=yes&lang=..%2Fx&panel=a%20b&motion=fast', 'panels/road45.json'],
+    ['?theme=%3Cb%3E&timeline=left&autoplay=yes&lang=..%2Fx&panel=a%20b&motion=fast&font=wingdings', 'panels/road45.json'],
   ]) {
     const page = await watchedPage(browser, served.origin);
     await page.goto(served.url + 'index.html' + query);
