@@ -1,15 +1,13 @@
 // [SECTION] Loading
 // [SECTION] Frame
 // [SECTION] Drawing
-// [SECTION] Telling the host
-// (Input lives in reader_input.cpp.)
+// (Input lives in reader_input.cpp, reloading in reader_reload.cpp, events for the host in reader_events.cpp.)
 #include "view/reader_app.hpp"
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
 #include "core/paths.hpp"
 #include "core/story_index.hpp"
@@ -454,63 +452,6 @@ void ReaderApp::draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& in
     }
     y += px * 0.4f;
   }
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Telling the host
-//-----------------------------------------------------------------------------
-
-// Layout rectangles travel in logical pixels, with the scale to reach device pixels, so a test
-// can check where text landed in a screenshot.
-void ReaderApp::announce(const char* event) {
-  nlohmann::json detail;
-  detail["window"] = {window_w_, window_h_};
-  detail["scale"] = scale_;
-  if (state_ == StoryState::ready) {
-    const Panel& panel = story_.panels[navigator_.current()];
-    detail["id"] = panel.id;
-    detail["index"] = navigator_.current();
-    detail["count"] = navigator_.count();
-    detail["language"] = language_;
-    detail["story"] = story_path_;
-    const auto rect = [](const Rect& r) { return nlohmann::json::array({r.x, r.y, r.w, r.h}); };
-    const PanelLayout& layout = last_scene_.layout;
-    detail["frame"] = rect(layout.frame);
-    detail["art"] = rect(layout.art);
-    detail["caption"] = rect(layout.caption);
-    nlohmann::json balloons = nlohmann::json::array();
-    for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
-    detail["balloons"] = balloons;
-    detail["dialogue_strip"] = last_scene_.dialogue_strip;
-    // The panel's words, for the page's accessible text mirror (it puts them in the DOM as text).
-    const std::string& fallback = story_.default_language;
-    nlohmann::json text;
-    text["date"] = panel.display_date.empty() && panel.date ? panel.date->to_string() : panel.display_date.get(language_, fallback);
-    text["headline"] = panel.headline.get(language_, fallback);
-    text["caption"] = panel.caption.get(language_, fallback);
-    nlohmann::json lines = nlohmann::json::array();
-    for (const Balloon& balloon : panel.balloons) {
-      const Character* speaker = story_.find_character(balloon.speaker);
-      lines.push_back({{"speaker", speaker ? speaker->name.get(language_, fallback) : std::string()},
-                       {"kind", to_string(balloon.kind)},
-                       {"text", balloon.text.get(language_, fallback)}});
-    }
-    text["balloons"] = lines;
-    nlohmann::json alts = nlohmann::json::array();
-    for (const ArtLayer& layer : panel.art.layers)
-      if (const ImageRef* image = story_.layer_image(layer)) alts.push_back(image->alt.get(language_, fallback));
-    text["alt"] = alts;
-    detail["text"] = text;
-    announced_index_ = navigator_.current();
-    if (std::string(event) == "ready") announced_ready_ = true;
-  } else {
-    if (announced_ready_) return;  // an error is told once
-    announced_ready_ = true;
-    nlohmann::json list = nlohmann::json::array();
-    for (const Diagnostic& d : diagnostics_) list.push_back(format_diagnostic(d));
-    detail["diagnostics"] = list;
-  }
-  platform::notify_host(event, detail.dump());
 }
 
 }  // namespace frise::view
