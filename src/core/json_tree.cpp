@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/utf8.hpp"
+
 namespace frise {
 namespace {
 
@@ -41,25 +43,6 @@ std::size_t utf8_sequence_length(const unsigned char* s) {
     return in(s[1], low, high) && in(s[2], 0x80, 0xBF) && in(s[3], 0x80, 0xBF) ? 4 : 0;
   }
   return 0;
-}
-
-char* write_utf8(char* out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    *out++ = static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *out++ = static_cast<char>(0xC0 | (cp >> 6));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out++ = static_cast<char>(0xE0 | (cp >> 12));
-    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *out++ = static_cast<char>(0xF0 | (cp >> 18));
-    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
 }
 
 // Equality of two texts of the same length, inline: member names are a few bytes, where a call
@@ -335,8 +318,7 @@ class JsonParser {
         return fail(start, "\\u" + std::string(start + 2, 4) + " must be followed by the second half of its UTF-16 surrogate pair (\\uDC00 to \\uDFFF)");
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    char utf8[4];
-    out.append(utf8, write_utf8(utf8, cp));
+    append_utf8(out, cp);
     return true;
   }
 

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,9 @@ std::size_t count_characters(std::string_view text);
 
 // Byte offset where character number `index` (from 0) starts; text.size() when past the end.
 std::size_t byte_offset_of_character(std::string_view text, std::size_t index);
+
+// Appends `cp` (a valid code point) to `out`, encoded.
+void append_utf8(std::string& out, char32_t cp);
 
 // Adds every code point of `text` to `out`.
 void collect_code_points(std::string_view text, std::set<char32_t>& out);
