@@ -209,13 +209,16 @@ bool JsonReader::read_colour(const JsonNode& node, const JsonPath& path, std::op
 }
 
 void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path, ImageRef& out, bool size_required) {
-  if (const JsonNode* image = tree_.find(object, "image")) {
-    if (read_string(*image, path.member("image"), out.path) && options_.file_exists) {
-      const std::string resolved = resolve_relative(file_, out.path);
-      if (!options_.file_exists(resolved))
-        warning(*image, path.member("image"), "image file \"" + out.path + "\" not found (looked for " + resolved + ")");
-    }
-  }
+  // A path, checked against the files when the reader can see them.
+  const auto read_path = [&](const char* key, std::string& out_path) {
+    const JsonNode* node = tree_.find(object, key);
+    if (!node || !read_string(*node, path.member(key), out_path) || !options_.file_exists) return;
+    const std::string resolved = resolve_relative(file_, out_path);
+    if (!options_.file_exists(resolved))
+      warning(*node, path.member(key), "image file \"" + out_path + "\" not found (looked for " + resolved + ")");
+  };
+  read_path("image", out.path);
+  read_path("image_2x", out.path_2x);
   const auto read_side = [&](const char* key, int& side) {
     const JsonNode* node = tree_.find(object, key);
     if (!node) {

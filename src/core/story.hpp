@@ -58,6 +58,7 @@ struct ImageRef {
   int width = 0;
   int height = 0;
   LocalizedText alt;  // what the image shows, for people who cannot see it
+  std::string path_2x;  // optional: the same picture at twice the size, for large or dense screens
   bool operator==(const ImageRef&) const = default;
 };
 

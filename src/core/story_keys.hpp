@@ -14,15 +14,15 @@ inline constexpr std::array credit{"role"sv, "name"sv};
 inline constexpr std::array source{"title"sv, "url"sv};
 inline constexpr std::array theme{"paper"sv, "ink"sv, "accent"sv};
 inline constexpr std::array character{"id"sv, "name"sv, "role"sv, "colour"sv, "portrait"sv};
-inline constexpr std::array image{"image"sv, "width"sv, "height"sv, "alt"sv};
+inline constexpr std::array image{"image"sv, "image_2x"sv, "width"sv, "height"sv, "alt"sv};
 inline constexpr std::array chapter{"id"sv, "title"sv, "start"sv, "end"sv, "colour"sv};
-inline constexpr std::array sprite{"id"sv, "image"sv, "width"sv, "height"sv, "alt"sv};
+inline constexpr std::array sprite{"id"sv, "image"sv, "image_2x"sv, "width"sv, "height"sv, "alt"sv};
 inline constexpr std::array panel{"id"sv,      "chapter"sv, "date"sv,   "end_date"sv, "display_date"sv,
                                   "headline"sv, "caption"sv, "balloons"sv, "art"sv,   "aspect"sv,
                                   "tags"sv,    "group"sv,   "duration"sv};
 inline constexpr std::array balloon{"speaker"sv, "kind"sv, "text"sv, "placement"sv, "tail"sv};
 inline constexpr std::array point{"x"sv, "y"sv};
 inline constexpr std::array art{"background"sv, "layers"sv};
-inline constexpr std::array layer{"image"sv, "sprite"sv, "width"sv, "height"sv, "alt"sv, "x"sv, "y"sv, "scale"sv};
+inline constexpr std::array layer{"image"sv, "image_2x"sv, "sprite"sv, "width"sv, "height"sv, "alt"sv, "x"sv, "y"sv, "scale"sv};
 
 }  // namespace frise::keys

@@ -28,6 +28,7 @@ void put_date(Json& object, const char* key, const std::optional<Date>& date) {
 
 void put_image(Json& object, const ImageRef& image) {
   object["image"] = image.path;
+  if (!image.path_2x.empty()) object["image_2x"] = image.path_2x;
   if (image.width > 0) object["width"] = image.width;
   if (image.height > 0) object["height"] = image.height;
   put_text(object, "alt", image.alt);

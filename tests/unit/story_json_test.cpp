@@ -122,12 +122,14 @@ TEST_CASE("dangling references and duplicate ids are warnings") {
 
 TEST_CASE("a missing image file is a warning when files can be checked") {
   StoryLoadOptions options;
-  options.file_exists = [](const std::string& path) { return path == "panels/art/here.png"; };
+  options.file_exists = [](const std::string& path) { return path == "panels/art/here.png" || path == "panels/art/2x/here.png"; };
   const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "art": [
-    {"image": "art/here.png", "width": 10, "height": 10, "alt": "x"},
-    {"image": "art/gone.png", "width": 10, "height": 10, "alt": "y"}]}]})", "panels/s.json", options);
+    {"image": "art/here.png", "image_2x": "art/2x/here.png", "width": 10, "height": 10, "alt": "x"},
+    {"image": "art/gone.png", "image_2x": "art/2x/gone.png", "width": 10, "height": 10, "alt": "y"}]}]})", "panels/s.json", options);
   CHECK(messages(r) == lines({
-      "panels/s.json:3:15: /panels/0/art/1/image: warning: image file \"art/gone.png\" not found (looked for panels/art/gone.png)"}));
+      "panels/s.json:3:15: /panels/0/art/1/image: warning: image file \"art/gone.png\" not found (looked for panels/art/gone.png)",
+      "panels/s.json:3:43: /panels/0/art/1/image_2x: warning: image file \"art/2x/gone.png\" not found (looked for panels/art/2x/gone.png)"}));
+  CHECK(r.story.panels[0].art.layers[0].image.path_2x == "art/2x/here.png");
 }
 
 TEST_CASE("empty texts and wrong values are reported with what was expected") {
@@ -191,7 +193,7 @@ TEST_CASE("loading, writing and loading again gives the same story") {
     "panels": [{"id": "p1", "chapter": "c1", "date": "2022-03", "end_date": "2022-04-02",
       "headline": {"fr": "Un", "en": "One"},
       "balloons": [{"speaker": "aryana", "kind": "thought", "text": {"fr": "Hmm…", "en": "Hmm…"}, "placement": "top-left", "tail": {"x": 0.25, "y": 0.6}}],
-      "art": {"background": "#CFE8F3", "layers": [{"image": "a.png", "width": 960, "height": 640, "alt": {"fr": "a", "en": "a"}},
+      "art": {"background": "#CFE8F3", "layers": [{"image": "a.png", "image_2x": "a@2x.png", "width": 960, "height": 640, "alt": {"fr": "a", "en": "a"}},
                                                   {"sprite": "logo", "x": 0.7, "y": 0.1, "scale": 0.2}]},
       "tags": ["ops"], "group": "g", "duration": 7.5},
       {"id": "p2", "aspect": 0.75, "caption": {"fr": "Deux", "en": "Two"}}]})";
