@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rasterizes the hand-authored SVG art (assets/art-src/STORY/*.svg) to PNG (assets/art/STORY/)
-# with rsvg-convert, at the width the app shows them at (ART_WIDTH, default 960). The PNGs are
+# with rsvg-convert, at the width the stories declare (ART_WIDTH, default 960), and at twice that
+# in assets/art/STORY/2x/ for large or high-density screens. The PNGs are
 # committed, so building and running Frise needs only stb_image. Run after editing any SVG;
 # FORCE=1 renders everything again.
 #
@@ -19,15 +20,19 @@ trap 'rm -rf "$stage"' EXIT
 find "$src" -mindepth 2 -name '*.svg' ! -name 'parts.svg' | sort | while read -r svg; do
   story_dir=$(dirname "$svg")
   rel=${svg#"$src/"}
-  png="$root/assets/art/${rel%.svg}.png"
   newest_part=$(ls -t "$src/parts.svg" "$story_dir/parts.svg" 2>/dev/null | head -1 || true)
-  if [ -z "${FORCE:-}" ] && [ -f "$png" ] && [ "$png" -nt "$svg" ] && { [ -z "$newest_part" ] || [ "$png" -nt "$newest_part" ]; }; then
-    continue
-  fi
-  mkdir -p "$(dirname "$png")"
-  cp "$src/parts.svg" "$stage/shared-parts.svg"
-  if [ -f "$story_dir/parts.svg" ]; then cp "$story_dir/parts.svg" "$stage/story-parts.svg"; fi
-  sed -e 's#\.\./parts\.svg#shared-parts.svg#g' -e 's#href="parts\.svg#href="story-parts.svg#g' "$svg" >"$stage/panel.svg"
-  rsvg-convert --width "$width" --keep-aspect-ratio "$stage/panel.svg" -o "$png"
-  echo "render-art: ${png#"$root/"} ($(stat -c %s "$png") bytes)"
+  # The panel at the width it is declared with, and at twice that for large or dense screens
+  # (the story names it as image_2x).
+  for scale in 1 2; do
+    if [ "$scale" = 1 ]; then png="$root/assets/art/${rel%.svg}.png"; else png="$root/assets/art/$(dirname "$rel")/2x/$(basename "${rel%.svg}").png"; fi
+    if [ -z "${FORCE:-}" ] && [ -f "$png" ] && [ "$png" -nt "$svg" ] && { [ -z "$newest_part" ] || [ "$png" -nt "$newest_part" ]; }; then
+      continue
+    fi
+    mkdir -p "$(dirname "$png")"
+    cp "$src/parts.svg" "$stage/shared-parts.svg"
+    if [ -f "$story_dir/parts.svg" ]; then cp "$story_dir/parts.svg" "$stage/story-parts.svg"; fi
+    sed -e 's#\.\./parts\.svg#shared-parts.svg#g' -e 's#href="parts\.svg#href="story-parts.svg#g' "$svg" >"$stage/panel.svg"
+    rsvg-convert --width "$((width * scale))" --keep-aspect-ratio "$stage/panel.svg" -o "$png"
+    echo "render-art: ${png#"$root/"} ($(stat -c %s "$png") bytes)"
+  done
 done

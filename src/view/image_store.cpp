@@ -10,9 +10,17 @@ ImageStore::~ImageStore() {
   for (auto& [path, slot] : slots_) platform::destroy_texture(slot.texture);
 }
 
-std::string ImageStore::path_of(const Story& story, const ArtLayer& layer) const {
+std::string ImageStore::normal_path_of(const Story& story, const ArtLayer& layer) const {
   const ImageRef* image = story.layer_image(layer);
   return image ? resolve_relative(story_path_, image->path) : std::string();
+}
+
+std::string ImageStore::path_of(const Story& story, const ArtLayer& layer, float art_device_width) const {
+  const ImageRef* image = story.layer_image(layer);
+  if (!image) return {};
+  const bool large = !image->path_2x.empty() && image->width > 0 &&
+                     art_device_width * layer.scale > 1.25f * static_cast<float>(image->width);
+  return resolve_relative(story_path_, large ? image->path_2x : image->path);
 }
 
 // A broken image keeps its place as a placeholder; the author is told why.
@@ -44,24 +52,31 @@ void ImageStore::request_around(const Story& story, std::size_t index) {
   // The current panel first, then the next ones a reader is about to see, then the previous.
   for (std::size_t i : {index, index + 1, index + 2, index - 1}) {
     if (i >= count) continue;  // index - 1 wraps past the start
-    for (const ArtLayer& layer : story.panels[i].art.layers) request(path_of(story, layer));
+    for (const ArtLayer& layer : story.panels[i].art.layers) request(path_of(story, layer, art_device_width_));
   }
 }
 
 void ImageStore::request_panel(const Story& story, std::size_t index) {
   if (index >= story.panels.size()) return;
-  for (const ArtLayer& layer : story.panels[index].art.layers) request(path_of(story, layer));
+  for (const ArtLayer& layer : story.panels[index].art.layers) request(normal_path_of(story, layer));
 }
 
-std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel& panel) {
+std::vector<LayerImage> ImageStore::layer_images(const Story& story, const Panel& panel, float art_device_width) {
   std::vector<LayerImage> out;
   for (const ArtLayer& layer : panel.art.layers) {
     LayerImage image;
     image.x = layer.x;
     image.y = layer.y;
     image.scale = layer.scale;
-    const std::string path = path_of(story, layer);
+    std::string path = path_of(story, layer, art_device_width);
     if (path.empty()) image.status = LayerImage::Status::broken;  // a sprite that does not exist
+    request(path);  // the size may call for a file not requested yet
+    // Until the large file is in, the normal one (when loaded) stands in.
+    if (auto large = slots_.find(path); large != slots_.end() && large->second.state != Slot::State::ready) {
+      const std::string normal = normal_path_of(story, layer);
+      if (auto it = slots_.find(normal); normal != path && it != slots_.end() && it->second.state == Slot::State::ready)
+        path = normal;
+    }
     if (auto it = slots_.find(path); it != slots_.end()) {
       const Slot& slot = it->second;
       if (slot.state == Slot::State::ready) {
@@ -90,9 +105,20 @@ void ImageStore::end_frame() {
   seen_this_frame_.clear();
 }
 
+std::vector<std::string> ImageStore::files_for(const Story& story, const Panel& panel) const {
+  std::vector<std::string> out;
+  for (const ArtLayer& layer : panel.art.layers) out.push_back(path_of(story, layer, art_device_width_));
+  return out;
+}
+
 bool ImageStore::settled(const Story& story, const Panel& panel) {
-  for (const LayerImage& image : layer_images(story, panel))
-    if (image.status == LayerImage::Status::loading) return false;
+  // The files the current size calls for, not the normal ones standing in for them.
+  for (const ArtLayer& layer : panel.art.layers) {
+    const std::string path = path_of(story, layer, art_device_width_);
+    if (path.empty()) continue;  // a sprite that does not exist: drawn as broken at once
+    const auto it = slots_.find(path);
+    if (it == slots_.end() || it->second.state == Slot::State::requested) return false;
+  }
   return true;
 }
 

@@ -22,16 +22,23 @@ class ImageStore {
   ImageStore(const ImageStore&) = delete;
   ImageStore& operator=(const ImageStore&) = delete;
 
+  // How wide the current panel's art is drawn, in device pixels, for the requests ahead of it:
+  // an image drawn more than a quarter larger than its declared width is taken from its
+  // `image_2x` file when it has one (its normal file stands in until that one arrives).
+  void set_art_device_width(float pixels) { art_device_width_ = pixels; }
   // Requests the images of panel `index` first, then of its neighbours.
   void request_around(const Story& story, std::size_t index);
   // Requests the images of one panel (thumbnails in the overview).
   void request_panel(const Story& story, std::size_t index);
-  // What each layer of `panel` can show right now; its images count as seen this frame.
-  std::vector<LayerImage> layer_images(const Story& story, const Panel& panel);
+  // What each layer of `panel`, its art drawn `art_device_width` device pixels wide, can show
+  // right now; its images count as seen this frame.
+  std::vector<LayerImage> layer_images(const Story& story, const Panel& panel, float art_device_width);
   // After drawing: textures past the memory budget are freed, least recently seen first, never
   // one seen this frame (they come back from the file when needed again).
   void end_frame();
-  // True when every image of `panel` is drawn or known to be broken.
+  // The files the layers of `panel` are drawn from at the current panel's size.
+  std::vector<std::string> files_for(const Story& story, const Panel& panel) const;
+  // True when every image of `panel` (at the current panel's size) is loaded or known to be broken.
   bool settled(const Story& story, const Panel& panel);
 
  private:
@@ -40,7 +47,9 @@ class ImageStore {
     State state = State::requested;
     platform::Texture texture;
   };
-  std::string path_of(const Story& story, const ArtLayer& layer) const;
+  // The file a layer is drawn from at the current size, and its normal-size file.
+  std::string path_of(const Story& story, const ArtLayer& layer, float art_device_width) const;
+  std::string normal_path_of(const Story& story, const ArtLayer& layer) const;
   void request(const std::string& path);
   static void mark_broken(Slot& slot, const std::string& error);
 
@@ -50,6 +59,7 @@ class ImageStore {
   // 128 MiB of textures: about 40 full-size panels, far more than the window shows at once.
   ImageResidency residency_{128ull << 20};
   std::vector<std::string> seen_this_frame_;
+  float art_device_width_ = 0;
   // Downloads still in flight when the store goes (another story opened) must not reach it.
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };

@@ -56,7 +56,7 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, cons
       const Rect thumb{x, y, g.cell_w, g.cell_w / 1.5f};
       images.request_panel(story, index);
       draw.AddRectFilled({thumb.x, thumb.y}, {thumb.right(), thumb.bottom()}, theme.placeholder);
-      for (const LayerImage& image : images.layer_images(story, panel)) {
+      for (const LayerImage& image : images.layer_images(story, panel, 0)) {  // thumbnails: normal files
         if (image.status != LayerImage::Status::ready) continue;
         // Fit the art into the 3:2 box, cropping the excess.
         const float aspect = static_cast<float>(image.width) / static_cast<float>(std::max(1, image.height));

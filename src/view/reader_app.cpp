@@ -325,7 +325,9 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
       area = {area.x + ui_.zoom_offset.x, area.y + ui_.zoom_offset.y, area.w * ui_.zoom, area.h * ui_.zoom};
     }
     PanelScene scene = compose_panel(story_, panel, area, style);
-    draw_panel(draw, scene, panel, images_->layer_images(story_, panel), style);
+    const float art_device_width = scene.layout.art.w * scale_;
+    if (current) images_->set_art_device_width(art_device_width);
+    draw_panel(draw, scene, panel, images_->layer_images(story_, panel, art_device_width), style);
     if (current) last_scene_ = std::move(scene);
   }
   draw.PopClipRect();

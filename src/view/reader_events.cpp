@@ -30,6 +30,7 @@ void ReaderApp::announce(const char* event) {
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
     detail["balloons"] = balloons;
     detail["dialogue_strip"] = last_scene_.dialogue_strip;
+    detail["art_files"] = images_->files_for(story_, panel);  // which size of each image is shown
     // The panel's words, for the page's accessible text mirror (it puts them in the DOM as text).
     const std::string& fallback = story_.default_language;
     nlohmann::json text;

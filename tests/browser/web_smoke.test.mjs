@@ -75,6 +75,7 @@ try {
     .then((h) => h.jsonValue());
   check(phoneReady.id === 'air-gap' && phoneReady.language === 'en', `?panel=air-gap&lang=en opened ${phoneReady.id} in ${phoneReady.language}`);
   check(phoneReady.scale === 2, `the canvas renders at devicePixelRatio 2 (scale ${phoneReady.scale})`);
+  check(phoneReady.art_files.every((f) => !f.includes('/2x/')), `a phone downloads the normal art (${phoneReady.art_files})`);
   await phone.screenshot({path: path.join(outDir, 'phone.png')});
   checkShot('phone', phoneReady);
 
@@ -86,6 +87,7 @@ try {
   const largeReady = await large.waitForFunction(() => window.friseStatus && window.friseStatus.ready, null, {timeout: 90000})
     .then((h) => h.jsonValue());
   check(largeReady.window[0] === 3840 && largeReady.window[1] === 2160, `the canvas fills a 4K window (${largeReady.window})`);
+  check(largeReady.art_files.every((f) => f.includes('/2x/')), `the 4K window draws the 2x art (${largeReady.art_files})`);
   await large.screenshot({path: path.join(outDir, '4k.png')});
   checkShot('4k', largeReady);
 

@@ -33,6 +33,10 @@ case "$kind" in
     event_detail ready >"$out/ready.json"
     [ -s "$out/ready.json" ] || fail "the app never said its first panel was drawn"
     if [ -n "$panel" ]; then grep -q "\"id\":\"$panel\"" "$out/ready.json" || fail "opened at the wrong panel"; fi
+    # Art drawn much larger than its declared size comes from its image_2x file, else the normal one.
+    w=${size%x*}
+    if [ "$w" -ge 2560 ]; then grep -q '"art_files":\["[^"]*/2x/' "$out/ready.json" || fail "a 4K window does not draw the 2x art";
+    else grep -q '/2x/' "$out/ready.json" && fail "a ${size} window draws the 2x art"; fi
     "$build/tests/desktop/frise_check_screenshot" "$out/shot.png" "$out/ready.json" --size "$size"
     ;;
   broken)
