@@ -162,7 +162,7 @@
     document.getElementById('problem-text-link').textContent = words.readText;
     canvas.setAttribute('aria-label', words.comic);
     const textHref = 'text.html?story=' + encodeURIComponent(options.story.path ? options.storyParam || 'road45' : 'road45') +
-      (options.lang ? '&lang=' + encodeURIComponent(options.lang) : '');
+      (options.lang ? '&lang=' + encodeURIComponent(options.lang) : '') + (options.font ? '&font=' + options.font : '');
     for (const id of ['text-link', 'problem-text-link']) document.getElementById(id).href = textHref;
 
     function setProgress(fraction, label) {

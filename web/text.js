@@ -7,6 +7,7 @@
   const options = S.readOptions(window.location.search);
   const words = S.words(options.lang);
   document.documentElement.classList.add('theme-' + (options.theme || 'light'));
+  if (options.font === 'dyslexia') document.documentElement.classList.add('font-dyslexia');
   if (options.lang) document.documentElement.lang = options.lang;
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, {once: true});
@@ -60,7 +61,8 @@
 
     const title = t(story.title) || 'Frise';
     document.title = title + ' — ' + local.textVersion;
-    const storyQuery = 'story=' + encodeURIComponent(options.storyParam || 'road45');
+    // The reader's choices follow it from one version to the other.
+    const storyQuery = 'story=' + encodeURIComponent(options.storyParam || 'road45') + (options.font ? '&font=' + options.font : '');
     const header = element('header');
     header.append(element('h1', title));
     if (story.subtitle) header.append(element('p', t(story.subtitle), 'subtitle'));

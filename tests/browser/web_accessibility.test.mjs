@@ -71,6 +71,17 @@ finish(await run(site, {extra: {'panels/evil.json': evil}}, async ({browser, ser
   check(english[0] === panels[0].headline.en && english[1] === panels[1].headline.en && (await text.getAttribute('html', 'lang')) === 'en',
     'lang=en gives the English text');
 
+  // font=dyslexia: the text version in OpenDyslexic too (the font file served with the site).
+  await text.goto(served.url + 'text.html?story=road45&font=dyslexia');
+  await text.waitForSelector('.text-panel');
+  const dyslexia = await text.evaluate(async () => {
+    await document.fonts.ready;
+    return {family: getComputedStyle(document.body).fontFamily, loaded: document.fonts.check('17px OpenDyslexic'),
+            comic: document.querySelector('nav a').getAttribute('href')};
+  });
+  check(dyslexia.family.replace(/"/g, '').startsWith('OpenDyslexic') && dyslexia.loaded && dyslexia.comic.includes('font=dyslexia'),
+    `font=dyslexia sets the text in OpenDyslexic, and the link to the comic keeps it (${JSON.stringify(dyslexia)})`);
+
   // Markup in a story stays text.
   await text.goto(served.url + 'text.html?story=panels/evil.json');
   await text.waitForSelector('.text-panel');
