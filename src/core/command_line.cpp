@@ -1,6 +1,8 @@
 #include "core/command_line.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <initializer_list>
 
 namespace frise {
 
@@ -51,6 +53,20 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       }
       return argv[++i];
     };
+    // The value of an option that takes one of `allowed`; a value outside them is an error that
+    // lists them ("--theme expects light, dark or contrast; found …").
+    const auto one_of = [&](const char* name, std::initializer_list<const char*> allowed) -> std::string {
+      const std::string chosen = value(name);
+      if (!out.error.empty() || std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return chosen == a; }))
+        return chosen;
+      std::string list;
+      for (std::size_t k = 0; k < allowed.size(); ++k) {
+        if (k > 0) list += k + 1 == allowed.size() ? " or " : ", ";
+        list += allowed.begin()[k];
+      }
+      out.error = std::string(name) + " expects " + list + "; found \"" + chosen + "\"";
+      return chosen;
+    };
     if (arg == "--help" || arg == "-h") {
       out.mode = CommandLine::Mode::help;
     } else if (arg == "--lang") {
@@ -62,25 +78,15 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
     } else if (arg == "--json" && out.mode == CommandLine::Mode::validate) {
       out.json = true;
     } else if (arg == "--theme") {
-      out.theme = value("--theme");
-      if (out.error.empty() && out.theme != "light" && out.theme != "dark" && out.theme != "contrast")
-        out.error = "--theme expects light, dark or contrast; found \"" + out.theme + "\"";
+      out.theme = one_of("--theme", {"light", "dark", "contrast"});
     } else if (arg == "--autoplay") {
       out.autoplay = true;
     } else if (arg == "--timeline") {
-      out.timeline = value("--timeline");
-      if (out.error.empty() && out.timeline != "top" && out.timeline != "bottom" && out.timeline != "hidden")
-        out.error = "--timeline expects top, bottom or hidden; found \"" + out.timeline + "\"";
+      out.timeline = one_of("--timeline", {"top", "bottom", "hidden"});
     } else if (arg == "--font") {
-      const std::string font = value("--font");
-      if (out.error.empty() && font != "dyslexia" && font != "comic")
-        out.error = "--font expects dyslexia or comic; found \"" + font + "\"";
-      out.dyslexia_font = font == "dyslexia";
+      out.dyslexia_font = one_of("--font", {"dyslexia", "comic"}) == "dyslexia";
     } else if (arg == "--motion") {
-      const std::string motion = value("--motion");
-      if (out.error.empty() && motion != "reduce" && motion != "full")
-        out.error = "--motion expects reduce or full; found \"" + motion + "\"";
-      out.reduce_motion = motion == "reduce";
+      out.reduce_motion = one_of("--motion", {"reduce", "full"}) == "reduce";
     } else if (arg == "--print-events") {
       out.print_events = true;
     } else if (arg == "--size") {

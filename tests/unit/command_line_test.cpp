@@ -42,5 +42,9 @@ TEST_CASE("wrong command lines say what is wrong") {
   CHECK(parse({"--bogus"}).error == "unknown option --bogus");
   CHECK(parse({"--lang"}).error == "--lang needs a value");
   CHECK(parse({"--font", "comic-sans"}).error == "--font expects dyslexia or comic; found \"comic-sans\"");
+  CHECK(parse({"--theme", "pink"}).error == "--theme expects light, dark or contrast; found \"pink\"");
+  CHECK(parse({"--timeline", "left"}).error == "--timeline expects top, bottom or hidden; found \"left\"");
+  CHECK(parse({"--motion", "fast"}).error == "--motion expects reduce or full; found \"fast\"");
+  CHECK(parse({"--theme"}).error == "--theme needs a value");
   CHECK(parse({"a.json", "b.json"}).error == "only one story can be read at a time; found \"a.json\" and \"b.json\"");
 }
