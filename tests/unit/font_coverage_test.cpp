@@ -2,12 +2,11 @@
 // or readers would see "?" boxes.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "core/embedded.hpp"
 #include "core/story_json.hpp"
 #include "core/utf8.hpp"
+#include "source_file.hpp"
 
 #define STB_TRUETYPE_IMPLEMENTATION
 #pragma GCC diagnostic push
@@ -44,11 +43,7 @@ std::string missing_glyphs(const char* font_name, const std::set<char32_t>& char
 TEST_CASE("the embedded fonts have a glyph for every character of the bundled stories") {
   for (const char* story : {"road45.json", "squad-interviews.json"}) {
     CAPTURE(story);
-    std::ifstream in(std::string(FRISE_SOURCE_DIR "/panels/") + story, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream text;
-    text << in.rdbuf();
-    const StoryLoadResult r = parse_story(text.str(), story);
+    const StoryLoadResult r = parse_story(test::read_source_file(std::string("panels/") + story), story);
     REQUIRE(r.ok());
     const std::set<char32_t> characters = r.story.code_points();
     CHECK(characters.contains(U'é'));

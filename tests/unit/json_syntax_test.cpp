@@ -4,12 +4,12 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
-#include <fstream>
 #include <iterator>
 #include <random>
 #include <string>
 
 #include "core/json_tree.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
@@ -243,8 +243,7 @@ TEST_CASE("strings without escapes are read from the text; escaped ones, keys to
 TEST_CASE("every cut of a real story is refused cleanly, never read past its end") {
   // A file saved half-way: each prefix is broken JSON. Under AddressSanitizer this also proves
   // the scans stop at the text's end.
-  std::ifstream file(std::string(FRISE_SOURCE_DIR) + "/panels/road45.json", std::ios::binary);
-  std::string story((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  const std::string story = test::read_source_file("panels/road45.json");
   REQUIRE(story.size() > 3000);
   const std::string text = story.substr(0, 3000);  // the header, characters and a first panel or two
   for (std::size_t cut = 0; cut < text.size(); ++cut) {

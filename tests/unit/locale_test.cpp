@@ -1,23 +1,16 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "core/locale.hpp"
 #include "core/utf8.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
 namespace {
 
-std::string read_locale_file(const std::string& name) {
-  std::ifstream in(std::string(FRISE_SOURCE_DIR) + "/assets/locales/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in, name << " cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string read_locale_file(const std::string& name) { return test::read_source_file("assets/locales/" + name); }
 
 Locale load_locale_file(const std::string& name) {
   LocaleLoad load = Locale::parse(read_locale_file(name), name);

@@ -1,11 +1,10 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "core/search.hpp"
 #include "core/story_json.hpp"
 #include "core/utf8.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
@@ -176,10 +175,7 @@ TEST_CASE("search: an empty or blank query finds nothing") {
 }
 
 TEST_CASE("search: Road 45 finds its Kafka and Karpman panels") {
-  std::ifstream in(FRISE_SOURCE_DIR "/panels/road45.json", std::ios::binary);
-  std::stringstream json;
-  json << in.rdbuf();
-  const StoryLoadResult loaded = parse_story(json.str(), "panels/road45.json");
+  const StoryLoadResult loaded = parse_story(test::read_source_file("panels/road45.json"), "panels/road45.json");
   REQUIRE(loaded.ok());
   const Story& story = loaded.story;
   for (const std::string language : {"fr", "en"}) {

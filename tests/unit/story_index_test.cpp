@@ -1,33 +1,23 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/story_index.hpp"
 #include "core/story_json.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
-namespace {
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-}  // namespace
-
 TEST_CASE("the story index names every bundled story, with the story's own title") {
   const std::filesystem::path panels = FRISE_SOURCE_DIR "/panels";
-  const StoryIndex index = parse_story_index(read_file(panels / "index.json"), "index.json");
+  const StoryIndex index = parse_story_index(test::read_source_file("panels/index.json"), "index.json");
   REQUIRE(index.diagnostics.empty());
   std::set<std::string> listed;
   for (const StoryEntry& entry : index.stories) {
     CAPTURE(entry.file);
     listed.insert(entry.file);
-    const StoryLoadResult story = parse_story(read_file(panels / entry.file), entry.file);
+    const StoryLoadResult story = parse_story(test::read_source_file("panels/" + entry.file), entry.file);
     REQUIRE(story.ok());
     CHECK(entry.title == story.story.title);
   }

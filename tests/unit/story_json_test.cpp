@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
-#include <sstream>
 
 #include "core/story_json.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
@@ -20,13 +20,6 @@ std::string lines(std::initializer_list<const char*> items) {
   return out;
 }
 const char* minimal = R"({"frise": 1, "title": "T", "panels": [{"id": "p1", "caption": "Bonjour"}]})";
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 }  // namespace
 
 TEST_CASE("a minimal story loads with its default language") {
@@ -218,7 +211,7 @@ TEST_CASE("the bundled stories load without any diagnostic") {
   options.file_exists = [](const std::string& path) { return std::ifstream(FRISE_SOURCE_DIR "/" + path).good(); };
   for (const char* name : {"panels/road45.json", "panels/squad-interviews.json"}) {
     CAPTURE(name);
-    const StoryLoadResult r = parse_story(read_file(std::string(FRISE_SOURCE_DIR "/") + name), name, options);
+    const StoryLoadResult r = parse_story(test::read_source_file(name), name, options);
     CHECK(messages(r) == std::string());
     CHECK(r.story.panels.size() >= 3);
     CHECK(r.story.languages == std::vector<std::string>{"fr", "en"});

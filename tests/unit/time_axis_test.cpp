@@ -1,21 +1,17 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 #include "core/story_json.hpp"
 #include "core/time_axis.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
 namespace {
 
 Story load_bundled(const std::string& name) {
-  std::ifstream in(std::string(FRISE_SOURCE_DIR "/panels/") + name, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  StoryLoadResult result = parse_story(text.str(), "panels/" + name);
+  StoryLoadResult result = parse_story(test::read_source_file("panels/" + name), "panels/" + name);
   REQUIRE_MESSAGE(result.ok(), name << " should load");
   return result.story;
 }

@@ -1,10 +1,9 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "core/html_text.hpp"
 #include "core/story_json.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
@@ -20,10 +19,8 @@ TEST_CASE("HTML becomes plain text: tags removed, breaks kept, entities decoded"
 }
 
 TEST_CASE("a TimelineJS3 file loads as it is: title slide, events in date order, eras as chapters") {
-  std::ifstream in(FRISE_SOURCE_DIR "/tests/data/timelinejs-sample.json", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  const StoryLoadResult r = parse_story(text.str(), "timeline.json");
+  const std::string text = test::read_source_file("tests/data/timelinejs-sample.json");
+  const StoryLoadResult r = parse_story(text, "timeline.json");
   REQUIRE(r.ok());
   CHECK(r.from_timelinejs);
   std::string diagnostics;
@@ -69,10 +66,8 @@ TEST_CASE("a TimelineJS event with a bad date says so where it is") {
 }
 
 TEST_CASE("a TimelineJS story written as Frise JSON reads back the same") {
-  std::ifstream in(FRISE_SOURCE_DIR "/tests/data/timelinejs-sample.json", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  const StoryLoadResult first = parse_story(text.str(), "timeline.json");
+  const std::string text = test::read_source_file("tests/data/timelinejs-sample.json");
+  const StoryLoadResult first = parse_story(text, "timeline.json");
   const StoryLoadResult second = parse_story(write_story(first.story), "timeline.json");
   CHECK_FALSE(second.from_timelinejs);
   CHECK(second.ok());
