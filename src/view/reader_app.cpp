@@ -42,6 +42,7 @@ ReaderApp::ReaderApp(ReaderOptions options) : options_(std::move(options)) {
     StoryIndex index = parse_story_index(std::string(file.bytes.begin(), file.bytes.end()), index_path);
     for (StoryEntry& entry : index.stories) entry.file = resolve_relative(index_path, entry.file);
     stories_ = std::move(index.stories);
+    font_characters_stale_ = true;
   });
 }
 
@@ -54,6 +55,7 @@ void ReaderApp::open_story(const std::string& path, const std::string& start_pan
   start_panel_ = start_panel;
   state_ = StoryState::loading;
   story_ = {};
+  font_characters_stale_ = true;
   search_ = {};
   diagnostics_.clear();
   source_lines_.clear();
@@ -67,6 +69,7 @@ void ReaderApp::open_story(const std::string& path, const std::string& start_pan
 }
 
 void ReaderApp::on_story_file(platform::FileResult&& file) {
+  font_characters_stale_ = true;  // a new story, or its problems
   const bool reload = std::exchange(reloading_, false);
   if (reload) {
     announced_ready_ = false;  // the host hears "ready" or "error" again
@@ -168,13 +171,18 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
   // on a 4K screen.
   const float text_px =
       std::clamp(std::min(info.window_width * 0.045f, info.window_height * 0.03f), 14.0f, 56.0f);
-  std::set<char32_t> characters = story_.code_points();
-  for (const Diagnostic& d : diagnostics_) collect_code_points(format_diagnostic(d), characters);
-  for (const char* language : {"fr", "en"})
-    for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, characters);
-  for (const StoryEntry& entry : stories_)
-    for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, characters);
-  return fonts_.update(characters, text_px * ui_.text_scale, info.framebuffer_scale,
+  // The characters in use change only with the story, its problems or the picker's list:
+  // gathering them walks every text, far too much for every frame of a long story.
+  if (font_characters_stale_) {
+    font_characters_ = story_.code_points();
+    for (const Diagnostic& d : diagnostics_) collect_code_points(format_diagnostic(d), font_characters_);
+    for (const char* language : {"fr", "en"})
+      for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, font_characters_);
+    for (const StoryEntry& entry : stories_)
+      for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, font_characters_);
+    font_characters_stale_ = false;
+  }
+  return fonts_.update(font_characters_, text_px * ui_.text_scale, info.framebuffer_scale,
                        ui_.dyslexia_font ? StoryFont::dyslexia : StoryFont::comic);
 }
 

@@ -113,6 +113,8 @@ class ReaderApp final : public platform::App {
   Navigator navigator_;
   std::string language_;
   FontSet fonts_;
+  std::set<char32_t> font_characters_;  // every character the story, its problems and the interface use
+  bool font_characters_stale_ = true;
   Theme theme_;
   Interface ui_;
   InterfaceText text_;
