@@ -82,6 +82,7 @@ class ReaderApp final : public platform::App {
   std::string story_key() const;
   void handle_host_commands();
   void handle_input(const platform::FrameInfo& info);
+  static bool typed(char c);  // typed this frame (reader_input.cpp)
   void handle_pointer(const platform::FrameInfo& info);
   void zoom_at(float factor, ImVec2 at);
   bool reduced_motion() const;

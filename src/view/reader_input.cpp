@@ -8,16 +8,13 @@
 #include "view/reader_app.hpp"
 
 namespace frise::view {
-namespace {
 
 // Letters come as typed characters, which do not depend on the keyboard layout.
-bool typed(char c) {
+bool ReaderApp::typed(char c) {
   for (ImWchar typed_char : ImGui::GetIO().InputQueueCharacters)
     if (typed_char == static_cast<ImWchar>(c)) return true;
   return false;
 }
-
-}  // namespace
 
 // Moves asked for by the page around the comic (links, its buttons, the parent of an iframe).
 void ReaderApp::handle_host_commands() {

@@ -36,10 +36,7 @@ void ReaderApp::reload_story() {
 }
 
 void ReaderApp::handle_reload_key() {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;
-  for (ImWchar typed : io.InputQueueCharacters)
-    if (typed == 'r' || typed == 'R') return reload_story();
+  if (!ImGui::GetIO().WantTextInput && (typed('r') || typed('R'))) reload_story();
 }
 
 void ReaderApp::draw_notice(ImDrawList& draw, const platform::FrameInfo& info) {
