@@ -76,9 +76,8 @@ bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_
 }
 
 std::size_t JsonReader::known_index(std::string_view key, std::span<const std::string_view> known) {
-  // Inline comparisons: names are a few bytes, where a call to memcmp costs more.
   for (std::size_t i = 0; i < known.size(); ++i)
-    if (known[i].size() == key.size() && std::equal(key.begin(), key.end(), known[i].begin())) return i;
+    if (same_name(known[i], key)) return i;
   return known.size();
 }
 

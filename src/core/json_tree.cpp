@@ -45,14 +45,6 @@ std::size_t utf8_sequence_length(const unsigned char* s) {
   return 0;
 }
 
-// Equality of two texts of the same length, inline: member names are a few bytes, where a call
-// to memcmp costs more than the comparison (find() runs for every member a reader looks up).
-bool same_short_text(std::string_view a, std::string_view b) {
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
 // Powers of ten a double holds exactly: with a mantissa below 2^53, one multiplication or
 // division by them is correctly rounded (Clinger's fast path).
 constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
@@ -458,7 +450,7 @@ const JsonNode* JsonTree::find(const JsonNode& object, std::string_view key) con
   if (object.type != JsonNode::Type::object) return nullptr;
   for (std::size_t i = object.value_.children.count; i-- > 0;) {
     const JsonNode& member = nodes_[object.value_.children.first + i];
-    if (member.key_length == key.size() && same_short_text(this->key(member), key)) return &member;
+    if (member.key_length == key.size() && same_name(this->key(member), key)) return &member;
   }
   return nullptr;
 }

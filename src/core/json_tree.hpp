@@ -122,6 +122,15 @@ class JsonTree {
   std::size_t error_offset_ = 0;
 };
 
+// Whether two member names are the same, compared inline: names are a few bytes, where a call
+// to memcmp costs more than the comparison (readers compare names for every member they read).
+inline bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // A readable name for a node's type, for messages: "a string", "an array"…
 const char* json_type_name(const JsonNode& node);
 
