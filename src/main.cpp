@@ -1,4 +1,4 @@
-// Frise's entry point: read the command line, then run the reader or the validator.
+// Frise's entry point: read the command line, then run the reader, the validator or the layout report.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +10,7 @@
 #include "platform/files.hpp"
 #include "platform/host.hpp"
 #include "platform/paths.hpp"
+#include "view/layout_report.hpp"
 #include "view/reader_app.hpp"
 
 namespace {
@@ -43,6 +44,37 @@ int validate(const frise::CommandLine& command) {
   return frise::has_errors(all) ? 1 : 0;
 }
 
+// `frise layout STORY`: every panel laid out for the window size, one JSON line each; a story
+// that does not load prints its errors, as validate does, and exits 1.
+int layout(const frise::CommandLine& command) {
+  const std::string& path = command.files.front();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "%s: cannot open file\n", path.c_str());
+    return 1;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  frise::StoryLoadOptions load;
+  load.threads = frise::platform::threads_for_reading();
+  const auto result = frise::parse_story(text.str(), path, load);
+  if (frise::has_errors(result.diagnostics)) {
+    for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", frise::format_diagnostic(d).c_str());
+    return 1;
+  }
+  frise::view::LayoutReportOptions options;
+  options.window_w = static_cast<float>(command.width);
+  options.window_h = static_cast<float>(command.height);
+  options.language = command.language;
+  options.story_path = path;
+  options.file_exists = [](const std::string& file) {
+    std::error_code ignored;
+    return std::filesystem::is_regular_file(file, ignored);
+  };
+  frise::view::report_layout(result.story, options, [](const std::string& line) { std::printf("%s\n", line.c_str()); });
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -56,6 +88,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command.mode == frise::CommandLine::Mode::validate) return validate(command);
+  if (command.mode == frise::CommandLine::Mode::layout) return layout(command);
 
   frise::platform::set_host_events_printed(command.print_events);
   frise::view::ReaderOptions reader_options;

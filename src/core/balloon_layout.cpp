@@ -8,21 +8,10 @@
 namespace frise {
 namespace {
 
-bool overlaps(const Rect& a, const Rect& b, float gap) {
-  return a.x < b.right() + gap && b.x < a.right() + gap && a.y < b.bottom() + gap && b.y < a.bottom() + gap;
-}
+constexpr float kNoRoom = std::numeric_limits<float>::max();
 
-bool contains_point(const Rect& r, Vec2 p) { return p.x >= r.x && p.x <= r.right() && p.y >= r.y && p.y <= r.bottom(); }
-
-// Whether the segment from `a` to `b` passes through `r` (sampled: tails are short and balloons
-// large, so a dozen points do not miss one).
-bool segment_crosses(Vec2 a, Vec2 b, const Rect& r) {
-  for (int i = 1; i < 12; ++i) {
-    const float t = static_cast<float>(i) / 12;
-    if (contains_point(r, {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t})) return true;
-  }
-  return false;
-}
+float length(Vec2 a, Vec2 b) { return std::hypot(b.x - a.x, b.y - a.y); }
+Vec2 lerp(Vec2 a, Vec2 b, float t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
@@ -42,7 +31,7 @@ Vec2 hint_anchor(Placement placement) {
 
 // The point where the segment from the box's centre to `tip` leaves the box.
 Vec2 exit_point(const Rect& box, Vec2 tip) {
-  const Vec2 c{box.x + box.w / 2, box.y + box.h / 2};
+  const Vec2 c = box.centre();
   const float dx = tip.x - c.x, dy = tip.y - c.y;
   const float tx = dx != 0 ? (box.w / 2) / std::fabs(dx) : std::numeric_limits<float>::max();
   const float ty = dy != 0 ? (box.h / 2) / std::fabs(dy) : std::numeric_limits<float>::max();
@@ -50,95 +39,209 @@ Vec2 exit_point(const Rect& box, Vec2 tip) {
   return {c.x + dx * t, c.y + dy * t};
 }
 
-struct Sized {
-  Vec2 box;   // outline size
+// The tail of a balloon at `box` aimed at `spec.target`: its base on the edge facing the target,
+// clear of the rounded corners, about a quarter of the balloon's width; its tip short of the
+// speaker's head (or of the point, without a face). Thought bubbles stop above the head.
+std::optional<Tail> make_tail(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art) {
+  if (!spec.target || spec.kind == BalloonKind::caption) return std::nullopt;
+  Vec2 aim = *spec.target;
+  const float stop_gap = std::min(art.w, art.h) * 0.012f;
+  if (spec.kind == BalloonKind::thought && spec.speaker_face) {
+    // Thoughts rise from the head: the balloon sits above it and the bubbles stop over the hair.
+    const Rect& face = *spec.speaker_face;
+    if (box.bottom() > face.y - stop_gap) return std::nullopt;
+    aim = {std::clamp(aim.x, face.x + face.w * 0.25f, face.right() - face.w * 0.25f), face.y};
+  }
+  if (box.contains(aim)) return std::nullopt;
+  const Vec2 exit = exit_point(box, aim);
+  const float radius = std::min(pad * 1.8f, std::min(box.w, box.h) * 0.45f);
+  // About a quarter of the balloon's width, but no squat triangle on a short tail.
+  float base_w = std::max(pad * 1.2f, std::min(box.w * 0.25f, 1.2f * length(exit, aim)));
+  Tail tail;
+  const bool on_horizontal_edge = std::fabs(exit.y - box.y) < 0.5f || std::fabs(exit.y - box.bottom()) < 0.5f;
+  if (on_horizontal_edge) {
+    base_w = std::min(base_w, std::max(1.0f, box.w - 2 * radius));
+    const float cx = std::clamp(exit.x, box.x + radius + base_w / 2, std::max(box.x + radius + base_w / 2, box.right() - radius - base_w / 2));
+    tail.base_a = {cx - base_w / 2, exit.y};
+    tail.base_b = {cx + base_w / 2, exit.y};
+  } else {
+    // A side is short on a one-line balloon: the wedge may reach halfway into the corners.
+    base_w = std::min(base_w, std::max(1.0f, box.h - radius));
+    const float inset = radius / 2 + base_w / 2;
+    const float cy = std::clamp(exit.y, box.y + inset, std::max(box.y + inset, box.bottom() - inset));
+    tail.base_a = {exit.x, cy - base_w / 2};
+    tail.base_b = {exit.x, cy + base_w / 2};
+  }
+  const Vec2 from = tail.base_middle();
+  const float full = length(from, aim);
+  if (full < 1) return std::nullopt;
+  float stop_t = 1 - std::min(0.18f, stop_gap / full);  // short of the point
+  if (spec.speaker_face && spec.kind != BalloonKind::thought) {
+    // Short of the head: where the line towards the mouth meets the face, a little before.
+    const float entry = segment_entry(from, aim, *spec.speaker_face);
+    if (entry > 0) stop_t = std::max(0.0f, entry - stop_gap / full);
+  } else if (spec.kind == BalloonKind::thought) {
+    stop_t = std::max(0.0f, 1 - stop_gap / full);
+  }
+  tail.tip = lerp(from, aim, stop_t);
+  return tail;
+}
+
+struct Shape {
+  Vec2 box;  // outline size
   float pad;
 };
 
-// Tries to place every balloon at one text scale; false when one of them finds no room.
-bool place_all(const BalloonLayoutInput& in, const std::vector<Sized>& sizes, std::vector<PlacedBalloon>& out) {
-  const Rect& art = in.art;
-  const float margin = std::min(art.w, art.h) * 0.025f;
-  const float gap = margin * 0.6f;
-  out.clear();
-  constexpr int columns = 16, rows = 12;
-  // Every speaker's mouth in the panel stays visible, not only the one a balloon points at; and
-  // a balloon over the rest of a speaker's face (eyes and hair above the mouth, sized from the
-  // art's height as the characters are drawn) is placed there only when nothing else fits.
-  std::vector<Vec2> mouths;
-  std::vector<Rect> faces;
-  for (const BalloonSpec& spec : in.balloons) {
-    if (!spec.tail) continue;
-    const Vec2 mouth{art.x + spec.tail->x * art.w, art.y + spec.tail->y * art.h};
-    mouths.push_back(mouth);
-    faces.push_back({mouth.x - 0.07f * art.h, mouth.y - 0.13f * art.h, 0.14f * art.h, 0.16f * art.h});
-  }
-  for (std::size_t i = 0; i < in.balloons.size(); ++i) {
-    const BalloonSpec& spec = in.balloons[i];
-    const Vec2 size = sizes[i].box;
-    const float free_w = art.w - 2 * margin - size.x, free_h = art.h - 2 * margin - size.y;
-    if (free_w < 0 || free_h < 0) return false;
-    std::optional<Vec2> tip;
-    if (spec.tail) tip = Vec2{art.x + spec.tail->x * art.w, art.y + spec.tail->y * art.h};
-    const Vec2 hint = hint_anchor(spec.placement);
+struct Candidate {
+  float score = kNoRoom;
+  PlacedBalloon placed;
+};
 
-    float best_score = std::numeric_limits<float>::max();
-    Rect best;
-    for (int row = 0; row <= rows; ++row) {
-      for (int column = 0; column <= columns; ++column) {
-        const float fx = static_cast<float>(column) / columns, fy = static_cast<float>(row) / rows;
-        const Rect box{art.x + margin + fx * free_w, art.y + margin + fy * free_h, size.x, size.y};
-        bool clash = false;
-        for (const PlacedBalloon& placed : out) clash |= overlaps(box, placed.box, gap);
-        const Rect guarded{box.x - gap, box.y - gap, box.w + 2 * gap, box.h + 2 * gap};
-        for (const Vec2& mouth : mouths) clash |= contains_point(guarded, mouth);
-        if (clash) continue;
-        float score = 0;
-        for (const Rect& face : faces)
-          if (overlaps(box, face, 0)) score += 2.5f;
-        if (spec.placement != Placement::automatic) {
-          score += 3.0f * std::hypot(fx - hint.x, fy - hint.y);
-        } else {
-          score += 1.5f * fy;  // balloons sit high, over the calm part of the picture
-          if (tip) score += 1.0f * std::fabs(box.x + box.w / 2 - tip->x) / art.w;
-        }
-        // A tail hidden behind another balloon loses its speaker, both ways round.
-        for (const PlacedBalloon& placed : out) {
-          if (placed.tail && segment_crosses(placed.tail_base, *placed.tail, box)) score += 2.0f;
-          if (tip && spec.kind != BalloonKind::caption && segment_crosses(exit_point(box, *tip), *tip, placed.box))
-            score += 2.0f;
-        }
-        if (tip) {
-          // Keep the tail short enough to read as one.
-          const Vec2 base = exit_point(box, *tip);
-          const float length = std::hypot(tip->x - base.x, tip->y - base.y);
-          score += 2.0f * std::max(0.0f, length - 0.3f * art.h) / art.h;
-          if (tip->y < box.y) score += 0.3f;  // tails pointing up read worse than down
-        }
-        if (!out.empty()) {
-          // Reading order: the next balloon is lower, or level and further right.
-          const Rect& previous = out.back().box;
-          if (box.y + box.h / 2 < previous.y + previous.h / 2 - 0.25f * previous.h && box.x < previous.x) score += 1.2f;
-        }
-        if (score < best_score) {
-          best_score = score;
-          best = box;
+class Placer {
+ public:
+  Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes)
+      : in_(in), shapes_(std::move(shapes)), margin_(std::min(in.art.w, in.art.h) * 0.025f), gap_(margin_ * 0.6f) {
+    // Without regions the art says nothing of faces: keep each tail's point in the open and stay
+    // off an estimate of the speaker's face (sized from the art as characters are drawn).
+    for (const BalloonSpec& spec : in.balloons) {
+      if (!spec.target) continue;
+      if (spec.speaker_face) continue;
+      guarded_.push_back(*spec.target);
+      estimated_faces_.push_back({spec.target->x - 0.07f * in.art.h, spec.target->y - 0.13f * in.art.h, 0.14f * in.art.h, 0.16f * in.art.h});
+    }
+  }
+
+  // Depth-first over each balloon's best few places, so one greedy choice cannot block the
+  // next balloon; the number of tries is bounded.
+  bool place(std::vector<PlacedBalloon>& out) {
+    out.clear();
+    tries_ = 0;
+    return place_from(0, out);
+  }
+
+ private:
+  bool place_from(std::size_t i, std::vector<PlacedBalloon>& out) {
+    if (i == in_.balloons.size()) return true;
+    if (++tries_ > 60) return false;
+    std::vector<Candidate> options = candidates(i, out);
+    for (std::size_t k = 0; k < options.size() && k < 4; ++k) {
+      out.push_back(options[k].placed);
+      if (place_from(i + 1, out)) return true;
+      out.pop_back();
+    }
+    return false;
+  }
+
+  bool tail_is_clear(const Tail& tail, const BalloonSpec& spec, const std::vector<PlacedBalloon>& placed) const {
+    for (const Rect& r : in_.keep_clear) {
+      if (spec.speaker_face && same_rect(r, *spec.speaker_face)) continue;
+      if (triangle_meets(tail.base_a, tail.base_b, tail.tip, r)) return false;
+    }
+    for (const PlacedBalloon& other : placed) {
+      if (triangle_meets(tail.base_a, tail.base_b, tail.tip, other.box.grown(gap_ * 0.5f))) return false;
+      if (other.tail && tails_cross(tail, *other.tail)) return false;
+    }
+    return true;
+  }
+
+  static bool same_rect(const Rect& a, const Rect& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
+
+  static bool tails_cross(const Tail& a, const Tail& b) {
+    // The centre lines are what a reader follows: they must not cross.
+    const Vec2 p = a.base_middle(), q = a.tip, r = b.base_middle(), s = b.tip;
+    const auto side = [](Vec2 o, Vec2 u, Vec2 v) { return (u.x - o.x) * (v.y - o.y) - (u.y - o.y) * (v.x - o.x); };
+    return side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0;
+  }
+
+  std::vector<Candidate> candidates(std::size_t i, const std::vector<PlacedBalloon>& placed) const {
+    const Rect& art = in_.art;
+    const BalloonSpec& spec = in_.balloons[i];
+    const Vec2 hint = hint_anchor(spec.placement);
+    constexpr int columns = 16, rows = 12;
+    std::vector<Candidate> found;
+    for (const Shape& shape : shapes_[i]) {
+      const float free_w = art.w - 2 * margin_ - shape.box.x, free_h = art.h - 2 * margin_ - shape.box.y;
+      if (free_w < 0 || free_h < 0) continue;
+      for (int row = 0; row <= rows; ++row) {
+        for (int column = 0; column <= columns; ++column) {
+          const float fx = static_cast<float>(column) / columns, fy = static_cast<float>(row) / rows;
+          const Rect box{art.x + margin_ + fx * free_w, art.y + margin_ + fy * free_h, shape.box.x, shape.box.y};
+          Candidate c;
+          c.score = judge(spec, box, shape.pad, fx, fy, hint, placed, c.placed.tail);
+          if (c.score == kNoRoom) continue;
+          c.placed.box = box;
+          c.placed.text = box.grown(-shape.pad);
+          found.push_back(c);
         }
       }
     }
-    if (best_score == std::numeric_limits<float>::max()) return false;
-    PlacedBalloon placed;
-    placed.box = best;
-    const float pad = sizes[i].pad;
-    placed.text = {best.x + pad, best.y + pad, best.w - 2 * pad, best.h - 2 * pad};
-    if (tip && spec.kind != BalloonKind::caption) {
-      placed.tail = tip;
-      placed.tail_base = exit_point(best, *tip);
+    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+    // Keep alternatives that differ: the next best places are usually the same one nudged.
+    std::vector<Candidate> distinct;
+    for (const Candidate& c : found) {
+      bool near = false;
+      for (const Candidate& d : distinct) near |= overlaps(c.placed.box, d.placed.box, 0) && shared_area(c.placed.box, d.placed.box) > 0.5f * c.placed.box.w * c.placed.box.h;
+      if (!near) distinct.push_back(c);
+      if (distinct.size() == 4) break;
     }
-    out.push_back(placed);
+    return distinct;
   }
-  return true;
-}
+
+  // Lower is better; kNoRoom where the balloon may not go.
+  float judge(const BalloonSpec& spec, const Rect& box, float pad, float fx, float fy, Vec2 hint,
+              const std::vector<PlacedBalloon>& placed, std::optional<Tail>& tail) const {
+    const Rect& art = in_.art;
+    for (const PlacedBalloon& other : placed) {
+      if (overlaps(box, other.box, gap_)) return kNoRoom;
+      if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f)))
+        return kNoRoom;
+    }
+    for (const Rect& r : in_.keep_clear)
+      if (overlaps(box, r, gap_ * 0.5f)) return kNoRoom;
+    const Rect guarded = box.grown(gap_);
+    for (const Vec2& point : guarded_)
+      if (guarded.contains(point)) return kNoRoom;
+    if (!placed.empty()) {
+      // Reading order: the next balloon is lower, or level and further right.
+      const Rect& previous = placed.back().box;
+      const bool lower = box.centre().y >= previous.centre().y - 0.25f * previous.h;
+      const bool right_of = box.x >= previous.right() - gap_ && box.bottom() > previous.y;
+      if (!lower && !right_of) return kNoRoom;
+    }
+    float score = 0;
+    tail = make_tail(spec, box, pad, art);
+    if (spec.target && spec.kind != BalloonKind::caption) {
+      if (!tail) return kNoRoom;
+      if (!tail_is_clear(*tail, spec, placed)) return kNoRoom;
+      // A tail reads best short and pointing down; a needle across the panel reads as no one's.
+      const float tail_length = length(tail->base_middle(), tail->tip);
+      score += 3.0f * std::max(0.0f, tail_length - 0.22f * art.h) / art.h;
+      if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
+      if (tail->tip.y < tail->base_middle().y) score += 0.4f;
+      score += 0.8f * std::fabs(box.centre().x - spec.target->x) / art.w;
+    }
+    for (const Rect& face : estimated_faces_)
+      if (overlaps(box, face, 0)) score += 2.5f;
+    if (spec.placement != Placement::automatic) {
+      score += 2.0f * std::hypot(fx - hint.x, fy - hint.y);
+    } else {
+      score += 1.2f * fy;  // balloons sit high, over the calm part of the picture
+    }
+    if (!in_.calm.empty()) {
+      float calm = 0;
+      for (const Rect& r : in_.calm) calm += shared_area(box, r);
+      score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
+    }
+    return score;
+  }
+
+  const BalloonLayoutInput& in_;
+  std::vector<std::vector<Shape>> shapes_;
+  float margin_, gap_;
+  std::vector<Vec2> guarded_;
+  std::vector<Rect> estimated_faces_;
+  int tries_ = 0;
+};
 
 }  // namespace
 
@@ -153,25 +256,40 @@ float balloon_padding(BalloonKind kind, float text_px) {
   return text_px * 0.6f;
 }
 
+float balloon_corner_radius(const PlacedBalloon& b) {
+  const float pad = b.text.x - b.box.x;
+  return std::min(pad * 1.8f, std::min(b.box.w, b.box.h) * 0.45f);
+}
+
+bool shows_speaker_name(const std::vector<std::string>& speakers, const std::vector<bool>& has_tail, std::size_t index) {
+  if (index >= speakers.size() || speakers[index].empty() || has_tail[index]) return false;
+  // The first of a run: two speakers off the panel taking turns are named at each turn.
+  return index == 0 || speakers[index - 1] != speakers[index] || has_tail[index - 1];
+}
+
 BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
   BalloonLayout out;
   if (in.balloons.empty()) return out;
-  // Smaller text before giving up; below 0.75 of the body size balloons get hard to read.
+  // Smaller text before giving up, never below the smallest readable size.
   for (float scale : std::array{1.0f, 0.9f, 0.8f, 0.75f}) {
     if (scale < 1.0f && in.text_px * scale < in.min_text_px) break;
-    std::vector<Sized> sizes;
+    std::vector<std::vector<Shape>> shapes;
+    float covered = 0;
     for (const BalloonSpec& spec : in.balloons) {
       const float pad = balloon_padding(spec.kind, in.text_px * scale);
-      const float max_text_w = std::max(1.0f, std::min(in.art.w * 0.55f, in.text_px * scale * 16) - 2 * pad);
-      const Vec2 text = spec.measure_text ? spec.measure_text(max_text_w, scale) : Vec2{};
-      sizes.push_back({{text.x + 2 * pad, text.y + 2 * pad}, pad});
+      const float widest = std::max(1.0f, std::min(in.art.w * 0.55f, in.text_px * scale * 16) - 2 * pad);
+      std::vector<Shape>& options = shapes.emplace_back();
+      // Wide and low, or narrow and tall: the second fits beside a head where the first cannot.
+      for (float share : {1.0f, 0.62f}) {
+        const Vec2 text = spec.measure_text ? spec.measure_text(widest * share, scale) : Vec2{};
+        options.push_back({{text.x + 2 * pad, text.y + 2 * pad}, pad});
+      }
+      covered += options.front().box.x * options.front().box.y;
     }
-    float covered = 0;
-    for (const Sized& size : sizes) covered += size.box.x * size.box.y;
     // Too many words for this picture: shrinking them would only make them harder to read.
     if (covered > in.max_coverage * in.art.w * in.art.h) break;
     out.text_scale = scale;
-    if (place_all(in, sizes, out.balloons)) return out;
+    if (Placer(in, std::move(shapes)).place(out.balloons)) return out;
   }
   out.fits = false;
   out.balloons.clear();

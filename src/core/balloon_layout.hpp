@@ -1,7 +1,10 @@
-// Placing a panel's balloons over its art: every balloon inside the art, none overlapping
-// another, none covering the point its tail aims at, in reading order (top to bottom, left to
-// right), near the placement the author hinted. When the text cannot fit even at a smaller
-// size, the layout says so and the view moves the balloons under the art, as a dialogue strip.
+// Placing a panel's balloons over its art as a letterer would: every balloon inside the art, none
+// overlapping another, none on a face (anyone's) or on a prop the panel is about, in calm areas
+// first, in reading order (top to bottom, left to right), near the placement the author hinted.
+// Tails are wedges about a quarter of the balloon's width at the base, aimed at the speaker's
+// mouth and stopping short of the head; no tail crosses another balloon, face or prop. Thought
+// balloons trail bubbles that stop above the thinker's head. When the words cannot fit so, the
+// layout says so and the view moves them under the art, as a dialogue strip.
 #pragma once
 #include <functional>
 #include <optional>
@@ -15,17 +18,29 @@ namespace frise {
 struct BalloonSpec {
   BalloonKind kind = BalloonKind::speech;
   Placement placement = Placement::automatic;
-  std::optional<Point> tail;  // in fractions of the art area
+  // Where the tail aims, in window pixels: the speaker's mouth, or the author's tail point. None:
+  // no tail (a speaker off the panel, a narration box).
+  std::optional<Vec2> target;
+  // The speaker's own face, when the art gives it: the tail stops before it, thought bubbles
+  // above it.
+  std::optional<Rect> speaker_face;
   // Size of the balloon's text (speaker name included) wrapped to at most `max_width`, at
   // `text_scale` times the base text size.
   std::function<Vec2(float max_width, float text_scale)> measure_text;
 };
 
+// A tail as drawn: a wedge from two points on the balloon's outline to its tip. Thought
+// balloons draw their bubbles along the same wedge, shrinking towards the tip.
+struct Tail {
+  Vec2 base_a, base_b;
+  Vec2 tip;
+  Vec2 base_middle() const { return {(base_a.x + base_b.x) / 2, (base_a.y + base_b.y) / 2}; }
+};
+
 struct PlacedBalloon {
-  Rect box;                    // the balloon's outline
-  Rect text;                   // where its text goes
-  std::optional<Vec2> tail;    // tip of the tail, when it has one
-  Vec2 tail_base;              // where the tail leaves the outline
+  Rect box;                   // the balloon's outline
+  Rect text;                  // where its text goes
+  std::optional<Tail> tail;   // when it has one
 };
 
 struct BalloonLayout {
@@ -36,17 +51,28 @@ struct BalloonLayout {
 
 struct BalloonLayoutInput {
   Rect art;
-  float text_px = 16;      // base text size, for padding and gaps
-  float min_text_px = 12;  // smaller than this is hard to read: move to the dialogue strip instead
+  float text_px = 16;           // base text size, for padding and gaps
+  float min_text_px = kMinTextPx;  // smaller than this: move to the dialogue strip instead
   // Balloons may cover at most this share of the art; past it the picture would be lost under
   // the words (small windows), so they move to the dialogue strip.
   float max_coverage = 0.3f;
   std::vector<BalloonSpec> balloons;
+  // In window pixels. No balloon and no tail may touch these (faces and props of the art)...
+  std::vector<Rect> keep_clear;
+  // ...and balloons go here first (the art's calm areas).
+  std::vector<Rect> calm;
 };
 
 BalloonLayout layout_balloons(const BalloonLayoutInput& input);
 
 // Inner padding of a balloon of this kind, for text of size `text_px` (clouds and spikes need more).
 float balloon_padding(BalloonKind kind, float text_px);
+// Corner radius of a rounded balloon: round, but never so round that the text's corners poke out.
+float balloon_corner_radius(const PlacedBalloon& balloon);
+
+// Whether a balloon shows its speaker's name: readers know who speaks from the tail, so only a
+// balloon without one (a speaker off the panel) names its speaker, the first time in the panel.
+// `speakers` and `has_tail` are the panel's balloons in order.
+bool shows_speaker_name(const std::vector<std::string>& speakers, const std::vector<bool>& has_tail, std::size_t index);
 
 }  // namespace frise

@@ -9,6 +9,7 @@ namespace frise {
 const char* usage_text() {
   return "usage: frise [STORY.json] [options]\n"
          "       frise validate [--json] FILE...\n"
+         "       frise layout STORY.json [--size WxH] [--lang CODE]\n"
          "\n"
          "options:\n"
          "  --lang CODE          language to read in (default: the story's)\n"
@@ -22,6 +23,9 @@ const char* usage_text() {
          "  --screenshot OUT.png write the first fully drawn frame to OUT.png, then quit\n"
          "  --print-events       print what is shown as JSON lines on stdout\n"
          "  --help               this text\n"
+         "\n"
+         "layout prints every panel laid out for a window of that size (default 1280x800), one JSON\n"
+         "line per panel: frame, art, caption, balloons and tails, faces and props, text size.\n"
          "\n"
          "keys: Left/Right, PageUp/PageDown, Space, Home/End move between panels; L changes language\n";
 }
@@ -96,10 +100,14 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       out.size_given = true;
     } else if (i == 1 && arg == "validate") {
       out.mode = CommandLine::Mode::validate;
+    } else if (i == 1 && arg == "layout") {
+      out.mode = CommandLine::Mode::layout;
     } else if (!arg.empty() && arg[0] == '-') {
       out.error = "unknown option " + arg;
-    } else if (out.mode == CommandLine::Mode::validate) {
+    } else if (out.mode == CommandLine::Mode::validate || (out.mode == CommandLine::Mode::layout && out.files.empty())) {
       out.files.push_back(arg);
+    } else if (out.mode == CommandLine::Mode::layout) {
+      out.error = "layout reads one story; found \"" + out.files.front() + "\" and \"" + arg + "\"";
     } else if (!story_given) {
       out.story = arg;
       story_given = true;
@@ -109,6 +117,7 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
     if (!out.error.empty()) return out;
   }
   if (out.mode == CommandLine::Mode::validate && out.files.empty()) out.error = "validate needs at least one file";
+  if (out.mode == CommandLine::Mode::layout && out.files.empty()) out.error = "layout needs a story file";
   return out;
 }
 

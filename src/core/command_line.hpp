@@ -6,7 +6,7 @@
 namespace frise {
 
 struct CommandLine {
-  enum class Mode { read, validate, help };
+  enum class Mode { read, validate, layout, help };
   Mode mode = Mode::read;
   std::string story = "panels/road45.json";  // story to read
   std::string language;                      // --lang
@@ -20,7 +20,7 @@ struct CommandLine {
   std::string timeline = "bottom";           // --timeline top|bottom|hidden
   bool reduce_motion = false;                // --motion reduce
   bool dyslexia_font = false;                // --font dyslexia
-  std::vector<std::string> files;            // validate FILE...
+  std::vector<std::string> files;            // validate FILE..., layout FILE
   bool json = false;                         // validate --json: diagnostics as JSON
   std::string error;                         // non-empty when the command line is wrong
 };

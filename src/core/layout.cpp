@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace frise {
 namespace {
@@ -9,6 +10,8 @@ namespace {
 struct Attempt {
   bool fits = false;
   float frame_w = 0, art_w = 0, art_h = 0, caption_h = 0, header_h = 0;
+  float reference_w = 0;   // beside: the frame's width with the narrowest column, which sets its origin
+  float header_space = 0;  // beside: room kept above the frame for the header
 };
 
 float header_height(const PanelLayoutInput& input, float width, float text_scale) {
@@ -45,27 +48,53 @@ Attempt fit(const PanelLayoutInput& input, float text_scale, float max_w, float 
   return best;
 }
 
-// The caption in a column right of the art, for one text scale: the narrowest column (from
-// `min_column_w`) whose text fits beside the art, so the art stays as large as it can.
+// The narrowest column width in [low, high] whose caption, at `text_scale`, is at most `max_h`
+// tall; a negative value when even `high` is too narrow. The caption's height only falls as the
+// column widens, so halving the interval finds it to a pixel.
+float narrowest_column(const PanelLayoutInput& input, float text_scale, float padding, float low, float high,
+                       float max_h) {
+  const auto fits = [&](float w) {
+    return !input.caption_height_for_width ||
+           input.caption_height_for_width(std::max(1.0f, w - 2 * padding), text_scale) + 2 * padding <= max_h;
+  };
+  if (high < low || !fits(high)) return -1;
+  if (fits(low)) return low;
+  for (int i = 0; i < 12 && high - low > 1; ++i) {
+    const float middle = (low + high) / 2;
+    (fits(middle) ? high : low) = middle;
+  }
+  return high;
+}
+
+// The caption in a column right of the art, for one text scale. The art is first sized as if the
+// column were its narrowest (`min_column_w`) and the header one line of date and one of headline
+// (`header_reserve`), so that every panel with a short caption, or none, has the same art; a
+// caption too long for that column then widens it, and only if that is not enough does the art
+// shrink.
 Attempt fit_beside(const PanelLayoutInput& input, float text_scale, float max_w, float max_h, float border,
-                   float padding, float gap, float min_art_h, float min_column_w) {
+                   float padding, float gap, float min_art_h, float min_column_w, float header_reserve) {
   const float aspect = std::clamp(input.art_aspect, 0.2f, 5.0f);
   const float max_column_w = max_w * 0.5f;
   for (int step = 0; step <= 8; ++step) {
     const float column_w = min_column_w + (max_column_w - min_column_w) * static_cast<float>(step) / 8;
-    if (column_w > max_column_w + 0.5f) break;
     float art_w = max_w - 3 * border - column_w;
     // The header spans the frame; measured at the width the frame would have.
     float header_h = header_height(input, art_w + column_w + 3 * border, text_scale);
-    const float art_h_available = max_h - header_h - (header_h > 0 ? gap : 0) - 2 * border;
-    float art_h = std::min(art_w / aspect, art_h_available);
+    const float header_space = std::max(header_h, header_reserve);
+    const float art_h = std::min(art_w / aspect, max_h - header_space - (header_space > 0 ? gap : 0) - 2 * border);
     art_w = art_h * aspect;
     if (art_h < min_art_h) break;  // wider columns leave even less for the art
-    header_h = header_height(input, art_w + column_w + 3 * border, text_scale);
-    if (header_h + (header_h > 0 ? gap : 0) + 2 * border + art_h > max_h + 0.5f) continue;
-    const float caption_h = input.caption_height_for_width(column_w - 2 * padding, text_scale) + 2 * padding;
-    if (caption_h > art_h) continue;  // too tall for the column: try a wider one
-    return {true, art_w + column_w + 3 * border, art_w, art_h, caption_h, header_h};
+    const float room = max_w - 3 * border - art_w;  // beside the art, for the column
+    const float fitted = narrowest_column(input, text_scale, padding, column_w, room, art_h);
+    if (fitted < 0) continue;  // too tall for the column: try a smaller art
+    header_h = header_height(input, art_w + fitted + 3 * border, text_scale);
+    if (std::max(header_h, header_reserve) + (header_h > 0 ? gap : 0) + 2 * border + art_h > max_h + 0.5f) continue;
+    const float caption_h =
+        input.caption_height_for_width ? input.caption_height_for_width(fitted - 2 * padding, text_scale) + 2 * padding : 0;
+    Attempt a{true, art_w + fitted + 3 * border, art_w, art_h, caption_h, header_h};
+    a.reference_w = art_w + min_column_w + 3 * border;
+    a.header_space = std::max(header_h, header_reserve);
+    return a;
   }
   return {};
 }
@@ -86,35 +115,44 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   const float min_art_h = max_h * 0.3f;
   const float min_frame_w = max_w * 0.55f;
 
-  // Wide and low: a column beside the art, at full text size, when its text fits there.
-  if (input.caption_height_for_width && view.w >= view.h * 1.4f) {
+  // Wide and low: a column beside the art, at full text size, when its text fits there. A panel
+  // without a caption keeps the same frame as its neighbours, its column empty.
+  if (view.w >= view.h * 1.4f) {
+    // Room for a date line and a headline line, kept even by panels without them.
+    const float header_reserve = input.text_px * 2.9f;
     const Attempt b = fit_beside(input, 1.0f, max_w, max_h, out.border, out.padding, gap, min_art_h,
-                                 std::max(max_w * 0.28f, unit * 0.5f));
+                                 std::max(max_w * 0.28f, unit * 0.5f), header_reserve);
     if (b.fits) {
       const float frame_h = 2 * out.border + b.art_h;
-      const float header_gap = b.header_h > 0 ? gap : 0;
-      const float top = view.y + std::max(margin, (view.h - b.header_h - header_gap - frame_h) * 0.5f);
-      const float left = view.x + (view.w - b.frame_w) * 0.5f;
+      const float space = b.header_space > 0 ? b.header_space + gap : 0;
+      const float frame_y = view.y + std::max(margin, (view.h - space - frame_h) * 0.5f) + space;
+      // The origin of the frame with the narrowest column: the art stays put from panel to panel.
+      const float left = std::min(view.x + (view.w - b.reference_w) * 0.5f, view.right() - margin - b.frame_w);
       out.caption_beside = true;
-      out.header = {left, top, b.frame_w, b.header_h};
-      out.frame = {left, top + b.header_h + header_gap, b.frame_w, frame_h};
+      out.header = {left, frame_y - (b.header_h > 0 ? gap : 0) - b.header_h, b.frame_w, b.header_h};
+      out.frame = {left, frame_y, b.frame_w, frame_h};
       out.art = {left + out.border, out.frame.y + out.border, b.art_w, b.art_h};
       out.caption = {out.art.right() + out.border, out.art.y, b.frame_w - 3 * out.border - b.art_w, b.art_h};
       return out;
     }
   }
 
+  // Smaller text before clipping, never below the smallest readable size; then a smaller art.
+  std::vector<float> scales;
+  for (float scale : std::array{1.0f, 0.9f, 0.8f, 0.7f, 0.6f})
+    if (scale == 1.0f || input.text_px * scale >= input.min_text_px) scales.push_back(scale);
   Attempt a;
-  for (float text_scale : std::array{1.0f, 0.9f, 0.8f, 0.7f, 0.6f}) {
+  for (float text_scale : scales) {
     a = fit(input, text_scale, max_w, max_h, out.border, out.padding, gap, min_art_h, min_frame_w);
     out.text_scale = text_scale;
     if (a.fits) break;
   }
+  if (!a.fits) a = fit(input, out.text_scale, max_w, max_h, out.border, out.padding, gap, max_h * 0.12f, min_frame_w);
   if (!a.fits) {
     // Smallest text and smallest art: the caption takes what is left and is clipped.
     out.caption_overflow = true;
     a.frame_w = max_w;
-    a.art_h = std::min(min_art_h, (max_w - 2 * out.border) / aspect);
+    a.art_h = std::min(max_h * 0.12f, (max_w - 2 * out.border) / aspect);
     a.art_w = a.art_h * aspect;
     a.header_h = std::min(a.header_h, max_h * 0.3f);
     a.caption_h = std::max(0.0f, max_h - a.header_h - (a.header_h > 0 ? gap : 0) - 3 * out.border - a.art_h);
@@ -132,6 +170,27 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border, a.art_w, a.art_h};
   out.caption = {left + out.border, out.art.bottom() + (a.caption_h > 0 ? out.border : 0), inner_w, a.caption_h};
   return out;
+}
+
+ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool chrome, bool strip_shown,
+                           bool strip_on_top) {
+  ReaderScreen out;
+  out.bar = chrome ? text_px * 1.8f : 0.0f;
+  const bool strip = chrome && strip_shown;
+  const float strip_h = strip ? std::min(text_px * 3.6f, window_h * 0.22f) : 0.0f;
+  float top = out.bar, bottom = window_h - out.bar;
+  if (strip) {
+    out.strip = {0, strip_on_top ? top : bottom - strip_h, window_w, strip_h};
+    if (strip_on_top) top += strip_h;
+    else bottom -= strip_h;
+  }
+  out.viewport = {0, top, window_w, std::max(1.0f, bottom - top)};
+  return out;
+}
+
+float body_text_px(float window_w, float window_h, float preference) {
+  const float base = std::clamp(std::min(window_w * 0.045f, window_h * 0.03f), kMinTextPx, 56.0f);
+  return std::max(kMinTextPx, base * preference);
 }
 
 }  // namespace frise

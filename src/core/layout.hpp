@@ -5,7 +5,9 @@
 // wide, low window (a blog's iframe, a landscape phone) the caption goes in a column beside the
 // art instead, as story timelines lay out their slides: the art keeps the height a band below
 // would take. Sizes derive from the viewport, never from fixed pixel values, so the same layout
-// works from a phone to a 4K screen.
+// works from a phone to a 4K screen. In such a window every panel keeps the same art rectangle
+// and frame origin, whether its caption is long, short or absent (an empty column), so turning
+// the page does not make the picture jump.
 #pragma once
 #include <functional>
 
@@ -34,8 +36,27 @@ struct PanelLayoutInput {
   // Height that the caption text needs when wrapped to `width` at `text_scale`; null when there
   // is no caption.
   std::function<float(float width, float text_scale)> caption_height_for_width;
+  // Body text size, and the smallest size the text may shrink to (0: no floor): the art and the
+  // caption's place give way before the text gets smaller than that.
+  float text_px = 0;
+  float min_text_px = 0;
 };
 
 PanelLayout layout_panel(const PanelLayoutInput& input);
+
+// Where the reader puts things in its window: the bars (story title above; position and arrows
+// below), the time strip next to one of them, and the viewport where panels are drawn.
+struct ReaderScreen {
+  float bar = 0;  // height of each bar; 0 when the bars are hidden
+  Rect strip;     // h = 0 when the strip is hidden
+  Rect viewport;
+};
+ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool chrome, bool strip_shown,
+                           bool strip_on_top);
+
+// The body text size for a window (logical pixels) and the reader's text size preference:
+// readable on a phone, where the width limits it, not tiny on a 4K screen, and never below
+// kMinTextPx whatever the preference.
+float body_text_px(float window_w, float window_h, float preference);
 
 }  // namespace frise

@@ -164,21 +164,27 @@ namespace {
 constexpr std::array balloon_kind_names{"speech", "thought", "shout", "whisper", "caption"};
 constexpr std::array placement_names{"auto",  "top-left",    "top",    "top-right",   "left",
                                      "right", "bottom-left", "bottom", "bottom-right"};
+constexpr std::array region_kind_names{"face", "prop", "calm"};
+
+// The enum value whose name (in the enum's order) is `text`.
+template <typename Enum, std::size_t N>
+std::optional<Enum> parse_name(const std::array<const char*, N>& names, const std::string& text) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (text == names[i]) return static_cast<Enum>(i);
+  return std::nullopt;
+}
 }  // namespace
 
 const char* to_string(BalloonKind kind) { return balloon_kind_names[static_cast<std::size_t>(kind)]; }
 const char* to_string(Placement placement) { return placement_names[static_cast<std::size_t>(placement)]; }
+const char* to_string(RegionKind kind) { return region_kind_names[static_cast<std::size_t>(kind)]; }
 
 std::optional<BalloonKind> parse_balloon_kind(const std::string& text) {
-  for (std::size_t i = 0; i < balloon_kind_names.size(); ++i)
-    if (text == balloon_kind_names[i]) return static_cast<BalloonKind>(i);
-  return std::nullopt;
+  return parse_name<BalloonKind>(balloon_kind_names, text);
 }
-
-std::optional<Placement> parse_placement(const std::string& text) {
-  for (std::size_t i = 0; i < placement_names.size(); ++i)
-    if (text == placement_names[i]) return static_cast<Placement>(i);
-  return std::nullopt;
+std::optional<Placement> parse_placement(const std::string& text) { return parse_name<Placement>(placement_names, text); }
+std::optional<RegionKind> parse_region_kind(const std::string& text) {
+  return parse_name<RegionKind>(region_kind_names, text);
 }
 
 }  // namespace frise

@@ -119,12 +119,27 @@ struct Balloon {
   bool operator==(const Balloon&) const = default;
 };
 
+// What the lettering must know of the art: a face (anyone's, with the character's id when the
+// figure is one of the story's characters, and where that character speaks from), a prop the
+// panel is about, or a calm area where words may go. Balloons never cover faces or props.
+enum class RegionKind { face, prop, calm };
+
+struct ArtRegion {
+  RegionKind kind = RegionKind::calm;
+  float x = 0, y = 0, w = 0, h = 0;  // fractions of the art area, like a balloon's tail
+  std::string who;                   // face: a character id, or empty for an anonymous figure
+  std::string label;                 // prop: what it is ("loupe", "pipeline")
+  std::optional<Point> mouth;        // face: the character's mouth, where tails aim
+  bool operator==(const ArtRegion&) const = default;
+};
+
 // One image of a panel's illustration: a file, or a sprite of the story.
 struct ArtLayer {
   ImageRef image;      // path empty when `sprite` is used
   std::string sprite;  // a sprite id
   float x = 0, y = 0;  // top-left corner, fractions of the art area
   float scale = 1;     // width as a fraction of the art area's width
+  std::vector<ArtRegion> regions;  // what this layer shows that words must not hide
   bool operator==(const ArtLayer&) const = default;
 };
 
@@ -180,6 +195,8 @@ struct Story {
 };
 
 const char* to_string(BalloonKind kind);
+const char* to_string(RegionKind kind);
+std::optional<RegionKind> parse_region_kind(const std::string& text);
 const char* to_string(Placement placement);
 std::optional<BalloonKind> parse_balloon_kind(const std::string& text);
 std::optional<Placement> parse_placement(const std::string& text);

@@ -320,18 +320,19 @@ class FriseReader {
                       "expected auto, top-left, top, top-right, left, right, bottom-left, bottom or bottom-right, found \"" + text + "\"");
       }
     }
-    if (const JsonNode* tail = m["tail"]) {
-      const JsonPath tail_path = path.member("tail");
-      if (r_.is_object(*tail, tail_path, "a point {\"x\", \"y\"} in fractions of the art")) {
-        const auto point_members = r_.members<keys::point>(*tail, tail_path);
-        Point point;
-        const JsonNode* x = r_.require(point_members["x"], *tail, tail_path, "x", "from 0 (left) to 1 (right)");
-        const JsonNode* y = r_.require(point_members["y"], *tail, tail_path, "y", "from 0 (top) to 1 (bottom)");
-        if (x && y && r_.read_number(*x, tail_path.member("x"), 0, 1, point.x) &&
-            r_.read_number(*y, tail_path.member("y"), 0, 1, point.y))
-          balloon.tail = point;
-      }
-    }
+    if (const JsonNode* tail = m["tail"]) balloon.tail = read_point(*tail, path.member("tail"));
+  }
+
+  // {"x", "y"} in fractions of the art.
+  std::optional<Point> read_point(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "a point {\"x\", \"y\"} in fractions of the art")) return std::nullopt;
+    const auto m = r_.members<keys::point>(node, path);
+    Point point;
+    const JsonNode* x = r_.require(m["x"], node, path, "x", "from 0 (left) to 1 (right)");
+    const JsonNode* y = r_.require(m["y"], node, path, "y", "from 0 (top) to 1 (bottom)");
+    if (x && y && r_.read_number(*x, path.member("x"), 0, 1, point.x) && r_.read_number(*y, path.member("y"), 0, 1, point.y))
+      return point;
+    return std::nullopt;
   }
 
   void read_art(const JsonNode& node, const JsonPath& path, Art& art) {
@@ -367,6 +368,68 @@ class FriseReader {
     if (const JsonNode* x = m["x"]) r_.read_number(*x, path.member("x"), -1, 2, layer.x);
     if (const JsonNode* y = m["y"]) r_.read_number(*y, path.member("y"), -1, 2, layer.y);
     if (const JsonNode* scale = m["scale"]) r_.read_number(*scale, path.member("scale"), 0.01, 10, layer.scale);
+    if (const JsonNode* regions = m["regions"]) layer.regions.reserve(regions->child_count());
+    each(m["regions"], path, "regions", "an array of regions {\"kind\", \"x\", \"y\", \"w\", \"h\"}",
+         [&](const JsonNode& n, const JsonPath& p) { read_region(n, p, layer); });
+  }
+
+  // A face, prop or calm area of the art, in fractions of the art area.
+  void read_region(const JsonNode& node, const JsonPath& path, ArtLayer& layer) {
+    if (!r_.is_object(node, path, "a region {\"kind\", \"x\", \"y\", \"w\", \"h\"}")) return;
+    const auto m = r_.members<keys::region>(node, path);
+    ArtRegion region;
+    if (const JsonNode* kind = r_.require(m["kind"], node, path, "kind", "face, prop or calm")) {
+      std::string text;
+      if (!r_.read_string(*kind, path.member("kind"), text)) return;
+      const auto parsed = parse_region_kind(text);
+      if (!parsed) {
+        r_.error(*kind, path.member("kind"), "expected face, prop or calm, found \"" + text + "\"");
+        return;
+      }
+      region.kind = *parsed;
+    } else {
+      return;
+    }
+    const JsonNode* x = r_.require(m["x"], node, path, "x", "the left edge, from 0 to 1");
+    const JsonNode* y = r_.require(m["y"], node, path, "y", "the top edge, from 0 to 1");
+    const JsonNode* w = r_.require(m["w"], node, path, "w", "the width, a fraction of the art's width");
+    const JsonNode* h = r_.require(m["h"], node, path, "h", "the height, a fraction of the art's height");
+    if (!(x && y && w && h && r_.read_number(*x, path.member("x"), 0, 1, region.x) &&
+          r_.read_number(*y, path.member("y"), 0, 1, region.y) && r_.read_number(*w, path.member("w"), 0, 1, region.w) &&
+          r_.read_number(*h, path.member("h"), 0, 1, region.h)))
+      return;
+    // Rounded to three decimals by the tools that write them: allow for that.
+    constexpr float slack = 0.002f;
+    if (region.w <= 0 || region.h <= 0) {
+      r_.error(node, path, "the region is empty: \"w\" and \"h\" must be above 0");
+      return;
+    }
+    if (region.x + region.w > 1 + slack || region.y + region.h > 1 + slack) {
+      r_.error(node, path, "the region leaves the art: x + w and y + h must be at most 1");
+      return;
+    }
+    if (const JsonNode* who = m["who"]) {
+      if (region.kind != RegionKind::face) r_.warning(*who, path.member("who"), "only a face has \"who\"");
+      else if (r_.read_string(*who, path.member("who"), region.who) && !story_.find_character(region.who))
+        r_.warning(*who, path.member("who"), "no character has the id \"" + region.who + "\"");
+    }
+    if (const JsonNode* label = m["label"]) r_.read_string(*label, path.member("label"), region.label);
+    if (const JsonNode* mouth = m["mouth"]) {
+      const JsonPath mouth_path = path.member("mouth");
+      if (region.kind != RegionKind::face) {
+        r_.warning(*mouth, mouth_path, "only a face has a mouth");
+      } else if (region.who.empty() || !story_.find_character(region.who)) {
+        r_.error(*mouth, mouth_path,
+                 region.who.empty() ? "a mouth needs the face's \"who\": the character whose balloons aim there"
+                                    : "a mouth for an unknown character (\"" + region.who + "\")");
+      } else if ((region.mouth = read_point(*mouth, mouth_path))) {
+        const Point& p = *region.mouth;
+        if (p.x < region.x - slack || p.x > region.x + region.w + slack || p.y < region.y - slack ||
+            p.y > region.y + region.h + slack)
+          r_.warning(*mouth, mouth_path, "the mouth lies outside its face");
+      }
+    }
+    layer.regions.push_back(std::move(region));
   }
 
   JsonReader& r_;

@@ -23,6 +23,7 @@ inline constexpr std::array panel{"id"sv,      "chapter"sv, "date"sv,   "end_dat
 inline constexpr std::array balloon{"speaker"sv, "kind"sv, "text"sv, "placement"sv, "tail"sv};
 inline constexpr std::array point{"x"sv, "y"sv};
 inline constexpr std::array art{"background"sv, "layers"sv};
-inline constexpr std::array layer{"image"sv, "image_2x"sv, "sprite"sv, "width"sv, "height"sv, "alt"sv, "x"sv, "y"sv, "scale"sv};
+inline constexpr std::array layer{"image"sv, "image_2x"sv, "sprite"sv, "width"sv, "height"sv, "alt"sv, "x"sv, "y"sv, "scale"sv, "regions"sv};
+inline constexpr std::array region{"kind"sv, "who"sv, "label"sv, "x"sv, "y"sv, "w"sv, "h"sv, "mouth"sv};
 
 }  // namespace frise::keys

@@ -66,6 +66,21 @@ Json panel_json(const Panel& panel) {
       if (l.x != 0) layer["x"] = l.x;
       if (l.y != 0) layer["y"] = l.y;
       if (l.scale != 1) layer["scale"] = l.scale;
+      if (!l.regions.empty()) {
+        Json& regions = layer["regions"] = Json::array();
+        for (const ArtRegion& r : l.regions) {
+          Json region;
+          region["kind"] = to_string(r.kind);
+          if (!r.who.empty()) region["who"] = r.who;
+          if (!r.label.empty()) region["label"] = r.label;
+          region["x"] = r.x;
+          region["y"] = r.y;
+          region["w"] = r.w;
+          region["h"] = r.h;
+          if (r.mouth) region["mouth"] = {{"x", r.mouth->x}, {"y", r.mouth->y}};
+          regions.push_back(std::move(region));
+        }
+      }
       layers.push_back(std::move(layer));
     }
     out["art"] = std::move(art);

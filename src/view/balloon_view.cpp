@@ -10,7 +10,6 @@
 namespace frise::view {
 namespace {
 
-constexpr float name_scale = 0.8f;  // the speaker's name is a little smaller than the words
 constexpr float kPi = 3.14159265358979f;
 
 ImVec2 im(Vec2 v) { return {v.x, v.y}; }
@@ -23,17 +22,14 @@ ImVec2 normalized(ImVec2 v) {
   return length > 0 ? v * (1.0f / length) : ImVec2{0, 1};
 }
 
-// A triangle from the balloon's outline to the tail's tip, grown by `grow` on every side (the
-// ink version is grown by the line width, the fill is not).
-void tail_triangle(ImDrawList& draw, const PlacedBalloon& b, float base_width, float grow, ImU32 colour) {
-  const ImVec2 base = im(b.tail_base), target = im(*b.tail);
-  // Stop short of the mouth: the tail points at the speaker without touching the face.
-  const ImVec2 tip = base + (target - base) * 0.82f;
-  const ImVec2 along = normalized(tip - base);
-  const ImVec2 across{-along.y, along.x};
-  const ImVec2 root = base - along * (base_width * 0.6f);  // start inside the balloon so the join is hidden
-  draw.AddTriangleFilled(root + across * (base_width / 2 + grow), root - across * (base_width / 2 + grow),
-                         tip + along * grow, colour);
+// The tail's wedge, grown by `grow` on every side (the ink version is grown by the line width,
+// the fill is not). It starts a little inside the balloon so the join is hidden under the fill.
+void tail_wedge(ImDrawList& draw, const Tail& tail, float grow, ImU32 colour) {
+  const ImVec2 a = im(tail.base_a), b = im(tail.base_b), tip = im(tail.tip);
+  const ImVec2 along = normalized(tip - (a + b) * 0.5f);
+  const ImVec2 across = normalized(b - a);
+  const float inset = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)) * 0.3f;
+  draw.AddTriangleFilled(a - along * inset - across * grow, b - along * inset + across * grow, tip + along * grow, colour);
 }
 
 void dashed_line(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 colour, float width, float dash) {
@@ -44,26 +40,19 @@ void dashed_line(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 colour, float width
     draw.AddLine(a + step * t, a + step * std::min(length, t + dash), colour, width);
 }
 
-// Corner radius: round, but never so round that the text's corners poke out of the curve.
-float corner_radius(const PlacedBalloon& b) {
-  const float pad = b.text.x - b.box.x;
-  return std::min(pad * 1.8f, std::min(b.box.w, b.box.h) * 0.45f);
-}
-
 void draw_speech(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
   const Rect& r = b.box;
-  const float radius = corner_radius(b);
-  const float tail_w = std::min(r.w, r.h) * 0.35f;
-  if (b.tail) tail_triangle(draw, b, tail_w, line, ink);
+  const float radius = balloon_corner_radius(b);
+  if (b.tail) tail_wedge(draw, *b.tail, line, ink);
   draw.AddRectFilled({r.x - line, r.y - line}, {r.right() + line, r.bottom() + line}, ink, radius + line);
-  if (b.tail) tail_triangle(draw, b, tail_w, 0, fill);
+  if (b.tail) tail_wedge(draw, *b.tail, 0, fill);
   draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, radius);
 }
 
 void draw_whisper(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
   const Rect& r = b.box;
-  const float radius = corner_radius(b);
-  if (b.tail) tail_triangle(draw, b, std::min(r.w, r.h) * 0.25f, 0, fill);
+  const float radius = balloon_corner_radius(b);
+  if (b.tail) tail_wedge(draw, *b.tail, 0, fill);
   draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, radius);
   // Dashes along the straight parts and the tail's sides say "quietly".
   const float dash = line * 3;
@@ -103,23 +92,26 @@ std::vector<OutlinePoint> around(const Rect& r, float step) {
   return points;
 }
 
-Rect grown(const Rect& r, float by) { return {r.x - by, r.y - by, r.w + 2 * by, r.h + 2 * by}; }
 
 void draw_thought(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
   const float pad = b.text.x - b.box.x;
-  const Rect inner = grown(b.text, pad * 0.3f);
+  const Rect inner = b.text.grown(pad * 0.3f);
   const float bump = pad * 0.6f;
   const auto points = around(inner, bump * 1.3f);
   // Ink discs, then white discs over them, then the white core: a cloud with a single outline.
   for (const OutlinePoint& p : points) draw.AddCircleFilled(p.at, bump + line, ink, 16);
   for (const OutlinePoint& p : points) draw.AddCircleFilled(p.at, bump, fill, 16);
   draw.AddRectFilled({inner.x, inner.y}, {inner.right(), inner.bottom()}, fill);
-  if (b.tail) {  // three little bubbles, shrinking towards the thinker
-    const ImVec2 from = im(b.tail_base), to = im(*b.tail);
+  if (b.tail) {  // three little bubbles, shrinking towards the thinker, the last one at the tip
+    const ImVec2 from = im(b.tail->base_middle()), to = im(b.tail->tip);
+    const float biggest = std::min(bump * 0.8f, b.tail->base_a.x == b.tail->base_b.x
+                                                     ? std::fabs(b.tail->base_b.y - b.tail->base_a.y) * 0.5f
+                                                     : std::fabs(b.tail->base_b.x - b.tail->base_a.x) * 0.5f);
     for (int i = 0; i < 3; ++i) {
-      const float t = 0.2f + 0.28f * static_cast<float>(i);
-      const float radius = bump * (0.7f - 0.18f * static_cast<float>(i));
-      const ImVec2 p = from + (to - from) * t;
+      const float radius = biggest * (1.0f - 0.28f * static_cast<float>(i));
+      const float t = 0.35f + 0.3f * static_cast<float>(i);
+      ImVec2 p = from + (to - from) * t;
+      if (i == 2) p = to - normalized(to - from) * (radius + line);  // ends where the tail does
       draw.AddCircleFilled(p, radius + line, ink, 12);
       draw.AddCircleFilled(p, radius, fill, 12);
     }
@@ -128,7 +120,7 @@ void draw_thought(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 in
 
 void draw_shout(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
   const float pad = b.text.x - b.box.x;
-  const Rect inner = grown(b.text, pad * 0.25f);
+  const Rect inner = b.text.grown(pad * 0.25f);
   const auto points = around(inner, pad * 1.1f);
   const float spike = pad * 0.7f;
   std::vector<ImVec2> outline;
@@ -140,20 +132,22 @@ void draw_shout(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink,
     outline.push_back(p.at);
     outline.push_back(middle + normal * spike);
   }
-  if (b.tail) tail_triangle(draw, b, std::min(b.box.w, b.box.h) * 0.3f, line, ink);
+  if (b.tail) tail_wedge(draw, *b.tail, line, ink);
   draw.AddRectFilled({inner.x, inner.y}, {inner.right(), inner.bottom()}, fill);
   for (std::size_t i = 0; i + 1 < outline.size(); i += 2)
     draw.AddTriangleFilled(outline[i], outline[i + 1], outline[(i + 2) % outline.size()], fill);
-  if (b.tail) tail_triangle(draw, b, std::min(b.box.w, b.box.h) * 0.3f, 0, fill);
+  if (b.tail) tail_wedge(draw, *b.tail, 0, fill);
   draw.AddPolyline(outline.data(), static_cast<int>(outline.size()), ink, ImDrawFlags_Closed, line);
 }
 
 }  // namespace
 
+float speaker_name_px(float px) { return std::min(px, std::max(kMinTextPx, px * 0.8f)); }
+
 Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text, float spacing) {
   const Vec2 words = measure_text_block(fonts.regular, px, max_width, text.text, spacing);
   if (text.speaker.empty()) return {std::ceil(words.x), words.y};
-  const Vec2 name = measure_text_block(fonts.bold, px * name_scale, max_width, text.speaker, 1);
+  const Vec2 name = measure_text_block(fonts.bold, speaker_name_px(px), max_width, text.speaker, 1);
   return {std::ceil(std::max(words.x, name.x)), words.y + name.y};
 }
 
@@ -177,7 +171,7 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kin
   const Align align = kind == BalloonKind::caption ? Align::left : Align::centre;
   float y = t.y;
   if (!text.speaker.empty())
-    y += draw_text_block(draw, fonts.bold, px * name_scale, {t.x, y}, t.w, text.speaker_colour, text.speaker, 1, align);
+    y += draw_text_block(draw, fonts.bold, speaker_name_px(px), {t.x, y}, t.w, text.speaker_colour, text.speaker, 1, align);
   const ImU32 ink = kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink;
   draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align);
 }
@@ -186,7 +180,7 @@ float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const Balloon
                          ImU32 ink, float px, float spacing) {
   float y = at.y;
   if (!text.speaker.empty())
-    y += draw_text_block(draw, fonts.bold, px * name_scale, {at.x, y}, width, text.speaker_colour, text.speaker, 1);
+    y += draw_text_block(draw, fonts.bold, speaker_name_px(px), {at.x, y}, width, text.speaker_colour, text.speaker, 1);
   y += draw_text_block(draw, fonts.regular, px, {at.x, y}, width, ink, text.text, spacing);
   return y - at.y;
 }

@@ -18,6 +18,9 @@ struct BalloonText {
   std::string text;
 };
 
+// The speaker's name is a little smaller than the words (`px`), but never below the readable size.
+float speaker_name_px(float px);
+
 // Size of a balloon's text wrapped to `max_width` at `px` (the name line included); `spacing`
 // is the reader's line spacing.
 Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text, float spacing);

@@ -45,6 +45,24 @@ void draw_cover_image(ImDrawList& draw, const Rect& r, const LayerImage& image) 
   draw.AddImage(image.texture, top_left(r), bottom_right(r), uv0, uv1);
 }
 
+// The face of `speaker` that gives a mouth, in the panel's art; nullptr when there is none (the
+// speaker is off the panel, or the art has no regions).
+const ArtRegion* speaker_mouth(const Panel& panel, const std::string& speaker) {
+  if (speaker.empty()) return nullptr;
+  for (const ArtLayer& layer : panel.art.layers)
+    for (const ArtRegion& region : layer.regions)
+      if (region.kind == RegionKind::face && region.mouth && region.who == speaker) return &region;
+  return nullptr;
+}
+
+std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect& art) {
+  std::vector<PanelScene::Region> out;
+  for (const ArtLayer& layer : panel.art.layers)
+    for (const ArtRegion& r : layer.regions)
+      out.push_back({{art.x + r.x * art.w, art.y + r.y * art.h, r.w * art.w, r.h * art.h}, r.kind, r.who});
+  return out;
+}
+
 }  // namespace
 
 // Height of the caption band's text: the narration, then the dialogue strip when balloons are
@@ -78,6 +96,18 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
       if (speaker->colour) text.speaker_colour = IM_COL32(speaker->colour->r, speaker->colour->g, speaker->colour->b, 255);
     }
   }
+  // Over the art, readers know who speaks from the tail: the name stays for a speaker off the
+  // panel (no tail). The dialogue strip has no tails and names everyone (see below).
+  std::vector<std::string> speakers;
+  std::vector<bool> has_tail;
+  for (const Balloon& balloon : panel.balloons) {
+    speakers.push_back(balloon.speaker);
+    has_tail.push_back(balloon.kind != BalloonKind::caption && (balloon.tail || speaker_mouth(panel, balloon.speaker)));
+  }
+  std::vector<std::string> names;
+  for (BalloonText& text : scene.texts) names.push_back(text.speaker);
+  for (std::size_t i = 0; i < scene.texts.size(); ++i)
+    if (!shows_speaker_name(speakers, has_tail, i)) scene.texts[i].speaker.clear();
 
   PanelLayoutInput input;
   input.viewport = viewport;
@@ -95,29 +125,63 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     };
   };
   if (!caption.empty()) input.caption_height_for_width = caption_measure(nullptr);
+  input.text_px = px;
+  input.min_text_px = kMinTextPx;
   scene.layout = layout_panel(input);
+  const Rect art = scene.layout.art;
+  const auto to_window = [&art](float x, float y) { return Vec2{art.x + x * art.w, art.y + y * art.h}; };
+  scene.regions = regions_in_window(panel, art);
   if (panel.balloons.empty()) return scene;
 
   BalloonLayoutInput balloons;
-  balloons.art = scene.layout.art;
+  balloons.art = art;
   balloons.text_px = px * scene.layout.text_scale;
+  for (const PanelScene::Region& region : scene.regions)
+    (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
   for (std::size_t i = 0; i < panel.balloons.size(); ++i) {
     const Balloon& balloon = panel.balloons[i];
     const BalloonText& text = scene.texts[i];
-    balloons.balloons.push_back({balloon.kind, balloon.placement, balloon.tail,
-                                 [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](
-                                     float max_width, float scale) {
-                                   return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
-                                 }});
+    BalloonSpec& spec = balloons.balloons.emplace_back();
+    spec.kind = balloon.kind;
+    spec.placement = balloon.placement;
+    // The speaker's mouth in the art, else the author's point.
+    if (const ArtRegion* face = speaker_mouth(panel, balloon.speaker)) {
+      spec.target = to_window(face->mouth->x, face->mouth->y);
+      const Vec2 at = to_window(face->x, face->y);
+      spec.speaker_face = Rect{at.x, at.y, face->w * art.w, face->h * art.h};
+    } else if (balloon.tail) {
+      spec.target = to_window(balloon.tail->x, balloon.tail->y);
+    }
+    spec.measure_text = [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](float max_width, float scale) {
+      return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
+    };
   }
   scene.balloons = layout_balloons(balloons);
   if (scene.balloons.fits) return scene;
 
-  // No room over the art (a small window, or many words): the balloons become a dialogue strip.
+  // No room over the art (a small window, or many words): the balloons become a dialogue strip,
+  // where every line is named.
   scene.dialogue_strip = true;
+  for (std::size_t i = 0; i < scene.texts.size(); ++i) scene.texts[i].speaker = names[i];
   input.caption_height_for_width = caption_measure(&scene.texts);
   scene.layout = layout_panel(input);
+  scene.regions = regions_in_window(panel, scene.layout.art);
   return scene;
+}
+
+float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextStyle& style) {
+  const float px = style.fonts->text_px * scene.layout.text_scale;
+  float smallest = 1e9f;
+  const auto drawn = [&smallest](float size) { smallest = std::min(smallest, size); };
+  if (!date_text(panel, style).empty()) drawn(px);
+  if (!panel.headline.get(style.language, style.fallback_language).empty()) drawn(px * 1.3f);
+  if (!panel.caption.get(style.language, style.fallback_language).empty()) drawn(px);
+  const float words_px = scene.dialogue_strip ? px : px * scene.balloons.text_scale;
+  for (const BalloonText& text : scene.texts) {
+    if (!text.text.empty()) drawn(words_px);
+    if (!text.speaker.empty()) drawn(speaker_name_px(words_px));
+  }
+  return smallest == 1e9f ? 0.0f : smallest;
 }
 
 void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,

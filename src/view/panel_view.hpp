@@ -39,9 +39,20 @@ struct PanelScene {
   BalloonLayout balloons;
   std::vector<BalloonText> texts;  // one per balloon, in the reader's language
   bool dialogue_strip = false;
+  // The art's regions in window pixels: faces and props no balloon may cover, calm areas.
+  struct Region {
+    Rect rect;
+    RegionKind kind = RegionKind::calm;
+    std::string who;
+  };
+  std::vector<Region> regions;
 };
 
 PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style);
+
+// The smallest text size (logical pixels) draw_panel uses for this scene: date, headline,
+// caption, balloons, names.
+float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextStyle& style);
 
 void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,
                 const TextStyle& style);

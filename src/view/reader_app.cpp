@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/layout.hpp"
 #include "core/paths.hpp"
 #include "core/story_index.hpp"
 #include "core/story_json.hpp"
@@ -169,8 +170,7 @@ void ReaderApp::save_reading_state() {
 bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
   // Body text follows the window: readable on a phone (where width is what limits it), not tiny
   // on a 4K screen.
-  const float text_px =
-      std::clamp(std::min(info.window_width * 0.045f, info.window_height * 0.03f), 14.0f, 56.0f);
+  const float text_px = body_text_px(info.window_width, info.window_height, ui_.text_scale);
   // The characters in use change only with the story, its problems or the picker's list:
   // gathering them walks every text, far too much for every frame of a long story.
   if (font_characters_stale_) {
@@ -182,7 +182,7 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
       for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, font_characters_);
     font_characters_stale_ = false;
   }
-  return fonts_.update(font_characters_, text_px * ui_.text_scale, info.framebuffer_scale,
+  return fonts_.update(font_characters_, text_px, info.framebuffer_scale,
                        ui_.dyslexia_font ? StoryFont::dyslexia : StoryFont::comic);
 }
 
@@ -291,21 +291,15 @@ void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, flo
 }
 
 void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
-  const float bar = ui_.chrome ? fonts_.text_px * 1.8f : 0.0f;
-  if (ui_.chrome) draw_bars(draw, info, bar);
   // The time strip sits between the panel and the bottom bar (or under the top bar).
-  const bool strip_shown = ui_.chrome && ui_.timeline != "hidden";
-  const float strip_h = strip_shown ? std::min(fonts_.text_px * 3.6f, info.window_height * 0.22f) : 0.0f;
-  const bool strip_on_top = ui_.timeline == "top";
-  float top = bar, bottom = info.window_height - bar;
-  if (strip_shown) {
-    const Rect strip_area{0, strip_on_top ? top : bottom - strip_h, info.window_width, strip_h};
-    if (strip_on_top) top += strip_h;
-    else bottom -= strip_h;
-    const int clicked = strip_.draw(draw, strip_area, navigator_.current(), story_, fonts_, theme_, language_);
+  const ReaderScreen screen = reader_screen(info.window_width, info.window_height, fonts_.text_px, ui_.chrome,
+                                            ui_.timeline != "hidden", ui_.timeline == "top");
+  if (ui_.chrome) draw_bars(draw, info, screen.bar);
+  if (screen.strip.h > 0) {
+    const int clicked = strip_.draw(draw, screen.strip, navigator_.current(), story_, fonts_, theme_, language_);
     if (clicked >= 0 && navigator_.go_to(static_cast<std::size_t>(clicked))) moved();
   }
-  viewport_ = {0, top, info.window_width, std::max(1.0f, bottom - top)};
+  viewport_ = screen.viewport;
   vertical_ = viewport_.w < viewport_.h * 0.8f;  // narrow portrait windows stack panels
   if (ui_.overview) {
     const int picked =

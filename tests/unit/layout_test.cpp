@@ -108,10 +108,50 @@ TEST_CASE("in a wide, low window the caption is a column beside the art, which g
   CHECK(wide.art.h > 0.6f * 360);
   // A phone held upright keeps the band below.
   CHECK_FALSE(layout_panel({{0, 0, 360, 640}, 4.0f / 3.0f, fixed_header(40.0f), caption}).caption_beside);
-  // Without a caption there is no column: the art alone, centred.
-  const PanelLayout bare = layout_panel({{0, 20, 720, 360}, 4.0f / 3.0f, fixed_header(40.0f), nullptr});
-  CHECK_FALSE(bare.caption_beside);
-  CHECK(bare.caption.h == 0);
+}
+
+TEST_CASE("in a wide, low window the art does not move from panel to panel, caption or not") {
+  // A blog's 720 x 480 iframe, less the reader's bars.
+  const Rect view{0, 20, 720, 360};
+  PanelLayoutInput input{view, 1.5f, fixed_header(40.0f), fake_caption(120, 7.0f, 18.0f)};
+  input.text_px = 14.4f;
+  input.min_text_px = 14;
+  const PanelLayout short_caption = layout_panel(input);
+  input.caption_height_for_width = nullptr;
+  const PanelLayout bare = layout_panel(input);
+  input.caption_height_for_width = fake_caption(60, 7.0f, 18.0f);
+  input.header_height_for_width = nullptr;
+  const PanelLayout no_header = layout_panel(input);
+  for (const PanelLayout* l : {&bare, &no_header}) {
+    CHECK(l->caption_beside);
+    CHECK(l->art.x == doctest::Approx(short_caption.art.x));
+    CHECK(l->art.y == doctest::Approx(short_caption.art.y));
+    CHECK(l->art.w == doctest::Approx(short_caption.art.w));
+    CHECK(l->frame.x == doctest::Approx(short_caption.frame.x));
+    CHECK(l->frame.w == doctest::Approx(short_caption.frame.w));
+  }
+  // A caption that needs a wider column widens it to the right; the art keeps its place.
+  input.caption_height_for_width = fake_caption(520, 7.0f, 18.0f);
+  const PanelLayout long_caption = layout_panel(input);
+  if (long_caption.caption_beside && long_caption.art.w == doctest::Approx(short_caption.art.w)) {
+    CHECK(long_caption.frame.x == doctest::Approx(short_caption.frame.x));
+    CHECK(long_caption.caption.w > short_caption.caption.w);
+  }
+}
+
+TEST_CASE("text never shrinks below the readable size: the art gives way first") {
+  PanelLayoutInput input{{0, 0, 360, 420}, 1.5f, fixed_header(40.0f), fake_caption(900, 8.0f, 20.0f)};
+  input.text_px = 15;
+  input.min_text_px = 14;
+  const PanelLayout l = layout_panel(input);
+  CHECK(input.text_px * l.text_scale >= 14);
+  CHECK(l.art.h < 0.3f * 420);  // smaller than the usual smallest art, to keep the words readable
+}
+
+TEST_CASE("the reader's body text is never under 14 px, whatever the window or the preference") {
+  CHECK(body_text_px(720, 480, 1.0f) >= 14);
+  CHECK(body_text_px(320, 240, 0.8f) == 14);
+  CHECK(body_text_px(3840, 2160, 1.0f) > 40);
 }
 
 TEST_CASE("a caption too long for a column beside the art goes below it") {

@@ -47,4 +47,6 @@ TEST_CASE("the JSON Schema and the reader know the same members") {
   CHECK(schema_keys(defs.at("balloon").at("properties").at("tail")) == reader_keys(frise::keys::point));
   CHECK(schema_keys(defs.at("art").at("oneOf").at(1)) == reader_keys(frise::keys::art));
   CHECK(schema_keys(defs.at("layer")) == reader_keys(frise::keys::layer));
+  CHECK(schema_keys(defs.at("region")) == reader_keys(frise::keys::region));
+  CHECK(schema_keys(defs.at("region").at("properties").at("mouth")) == reader_keys(frise::keys::point));
 }

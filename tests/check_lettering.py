@@ -1,0 +1,129 @@
+#!/usr/bin/python3
+"""Checks the lettering of stories as a letterer would, from `frise layout`'s JSON lines:
+no balloon over a face or a prop (anyone's), no tail tip on the upper part of its speaker's face,
+no tail across another balloon, face or prop, balloons apart, strip labels apart, no text under
+14 px. Usage: check_lettering.py FRISE STORY.json... (each at 360x640, 720x480 and 1280x800, in
+every language of the story); exits 1 on any problem, listing each."""
+import json
+import subprocess
+import sys
+
+SIZES = ["360x640", "720x480", "1280x800"]
+MIN_TEXT_PX = 14
+
+
+def overlap(a, b):
+    """Rectangles [x, y, w, h] share area (touching edges do not count)."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def inside(p, r):
+    return r[0] <= p[0] <= r[0] + r[2] and r[1] <= p[1] <= r[1] + r[3]
+
+
+def segment_meets(a, b, r):
+    """Liang-Barsky: does the segment a-b touch the interior of rectangle r?"""
+    t0, t1 = 0.0, 1.0
+    for axis in (0, 1):
+        d = b[axis] - a[axis]
+        low, high = r[axis] - a[axis], r[axis] + r[axis + 2] - a[axis]
+        if abs(d) < 1e-9:
+            if low > 0 or high < 0:
+                return False
+            continue
+        near, far = sorted((low / d, high / d))
+        t0, t1 = max(t0, near), min(t1, far)
+        if t0 > t1:
+            return False
+    return True
+
+
+def triangle_meets(tri, r):
+    a, b, c = tri
+    # Shrunk by a hair so that a wedge touching a balloon's edge at its base is not a crossing.
+    r = [r[0] + 0.5, r[1] + 0.5, r[2] - 1, r[3] - 1]
+    if r[2] <= 0 or r[3] <= 0:
+        return False
+    if segment_meets(a, b, r) or segment_meets(b, c, r) or segment_meets(c, a, r):
+        return True
+
+    def cross(o, p, q):
+        return (p[0] - o[0]) * (q[1] - o[1]) - (p[1] - o[1]) * (q[0] - o[0])
+    p = (r[0], r[1])
+    d = [cross(a, b, p), cross(b, c, p), cross(c, a, p)]
+    return not (min(d) < 0 < max(d))
+
+
+def check_panel(panel, where):
+    problems = []
+    pid = panel["id"]
+    balloons = panel["balloons"]
+    keep = panel["keep_clear"]
+    if panel["text_px"] and panel["text_px"] < MIN_TEXT_PX - 0.01:
+        problems.append(f"{where} {pid}: text drawn at {panel['text_px']} px, under {MIN_TEXT_PX}")
+    for i, b in enumerate(balloons):
+        label = f"{where} {pid}: balloon {i} ({b['speaker'] or b['kind']})"
+        for k in keep:
+            if overlap(b["rect"], k["rect"]):
+                problems.append(f"{label} covers the {k['kind']} of {k['who'] or 'someone'} at {k['rect']}")
+        for j in range(i):
+            if overlap(b["rect"], balloons[j]["rect"]):
+                problems.append(f"{label} overlaps balloon {j}")
+        tail = b["tail"]
+        if not tail:
+            continue
+        tri = (tail["base"][0], tail["base"][1], tail["tip"])
+        for k in keep:
+            own = k["kind"] == "face" and k["who"] == b["speaker"] and b["speaker"]
+            if own:
+                face = k["rect"]
+                upper = [face[0], face[1], face[2], face[3] * 0.6]
+                if inside(tail["tip"], upper):
+                    problems.append(f"{label}: its tail ends on the upper part of the speaker's face")
+                continue
+            if triangle_meets(tri, k["rect"]):
+                problems.append(f"{label}: its tail crosses the {k['kind']} of {k['who'] or 'someone'}")
+        for j, other in enumerate(balloons):
+            if j != i and triangle_meets(tri, other["rect"]):
+                problems.append(f"{label}: its tail crosses balloon {j}")
+    labels = panel.get("strip_labels", [])
+    for i, a in enumerate(labels):
+        for b in labels[:i]:
+            if overlap(a["rect"], b["rect"]):
+                problems.append(f"{where} {pid}: strip labels \"{a['text']}\" and \"{b['text']}\" overlap")
+    return problems
+
+
+def main() -> int:
+    frise, *stories = sys.argv[1:]
+    problems, panels, balloons = [], 0, 0
+    for story in stories:
+        with open(story, encoding="utf-8") as f:
+            languages = json.load(f).get("languages") or [None]
+        for size in SIZES:
+            for lang in languages:
+                command = [frise, "layout", story, "--size", size] + (["--lang", lang] if lang else [])
+                run = subprocess.run(command, capture_output=True, text=True, check=False)
+                where = f"{story} {size} {lang}:"
+                if run.returncode != 0:
+                    problems.append(f"{where} frise layout failed: {run.stderr.strip()}")
+                    continue
+                lines = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+                if not lines:
+                    problems.append(f"{where} frise layout printed no panel")
+                for panel in lines:
+                    panels += 1
+                    balloons += len(panel["balloons"])
+                    problems += check_panel(panel, where)
+    for p in problems:
+        print(p)
+    print(f"{panels} panels, {balloons} balloons over the art checked; {len(problems)} problem(s)")
+    # A check that saw nothing proves nothing.
+    if panels == 0 or balloons == 0:
+        print("FAIL: no balloon was laid out over the art")
+        return 1
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
