@@ -9,6 +9,9 @@
 # assets/art-src/STORY/parts.svg; panels use them with <use href="../parts.svg#narrator"/> or
 # <use href="parts.svg#aryana"/>. librsvg only loads files from the SVG's own folder or below, so
 # each panel is rendered from a staging folder where both parts files sit beside it.
+#
+# Then scripts/art_regions.py writes each panel's art regions (faces, props, calm areas, read from
+# the SVGs' geometry and markers) into the stories; CTest's art:regions_up_to_date checks them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 src="$root/assets/art-src"
@@ -36,3 +39,4 @@ find "$src" -mindepth 2 -name '*.svg' ! -name 'parts.svg' | sort | while read -r
     echo "render-art: ${png#"$root/"} ($(stat -c %s "$png") bytes)"
   done
 done
+/usr/bin/python3 "$root/scripts/art_regions.py"

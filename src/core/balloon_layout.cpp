@@ -87,6 +87,23 @@ std::optional<Tail> make_tail(const BalloonSpec& spec, const Rect& box, float pa
   return tail;
 }
 
+// The link from balloon `a` to the next balloon `b` of the same speaker: straight across the gap
+// where they face each other (side by side or one above the other), else between the points of
+// their outlines that face each other.
+Link make_link(const Rect& a, const Rect& b) {
+  const float x0 = std::max(a.x, b.x), x1 = std::min(a.right(), b.right());
+  const float y0 = std::max(a.y, b.y), y1 = std::min(a.bottom(), b.bottom());
+  if (x1 > x0) {  // one above the other
+    const float x = (x0 + x1) / 2;
+    return a.bottom() <= b.y ? Link{{x, a.bottom()}, {x, b.y}} : Link{{x, a.y}, {x, b.bottom()}};
+  }
+  if (y1 > y0) {  // side by side
+    const float y = (y0 + y1) / 2;
+    return a.right() <= b.x ? Link{{a.right(), y}, {b.x, y}} : Link{{a.x, y}, {b.right(), y}};
+  }
+  return {exit_point(a, b.centre()), exit_point(b, a.centre())};
+}
+
 struct Shape {
   Vec2 box;  // outline size
   float pad;
@@ -140,8 +157,15 @@ class Placer {
     for (const PlacedBalloon& other : placed) {
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, other.box.grown(gap_ * 0.5f))) return false;
       if (other.tail && tails_cross(tail, *other.tail)) return false;
+      if (other.link && triangle_meets(tail.base_a, tail.base_b, tail.tip, link_band(*other.link))) return false;
     }
     return true;
+  }
+
+  // The rectangle a link's band covers (links are straight and short).
+  static Rect link_band(const Link& link) {
+    const float x0 = std::min(link.from.x, link.to.x), y0 = std::min(link.from.y, link.to.y);
+    return {x0 - 1, y0 - 1, std::fabs(link.to.x - link.from.x) + 2, std::fabs(link.to.y - link.from.y) + 2};
   }
 
   static bool same_rect(const Rect& a, const Rect& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
@@ -171,6 +195,7 @@ class Placer {
           if (c.score == kNoRoom) continue;
           c.placed.box = box;
           c.placed.text = box.grown(-shape.pad);
+          if (spec.continues && !placed.empty()) c.placed.link = make_link(placed.back().box, box);
           found.push_back(c);
         }
       }
@@ -195,6 +220,7 @@ class Placer {
       if (overlaps(box, other.box, gap_)) return kNoRoom;
       if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f)))
         return kNoRoom;
+      if (other.link && overlaps(box, link_band(*other.link), gap_ * 0.5f)) return kNoRoom;
     }
     for (const Rect& r : in_.keep_clear)
       if (overlaps(box, r, gap_ * 0.5f)) return kNoRoom;
@@ -209,8 +235,20 @@ class Placer {
       if (!lower && !right_of) return kNoRoom;
     }
     float score = 0;
-    tail = make_tail(spec, box, pad, art);
-    if (spec.target && spec.kind != BalloonKind::caption) {
+    if (spec.continues && !placed.empty()) {
+      // Next to the previous balloon, joined by a link that crosses nothing.
+      tail.reset();
+      const Link link = make_link(placed.back().box, box);
+      const float link_length = length(link.from, link.to);
+      if (link_length > 0.16f * std::min(art.w, art.h) + gap_) return kNoRoom;
+      const float half = pad * 0.35f;
+      for (const Rect& r : in_.keep_clear)
+        if (segment_meets(link.from, link.to, r.grown(half))) return kNoRoom;
+      for (std::size_t k = 0; k + 1 < placed.size(); ++k)
+        if (segment_meets(link.from, link.to, placed[k].box.grown(half))) return kNoRoom;
+      score += 4.0f * link_length / art.h;
+    } else if (spec.target && spec.kind != BalloonKind::caption) {
+      tail = make_tail(spec, box, pad, art);
       if (!tail) return kNoRoom;
       if (!tail_is_clear(*tail, spec, placed)) return kNoRoom;
       // A tail reads best short and pointing down; a needle across the panel reads as no one's.

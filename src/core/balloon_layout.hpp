@@ -24,6 +24,9 @@ struct BalloonSpec {
   // The speaker's own face, when the art gives it: the tail stops before it, thought bubbles
   // above it.
   std::optional<Rect> speaker_face;
+  // The same speaker goes on from the previous balloon: this one sits next to it, joined by a
+  // short link, with no tail of its own (as letterers split a long speech in two).
+  bool continues = false;
   // Size of the balloon's text (speaker name included) wrapped to at most `max_width`, at
   // `text_scale` times the base text size.
   std::function<Vec2(float max_width, float text_scale)> measure_text;
@@ -37,10 +40,16 @@ struct Tail {
   Vec2 base_middle() const { return {(base_a.x + base_b.x) / 2, (base_a.y + base_b.y) / 2}; }
 };
 
+// The short band joining a balloon to the previous one of the same speaker.
+struct Link {
+  Vec2 from, to;  // on the previous balloon's outline, on this one's
+};
+
 struct PlacedBalloon {
   Rect box;                   // the balloon's outline
   Rect text;                  // where its text goes
   std::optional<Tail> tail;   // when it has one
+  std::optional<Link> link;   // when it continues the previous balloon
 };
 
 struct BalloonLayout {

@@ -165,6 +165,16 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kin
       break;
     }
   }
+  if (placed.link) {
+    // A band from the previous balloon to this one, its outline joining theirs: drawn over both
+    // outlines, which its fill then opens up where it meets them.
+    const ImVec2 from = im(placed.link->from), to = im(placed.link->to);
+    const ImVec2 along = normalized(to - from);
+    const float width = (placed.text.x - placed.box.x) * 0.7f;
+    const ImU32 fill = kind == BalloonKind::shout ? theme.shout_fill : theme.balloon_fill;
+    draw.AddLine(from, to, kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink, width + 2 * line);
+    draw.AddLine(from - along * (2 * line), to + along * (2 * line), fill, width);
+  }
   // Centred lines read as a balloon (a left-aligned name would touch a round balloon's curve);
   // narration boxes stay left-aligned.
   const Rect& t = placed.text;

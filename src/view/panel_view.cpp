@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 namespace frise::view {
 namespace {
@@ -45,14 +46,24 @@ void draw_cover_image(ImDrawList& draw, const Rect& r, const LayerImage& image) 
   draw.AddImage(image.texture, top_left(r), bottom_right(r), uv0, uv1);
 }
 
-// The face of `speaker` that gives a mouth, in the panel's art; nullptr when there is none (the
-// speaker is off the panel, or the art has no regions).
-const ArtRegion* speaker_mouth(const Panel& panel, const std::string& speaker) {
-  if (speaker.empty()) return nullptr;
-  for (const ArtLayer& layer : panel.art.layers)
-    for (const ArtRegion& region : layer.regions)
-      if (region.kind == RegionKind::face && region.mouth && region.who == speaker) return &region;
-  return nullptr;
+// The face that gives the balloon's speaker a mouth, in the panel's art; nullptr when there is
+// none (the speaker is off the panel, or the art has no regions). Where one id stands for several
+// figures (a team), the author's tail point says which one speaks: the nearest mouth to it.
+const ArtRegion* speaker_mouth(const Panel& panel, const Balloon& balloon) {
+  if (balloon.speaker.empty()) return nullptr;
+  const ArtRegion* best = nullptr;
+  float best_distance = 0;
+  for (const ArtLayer& layer : panel.art.layers) {
+    for (const ArtRegion& region : layer.regions) {
+      if (region.kind != RegionKind::face || !region.mouth || region.who != balloon.speaker) continue;
+      const float distance = balloon.tail ? std::hypot(region.mouth->x - balloon.tail->x, region.mouth->y - balloon.tail->y) : 0;
+      if (!best || distance < best_distance) {
+        best = &region;
+        best_distance = distance;
+      }
+    }
+  }
+  return best;
 }
 
 std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect& art) {
@@ -102,7 +113,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   std::vector<bool> has_tail;
   for (const Balloon& balloon : panel.balloons) {
     speakers.push_back(balloon.speaker);
-    has_tail.push_back(balloon.kind != BalloonKind::caption && (balloon.tail || speaker_mouth(panel, balloon.speaker)));
+    has_tail.push_back(balloon.kind != BalloonKind::caption && (balloon.tail || speaker_mouth(panel, balloon)));
   }
   std::vector<std::string> names;
   for (BalloonText& text : scene.texts) names.push_back(text.speaker);
@@ -145,13 +156,17 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     spec.kind = balloon.kind;
     spec.placement = balloon.placement;
     // The speaker's mouth in the art, else the author's point.
-    if (const ArtRegion* face = speaker_mouth(panel, balloon.speaker)) {
+    if (const ArtRegion* face = speaker_mouth(panel, balloon)) {
       spec.target = to_window(face->mouth->x, face->mouth->y);
       const Vec2 at = to_window(face->x, face->y);
       spec.speaker_face = Rect{at.x, at.y, face->w * art.w, face->h * art.h};
     } else if (balloon.tail) {
       spec.target = to_window(balloon.tail->x, balloon.tail->y);
     }
+    // A speaker going on in a second balloon: joined to the first, no second tail.
+    spec.continues = i > 0 && spec.target && !balloon.speaker.empty() && panel.balloons[i - 1].speaker == balloon.speaker &&
+                     panel.balloons[i - 1].kind == balloon.kind && balloon.kind != BalloonKind::caption &&
+                     balloon.kind != BalloonKind::thought;
     spec.measure_text = [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](float max_width, float scale) {
       return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
     };
