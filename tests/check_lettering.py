@@ -69,6 +69,11 @@ def check_panel(panel, where):
         for j in range(i):
             if overlap(b["rect"], balloons[j]["rect"]):
                 problems.append(f"{label} overlaps balloon {j}")
+        link = b.get("link")
+        if link:
+            for k in keep:
+                if segment_meets(link[0], link[1], k["rect"]):
+                    problems.append(f"{label}: its link to the previous balloon crosses the {k['kind']} of {k['who'] or 'someone'}")
         tail = b["tail"]
         if not tail:
             continue

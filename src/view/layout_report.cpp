@@ -55,6 +55,8 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
                      {"tip", point(placed.tail->tip)}};
       else
         b["tail"] = nullptr;
+      // A speaker's second balloon: joined to the previous one instead of a tail.
+      b["link"] = placed.link ? Json::array({point(placed.link->from), point(placed.link->to)}) : Json(nullptr);
       balloons.push_back(std::move(b));
     }
   }
