@@ -228,10 +228,11 @@ class Placer {
     for (const Vec2& point : guarded_)
       if (guarded.contains(point)) return kNoRoom;
     if (!placed.empty()) {
-      // Reading order: the next balloon is lower, or level and further right.
+      // Reading order: the next balloon is lower, or about level and further right (a balloon
+      // starting higher would be read first).
       const Rect& previous = placed.back().box;
       const bool lower = box.centre().y >= previous.centre().y - 0.25f * previous.h;
-      const bool right_of = box.x >= previous.right() - gap_ && box.bottom() > previous.y;
+      const bool right_of = box.x >= previous.right() - gap_ && box.y >= previous.y - 0.3f * previous.h;
       if (!lower && !right_of) return kNoRoom;
     }
     float score = 0;

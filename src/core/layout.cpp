@@ -172,12 +172,12 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   return out;
 }
 
-ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool chrome, bool strip_shown,
+ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool chrome, float strip_h, bool strip_shown,
                            bool strip_on_top) {
   ReaderScreen out;
   out.bar = chrome ? text_px * 1.8f : 0.0f;
   const bool strip = chrome && strip_shown;
-  const float strip_h = strip ? std::min(text_px * 3.6f, window_h * 0.22f) : 0.0f;
+  strip_h = strip ? std::min(strip_h, window_h * 0.2f) : 0.0f;
   float top = out.bar, bottom = window_h - out.bar;
   if (strip) {
     out.strip = {0, strip_on_top ? top : bottom - strip_h, window_w, strip_h};

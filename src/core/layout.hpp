@@ -51,7 +51,8 @@ struct ReaderScreen {
   Rect strip;     // h = 0 when the strip is hidden
   Rect viewport;
 };
-ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool chrome, bool strip_shown,
+// `strip_h` is the height the time strip asks for (it gets at most a fifth of the window).
+ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool chrome, float strip_h, bool strip_shown,
                            bool strip_on_top);
 
 // The body text size for a window (logical pixels) and the reader's text size preference:

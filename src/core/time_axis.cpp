@@ -203,20 +203,6 @@ void calendar_ticks(const AxisView& view, double px_per_day, float spacing, cons
   }
 }
 
-void panel_number_ticks(const TimeAxis& axis, const AxisView& view, double px_per_panel, float spacing,
-                        std::vector<Tick>& out) {
-  std::int64_t step = 1;
-  for (int k = 0; static_cast<double>(step) * px_per_panel < spacing && step < (std::int64_t{1} << 40); ++k)
-    step = (k % 3 == 1) ? step / 2 * 5 : step * 2;
-  const auto count = static_cast<double>(axis.panels.size());
-  // Panel number n (from 1) sits at t = n - 1.
-  const auto lowest = static_cast<std::int64_t>(std::clamp(std::ceil(view.start + 1), 1.0, count + 1));
-  const auto highest = static_cast<std::int64_t>(std::clamp(std::floor(view.end + 1), 0.0, count));
-  for (std::int64_t number = floor_to_multiple(lowest + step - 1, step); number <= highest; number += step)
-    if (number >= lowest)
-      out.push_back({static_cast<double>(number - 1), 0, number % (step * 10) == 0, std::to_string(number)});
-}
-
 }  // namespace
 
 double date_position(const Date& date) {
@@ -294,11 +280,11 @@ std::pair<std::size_t, std::size_t> visible_markers(const TimeAxis& axis, const 
 std::vector<Tick> ticks(const TimeAxis& axis, const AxisView& view, float width_px, float min_label_spacing_px,
                         const std::string& language) {
   std::vector<Tick> raw;
-  if (!(width_px > 0) || !(view.span() > 0)) return raw;
+  // An undated axis is reading order, not a scale: it has no numbers.
+  if (!(width_px > 0) || !(view.span() > 0) || !axis.dated) return raw;
   const float spacing = std::max(1.0f, min_label_spacing_px);
   const double px_per_t = static_cast<double>(width_px) / view.span();
-  if (axis.dated) calendar_ticks(view, px_per_t, spacing, language, raw);
-  else panel_number_ticks(axis, view, px_per_t, spacing, raw);
+  calendar_ticks(view, px_per_t, spacing, language, raw);
   // Steps of uneven length (months, odd days) can still bring two ticks too close: the minor one
   // goes. A major tick that replaces its minor neighbour is even further from the one before.
   std::vector<Tick> out;
@@ -335,42 +321,136 @@ int panel_at(const TimeAxis& axis, const AxisView& view, float width_px, float x
   return best_distance <= max_distance_px ? best : -1;
 }
 
-int panel_at(const TimeAxis& axis, const AxisView& view, float width_px, float x_px, float max_distance_px,
-             const std::vector<int>& lanes, int lane) {
-  if (!(view.span() > 0) || !(width_px > 0) || lanes.size() != axis.panels.size()) return -1;
-  const double reach = static_cast<double>(max_distance_px) / static_cast<double>(width_px) * view.span();
-  const double t = t_for_x(view, width_px, x_px);
-  const auto [first, last] = visible_markers(axis, {t - reach, t + reach});
-  int best = -1;
-  float best_distance = std::numeric_limits<float>::infinity();
-  for (std::size_t k = first; k < last; ++k) {
-    const int panel = axis.by_position[k];
-    const float distance = std::fabs(x_for_t(view, width_px, axis.sorted_t[k]) - x_px);
-    if (lanes[static_cast<std::size_t>(panel)] == lane && distance < best_distance) {
-      best_distance = distance;
-      best = panel;
+std::vector<PlacedMarker> place_markers(const TimeAxis& axis, const AxisView& view, float width_px,
+                                        const MarkerSpacing& spacing) {
+  std::vector<PlacedMarker> out;
+  if (axis.sorted_t.empty() || !(view.span() > 0) || !(width_px > 0)) return out;
+  const double px_per_t = static_cast<double>(width_px) / view.span();
+  const double gap = std::max(1.0f, spacing.gap_px);
+  const double min_gap = std::clamp(static_cast<double>(spacing.min_gap_px), 1.0, gap);
+  const double max_shift = std::max(0.0f, spacing.max_shift_px);
+  // Markers a little outside the view can be pushed into it: they take part.
+  const double margin_px = max_shift + gap;
+  const auto [first, last] = visible_markers(axis, view, margin_px / px_per_t);
+  const auto x_of = [&](std::size_t k) { return (axis.sorted_t[k] - view.start) * px_per_t; };
+  const auto keep = [&](std::size_t k, double x, double crowd_gap) {
+    if (x >= -gap && x <= static_cast<double>(width_px) + gap)
+      out.push_back({axis.by_position[k], static_cast<float>(x), static_cast<float>(crowd_gap)});
+  };
+  const double capacity = (static_cast<double>(width_px) + 2 * margin_px) / min_gap;
+  if (static_cast<double>(last - first) > capacity) {
+    // Too many to give each its own place: one marker per min_gap stands for the ones after it.
+    for (std::size_t k = first; k < last;) {
+      const double x = x_of(k);
+      keep(k, x, min_gap);
+      const double next_t = view.start + (x + min_gap) / px_per_t;
+      k = static_cast<std::size_t>(std::lower_bound(axis.sorted_t.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                                                    axis.sorted_t.begin() + static_cast<std::ptrdiff_t>(last), next_t) -
+                                   axis.sorted_t.begin());
+    }
+    return out;
+  }
+  const std::size_t n = last - first;
+  std::vector<double> target(n), placed(n), trial(n), crowd_gap(n, gap);
+  for (std::size_t i = 0; i < n; ++i) target[i] = x_of(first + i);
+  struct Block {
+    double sum;
+    std::size_t begin, count;
+  };
+  std::vector<Block> blocks;
+  // Pool adjacent violators on target[i] - i * g: the positions closest (least squares) to the
+  // targets with consecutive ones at least g apart, order kept. Returns the largest shift.
+  const auto spread = [&](std::size_t begin, std::size_t end, double g, std::vector<double>& into) {
+    blocks.clear();
+    for (std::size_t i = begin; i < end; ++i) {
+      blocks.push_back({target[i] - static_cast<double>(i - begin) * g, i, 1});
+      while (blocks.size() > 1) {
+        const Block& b = blocks.back();
+        Block& a = blocks[blocks.size() - 2];
+        if (a.sum / static_cast<double>(a.count) < b.sum / static_cast<double>(b.count)) break;
+        a.sum += b.sum;
+        a.count += b.count;
+        blocks.pop_back();
+      }
+    }
+    double worst = 0;
+    for (const Block& block : blocks) {
+      const double mean = block.sum / static_cast<double>(block.count);
+      for (std::size_t i = block.begin; i < block.begin + block.count; ++i) {
+        into[i] = mean + static_cast<double>(i - begin) * g;
+        worst = std::max(worst, std::fabs(into[i] - target[i]));
+      }
+    }
+    return worst;
+  };
+  spread(0, n, gap, placed);
+  // Crowds (runs of markers pushed against each other) that spread too far are squeezed.
+  for (std::size_t begin = 0; begin < n;) {
+    std::size_t end = begin + 1;
+    while (end < n && placed[end] - placed[end - 1] < gap + 1e-6) ++end;
+    double worst = 0;
+    for (std::size_t i = begin; i < end; ++i) worst = std::max(worst, std::fabs(placed[i] - target[i]));
+    if (end - begin > 1 && worst > max_shift) {
+      double lo = min_gap, hi = gap;  // the largest g whose shift stays within max_shift
+      if (spread(begin, end, lo, trial) <= max_shift)
+        for (int step = 0; step < 10; ++step) {
+          const double mid = (lo + hi) / 2;
+          (spread(begin, end, mid, trial) <= max_shift ? lo : hi) = mid;
+        }
+      spread(begin, end, lo, placed);
+      for (std::size_t i = begin; i < end; ++i) crowd_gap[i] = lo;
+    }
+    begin = end;
+  }
+  // Markers dated inside the view stay inside it: a crowd pushed past an edge slides back,
+  // keeping its spacing, and pushes its neighbours along only where it reaches them.
+  const double lo = std::max(0.0f, spacing.edge_px), hi = static_cast<double>(width_px) - lo;
+  const auto in_view = std::lower_bound(target.begin(), target.end(), 0.0) - target.begin();
+  const auto past_view = std::upper_bound(target.begin(), target.end(), static_cast<double>(width_px)) - target.begin();
+  if (in_view < past_view) {
+    const auto j = static_cast<std::size_t>(in_view), m = static_cast<std::size_t>(past_view) - 1;
+    // Each pushed marker keeps the distance it had to the next, up to their crowd's gap.
+    if (placed[j] < lo) {
+      double previous = placed[j];
+      placed[j] = lo;
+      for (std::size_t i = j + 1; i < n; ++i) {
+        const double d = std::min(placed[i] - previous, std::min(crowd_gap[i - 1], crowd_gap[i]));
+        previous = placed[i];
+        if (placed[i] >= placed[i - 1] + d) break;
+        placed[i] = placed[i - 1] + d;
+      }
+    }
+    if (placed[m] > hi) {
+      double next = placed[m];
+      placed[m] = hi;
+      for (std::size_t i = m; i-- > 0;) {
+        const double d = std::min(next - placed[i], std::min(crowd_gap[i], crowd_gap[i + 1]));
+        next = placed[i];
+        if (placed[i] <= placed[i + 1] - d) break;
+        placed[i] = placed[i + 1] - d;
+      }
     }
   }
-  return best_distance <= max_distance_px ? best : -1;
+  for (std::size_t i = 0; i < n; ++i) keep(first + i, placed[i], crowd_gap[i]);
+  return out;
 }
 
-std::vector<int> marker_lanes(const TimeAxis& axis, const AxisView& view, float width_px, float min_gap_px,
-                              int max_lanes) {
-  std::vector<int> lanes(axis.panels.size(), 0);
-  if (!(view.span() > 0) || max_lanes < 1) return lanes;
-  const double px_per_t = static_cast<double>(width_px) / view.span();
-  std::vector<double> lane_last_x(static_cast<std::size_t>(max_lanes), -std::numeric_limits<double>::infinity());
-  for (std::size_t k = 0; k < axis.by_position.size(); ++k) {
-    const double x = axis.sorted_t[k] * px_per_t;
-    // The lowest lane with room; when all are crowded, the one whose last marker is furthest.
-    std::size_t lane = 0;
-    while (lane < lane_last_x.size() && x - lane_last_x[lane] < static_cast<double>(min_gap_px)) ++lane;
-    if (lane == lane_last_x.size())
-      lane = static_cast<std::size_t>(std::min_element(lane_last_x.begin(), lane_last_x.end()) - lane_last_x.begin());
-    lane_last_x[lane] = x;
-    lanes[static_cast<std::size_t>(axis.by_position[k])] = static_cast<int>(lane);
-  }
-  return lanes;
+AxisView keep_in_view(const TimeAxis& axis, AxisView view, double t, double margin_fraction) {
+  // Never more than fit_all's own margin: the whole axis in view stays put for its first and
+  // last panels instead of sliding the other end out.
+  const double margin = std::min(view.span() * margin_fraction, axis_margin(axis));
+  if (t < view.start + margin) return pan(axis, view, t - (view.start + margin));
+  if (t > view.end - margin) return pan(axis, view, t - (view.end - margin));
+  return view;
+}
+
+std::string format_date(const Date& date, const std::string& language) {
+  const std::string year = std::to_string(date.year);
+  if (!date.month) return year;
+  const std::string month = month_name(date.month, language);
+  if (!date.day) return month + " " + year;
+  if (language == "fr") return std::to_string(date.day) + " " + month + " " + year;
+  return month + " " + std::to_string(date.day) + ", " + year;
 }
 
 }  // namespace frise

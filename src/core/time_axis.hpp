@@ -1,7 +1,8 @@
 // The time strip under the panel: every panel gets a position on one axis (days when the story
 // has dates, panel numbers when it has none), chapters become coloured bands, and the strip can
 // be zoomed and dragged. This module only computes: where things are, which part is visible,
-// which ticks to label and which marker a click hits. Drawing belongs to the view.
+// which ticks to label, where markers go and which one a click hits. Drawing belongs to the view;
+// strip_labels.hpp lays the whole strip out (rows, bands, labels) from these.
 //
 // Screen mapping: the view shows [view.start, view.end] across `width_px` pixels, so
 //   x = (t - view.start) / (view.end - view.start) * width_px   (see x_for_t / t_for_x).
@@ -30,7 +31,7 @@ struct ChapterBand {
 };
 
 struct TimeAxis {
-  bool dated = false;              // false: t is the panel index and ticks are panel numbers
+  bool dated = false;              // false: t is the panel index (no ticks, one mark per panel)
   std::vector<AxisPanel> panels;   // one per panel, in reading order
   std::vector<int> by_position;    // panel indices sorted by t, then by reading order
   std::vector<double> sorted_t;    // panels[by_position[k]].t, for binary searches
@@ -88,11 +89,11 @@ struct Tick {
   std::string label;
 };
 
-// Ticks at round calendar steps (days, weeks, months, quarters, years, decades…) or, for an
-// undated axis, at round panel numbers (every 1, 2, 5, 10, 20… panels), chosen so that no two
-// ticks are closer than `min_label_spacing_px`. `language` is "fr" or "en" (other languages get
+// Ticks at round calendar steps (days, weeks, months, quarters, years, decades…), chosen so that
+// no two ticks are closer than `min_label_spacing_px`. An undated axis has none: its positions
+// are reading order, not a quantity worth a scale. `language` is "fr" or "en" (other languages get
 // English month names). Labels: "2022"; months "févr." / "Feb" (January shows the year);
-// days "12 mars" / "Mar 12" (the 1st of a month shows month and year); panel numbers from 1.
+// days "12 mars" / "Mar 12" (the 1st of a month shows month and year).
 std::vector<Tick> ticks(const TimeAxis& axis, const AxisView& view, float width_px,
                         float min_label_spacing_px, const std::string& language);
 
@@ -101,16 +102,44 @@ std::vector<Tick> ticks(const TimeAxis& axis, const AxisView& view, float width_
 int panel_at(const TimeAxis& axis, const AxisView& view, float width_px, float x_px,
              float max_distance_px);
 
-// The same among the markers in `lane` only (`lanes` from marker_lanes), for clicks on stacked
-// markers. Looks at the markers within max_distance_px of x, found by binary search.
-int panel_at(const TimeAxis& axis, const AxisView& view, float width_px, float x_px, float max_distance_px,
-             const std::vector<int>& lanes, int lane);
+// Where the strip draws markers, so that markers of one date fan out instead of stacking.
+struct MarkerSpacing {
+  float gap_px = 12;       // centre-to-centre distance markers keep when there is room
+  float min_gap_px = 5;    // the closest markers may come when a crowd is squeezed towards its dates
+  float max_shift_px = 40; // how far a crowd may spread from its dates before it is squeezed
+  float edge_px = 0;       // markers whose date is in view stay this far inside the strip's edges
+};
 
-// A lane (0 to max_lanes - 1) per panel, in reading order, so that markers closer than
-// `min_gap_px` stack instead of overlapping: the view draws lane k at k marker-heights above the
-// axis. Lanes depend only on the scale (width_px / view span), not on where the view is, so the
-// view need only recompute them when the zoom or the width changes. O(n).
-std::vector<int> marker_lanes(const TimeAxis& axis, const AxisView& view, float width_px,
-                              float min_gap_px, int max_lanes = 4);
+// One drawn marker: `x` from the strip's left (x_for_t's frame), `gap` the centre-to-centre
+// distance of the crowd it belongs to (gap_px when it stands alone), which the view uses to size it.
+struct PlacedMarker {
+  int panel = -1;
+  float x = 0;
+  float gap = 0;
+};
+
+// The markers to draw for this view, in position order (by_position, reading order within a
+// date). While the visible ones fit (fewer than the width over min_gap_px), every one is drawn
+// and markers closer than gap_px move apart, in order, as little as they can: panels of the same
+// date fan out around it, each at its own x (an isotonic fit: least squares from the dates, with
+// consecutive markers at least `gap` apart). A crowd that would then spread further than
+// max_shift_px from its dates is squeezed (a smaller gap, never below min_gap_px); a crowd pushed
+// past an edge of the strip slides back inside (edge_px), so a marker in view is drawn. When too many
+// are visible for that (thousands of panels zoomed out), one marker per min_gap_px stands, at its
+// own date, for those that follow it up to the next. Only markers within the view (widened by
+// the shift) are looked at: found by binary search, at most about width / min_gap_px of them are
+// placed, whatever the story's length. Only markers whose x is within [-gap_px, width_px + gap_px]
+// are returned. strip_labels.hpp's marker_at finds the one a click hits.
+std::vector<PlacedMarker> place_markers(const TimeAxis& axis, const AxisView& view, float width_px,
+                                        const MarkerSpacing& spacing);
+
+// Pans just enough to bring `t` inside the view, `margin_fraction` of the span from its edges
+// (at most fit_all's margin; nothing when it already is): how the strip follows the reader
+// without jumping about.
+AxisView keep_in_view(const TimeAxis& axis, AxisView view, double t, double margin_fraction = 0.08);
+
+// A date as the strip writes the reader's position, in the ticks' words but always with its
+// year: "12 mars 2022" / "Mar 12, 2022", "févr. 2022" / "Feb 2022", "2022".
+std::string format_date(const Date& date, const std::string& language);
 
 }  // namespace frise

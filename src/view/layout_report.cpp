@@ -9,6 +9,7 @@
 #include "view/fonts.hpp"
 #include "view/panel_view.hpp"
 #include "view/theme.hpp"
+#include "view/time_strip.hpp"
 
 namespace frise::view {
 namespace {
@@ -86,10 +87,21 @@ void report_layout(const Story& story, const LayoutReportOptions& options, const
     const Theme theme = make_theme(ThemeKind::light, story.theme);
     const std::string language = options.language.empty() ? story.default_language : options.language;
     const TextStyle style{&fonts, &theme, language, story.default_language, 1.0f};
-    const ReaderScreen screen = reader_screen(options.window_w, options.window_h, fonts.text_px, true, true, false);
-    for (const Panel& panel : story.panels) {
+    TimeStrip strip;
+    strip.reset(story);
+    const ReaderScreen screen = reader_screen(options.window_w, options.window_h, fonts.text_px, true,
+                                              strip.preferred_height(fonts.text_px), true, false);
+    for (std::size_t i = 0; i < story.panels.size(); ++i) {
+      const Panel& panel = story.panels[i];
       const PanelScene scene = compose_panel(story, panel, screen.viewport, style);
-      line(panel_line(story, panel, scene, style, options).dump());
+      Json out = panel_line(story, panel, scene, style, options);
+      // The strip as a reader going through the story sees it on this panel.
+      strip.follow(i);
+      Json labels = Json::array();
+      for (const StripLabel& label : strip.layout(screen.strip, i, story, fonts, language).labels)
+        labels.push_back({{"rect", rect(label.rect)}, {"text", label.text}});
+      out["strip_labels"] = std::move(labels);
+      line(out.dump());
     }
   }
   ImGui::DestroyContext(context);

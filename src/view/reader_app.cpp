@@ -293,7 +293,8 @@ void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, flo
 void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   // The time strip sits between the panel and the bottom bar (or under the top bar).
   const ReaderScreen screen = reader_screen(info.window_width, info.window_height, fonts_.text_px, ui_.chrome,
-                                            ui_.timeline != "hidden", ui_.timeline == "top");
+                                            strip_.preferred_height(fonts_.text_px), ui_.timeline != "hidden",
+                                            ui_.timeline == "top");
   if (ui_.chrome) draw_bars(draw, info, screen.bar);
   if (screen.strip.h > 0) {
     const int clicked = strip_.draw(draw, screen.strip, navigator_.current(), story_, fonts_, theme_, language_);

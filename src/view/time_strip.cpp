@@ -4,45 +4,54 @@
 #include <cfloat>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 namespace frise::view {
 namespace {
 ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 bool inside(const Rect& r, ImVec2 p) { return p.x >= r.x && p.x < r.right() && p.y >= r.y && p.y < r.bottom(); }
 
-// `title` as it fits in `width`: whole, or cut at a character with "…", or nothing when not even
-// two characters would fit (letters squeezed against the next band read as one word).
-std::string fitted_title(const ImFont& font, float px, const std::string& title, float width) {
-  if (font.CalcTextSizeA(px, FLT_MAX, 0, title.c_str()).x <= width) return title;
-  std::string fitted;
-  std::size_t characters = 0;
-  for (std::size_t i = 0; i < title.size();) {
-    std::size_t next = i + 1;
-    while (next < title.size() && (static_cast<unsigned char>(title[next]) & 0xC0) == 0x80) ++next;
-    const std::string candidate = title.substr(0, next) + "…";
-    if (font.CalcTextSizeA(px, FLT_MAX, 0, candidate.c_str()).x > width) break;
-    fitted = candidate;
-    ++characters;
-    i = next;
-  }
-  return characters >= 2 ? fitted : std::string();
+void add_text(ImDrawList& draw, const FontSet& fonts, float px, Vec2 at, ImU32 colour, const std::string& text) {
+  draw.AddText(fonts.ui, px, {at.x, at.y}, colour, text.data(), text.data() + text.size());
+}
+
+// A chapter's whole title in a box beside the strip (above it, or below a strip at the top),
+// near the pointer and inside the window.
+void draw_title_tip(const FontSet& fonts, const Theme& theme, const Rect& area, float px, ImVec2 pointer,
+                    const std::string& title) {
+  ImDrawList& draw = *ImGui::GetForegroundDrawList();
+  const ImVec2 window = ImGui::GetIO().DisplaySize;
+  const float pad = px * 0.45f;
+  const float w = fonts.ui->CalcTextSizeA(px, FLT_MAX, 0, title.data(), title.data() + title.size()).x + 2 * pad;
+  const float h = px + 2 * pad;
+  const float x = std::clamp(pointer.x - w / 2, 2.0f, std::max(2.0f, window.x - 2 - w));
+  const bool below = area.y + area.h / 2 < window.y / 2;
+  const float y = below ? area.bottom() + 4 : area.y - 4 - h;
+  draw.AddRectFilled({x, y}, {x + w, y + h}, theme.caption_fill, px * 0.3f);
+  draw.AddRect({x, y}, {x + w, y + h}, theme.ink, px * 0.3f, 0, 1.0f);
+  add_text(draw, fonts, px, {x + pad, y + pad}, theme.ink, title);
 }
 }  // namespace
+
+float TimeStrip::label_px(float text_px) { return std::max(12.0f, text_px * 0.7f); }
 
 void TimeStrip::reset(const Story& story) {
   axis_ = build_time_axis(story);
   view_ = fit_all(axis_);
-  lanes_.clear();
-  lanes_span_ = 0;
 }
 
 void TimeStrip::follow(std::size_t current) {
   if (current >= axis_.panels.size()) return;
   // Scroll just enough to bring the marker inside the margins: the strip does not jump about.
-  const double t = axis_.panels[current].t;
-  const double margin = view_.span() * 0.08;
-  if (t < view_.start + margin) view_ = pan(axis_, view_, t - (view_.start + margin));
-  else if (t > view_.end - margin) view_ = pan(axis_, view_, t - (view_.end - margin));
+  view_ = keep_in_view(axis_, view_, axis_.panels[current].t);
+}
+
+TimeStripLayout TimeStrip::layout(const Rect& area, std::size_t current, const Story& story, const FontSet& fonts,
+                                  const std::string& language) const {
+  const MeasureText measure = [&fonts](std::string_view text, float size) {
+    return fonts.ui->CalcTextSizeA(size, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
+  };
+  return layout_time_strip(axis_, view_, story, area, label_px(fonts.text_px), measure, language, current);
 }
 
 bool TimeStrip::owns_pointer(ImVec2 at) const { return dragging_ || inside(area_, at); }
@@ -53,13 +62,7 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
   if (axis_.panels.empty() || area.w <= 0 || area.h <= 0) return -1;
   const ImGuiIO& io = ImGui::GetIO();
   const float px = fonts.text_px;
-  const float small = px * 0.7f;
-  const float marker = std::max(3.0f, px * 0.22f);
-  // From the top: chapter bands, marker lanes, the axis line, tick labels.
-  const float band_h = small * 1.35f;
-  const float axis_y = area.bottom() - small * 1.9f;
-  const float lane_step = std::max(marker * 1.2f, std::min(marker * 2.6f, (axis_y - area.y - band_h - 2 * marker) / 3));
-  int clicked = -1;
+  bool released = false;
 
   // Pointer: the wheel zooms around the pointer, a drag pans, a click picks a marker.
   const bool hover = inside(area, io.MousePos) && !io.WantCaptureMouse;
@@ -79,77 +82,85 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
     }
     if (ImGui::IsMouseReleased(0)) {
       dragging_ = false;
-      if (!dragged_) {
-        const int lane = std::max(0, static_cast<int>((axis_y - io.MousePos.y) / lane_step + 0.5f));
-        clicked = panel_at(axis_, view_, area.w, io.MousePos.x - area.x, px, lanes_, std::min(lane, 3));
-        if (clicked < 0) clicked = panel_at(axis_, view_, area.w, io.MousePos.x - area.x, px);
-      }
+      released = !dragged_;
     }
   }
-  if (lanes_span_ != view_.span() || lanes_width_ != area.w) {
-    lanes_ = marker_lanes(axis_, view_, area.w, marker * 2.4f);
-    lanes_span_ = view_.span();
-    lanes_width_ = area.w;
+
+  const TimeStripLayout layout = this->layout(area, current, story, fonts, language);
+  const StripRows& rows = layout.rows;
+  const float label_size = layout.label_px;
+  int clicked = -1;
+  if (released) {  // the marker drawn nearest to the click
+    const int hit = marker_at(layout, io.MousePos.x, std::max(px * 0.8f, rows.marker_radius * 3));
+    if (hit >= 0) clicked = layout.markers[static_cast<std::size_t>(hit)].panel;
   }
 
   draw.PushClipRect({area.x, area.y}, {area.right(), area.bottom()}, true);
   draw.AddRectFilled({area.x, area.y}, {area.right(), area.bottom()}, theme.caption_fill);
   draw.AddLine({area.x, area.y}, {area.right(), area.y}, with_alpha(theme.ink, 90), 1);
 
-  // Chapter bands along the top, titled when there is room.
-  for (const ChapterBand& band : axis_.chapters) {
-    const float x0 = area.x + x_for_t(view_, area.w, band.start), x1 = area.x + x_for_t(view_, area.w, band.end);
-    if (x1 < area.x || x0 > area.right()) continue;
+  // Chapter bands along the top; a later one covers an earlier one where they overlap.
+  const Rect& band_row = rows.band;
+  for (const StripBand& band : layout.bands) {
     const Chapter& chapter = story.chapters[static_cast<std::size_t>(band.chapter)];
     const ImU32 colour = chapter.colour ? IM_COL32(chapter.colour->r, chapter.colour->g, chapter.colour->b, 255) : theme.muted;
-    draw.AddRectFilled({x0, area.y + 2}, {x1, area.y + 2 + band_h}, with_alpha(colour, 70));
-    draw.AddRectFilled({x0, area.y + 2}, {x0 + 3, area.y + 2 + band_h}, colour);
-    const std::string& title = chapter.title.get(language, story.default_language);
-    const float text_x = std::max(x0, area.x) + 6;
-    const std::string shown = fitted_title(*fonts.ui, small, title, std::min(x1, area.right()) - 4 - text_x);
-    if (!shown.empty()) draw.AddText(fonts.ui, small, {text_x, area.y + 2 + (band_h - small) / 2}, theme.ink, shown.c_str());
+    const ImVec2 top_left{band.x0, band_row.y}, bottom_right{band.x1, band_row.bottom()};
+    draw.AddRectFilled(top_left, bottom_right, theme.caption_fill);
+    draw.AddRectFilled(top_left, bottom_right, with_alpha(colour, 70));
+    draw.AddRectFilled(top_left, {band.x0 + 3, band_row.bottom()}, colour);
   }
 
-  // The axis line and its ticks.
-  draw.AddLine({area.x, axis_y}, {area.right(), axis_y}, theme.muted, 1.5f);
-  for (const Tick& tick : ticks(axis_, view_, area.w, small * 4.5f, language)) {
-    const float x = area.x + tick.x;
-    draw.AddLine({x, axis_y}, {x, axis_y + (tick.major ? small * 0.6f : small * 0.35f)}, theme.muted, tick.major ? 1.5f : 1.0f);
-    const ImVec2 size = fonts.ui->CalcTextSizeA(small, FLT_MAX, 0, tick.label.c_str());
-    draw.AddText(tick.major ? fonts.ui_bold : fonts.ui, small, {x - size.x / 2, axis_y + small * 0.65f},
-                 tick.major ? theme.ink : theme.muted, tick.label.c_str());
+  // The axis line; an undated story's is only a thread between its first and last marks.
+  if (axis_.dated) draw.AddLine({area.x, rows.axis_y}, {area.right(), rows.axis_y}, theme.muted, 1.5f);
+  else
+    draw.AddLine({area.x + x_for_t(view_, area.w, axis_.first_t), rows.axis_y},
+                 {area.x + x_for_t(view_, area.w, axis_.last_t), rows.axis_y}, with_alpha(theme.muted, 110), 1.0f);
+  for (const StripTickMark& tick : layout.ticks)
+    draw.AddLine({tick.x, rows.axis_y}, {tick.x, rows.axis_y + (tick.major ? rows.tick_major : rows.tick_minor)},
+                 theme.muted, tick.major ? 1.5f : 1.0f);
+
+  // Markers (the current one last, on top): filled when dated, hollow when placed between dated
+  // neighbours.
+  for (const StripMarker& m : layout.markers) {
+    if (static_cast<std::size_t>(m.panel) == current && layout.current) continue;
+    if (m.own_date) draw.AddCircleFilled({m.x, m.y}, m.radius, theme.ink, 12);
+    else draw.AddCircle({m.x, m.y}, m.radius - 0.5f, theme.ink, 12, 1.3f);
+  }
+  if (layout.current) {
+    const StripMarker& m = *layout.current;
+    if (layout.current_end_x > m.x)  // a panel covering a period shows its span
+      draw.AddRectFilled({m.x, m.y - rows.marker_radius * 0.5f}, {layout.current_end_x, m.y + rows.marker_radius * 0.5f},
+                         with_alpha(theme.accent, 120));
+    draw.AddCircleFilled({m.x, m.y}, m.radius - 1.5f, theme.accent, 16);
+    draw.AddCircle({m.x, m.y}, m.radius - 0.75f, theme.ink, 16, 1.5f);
   }
 
-  // Markers, only the visible ones; the current one last, on top. Where they crowd closer than
-  // a marker's width (thousands of panels zoomed out) one drawn marker stands for the others in
-  // its lane, so a frame draws at most a few hundred whatever the story's length.
-  const auto [first, last] = visible_markers(axis_, view_, view_.span() * 0.02);
-  float last_x[4] = {-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX};
-  for (std::size_t k = first; k < last; ++k) {
-    const int index = axis_.by_position[k];
-    if (static_cast<std::size_t>(index) == current) continue;
-    const AxisPanel& p = axis_.panels[static_cast<std::size_t>(index)];
-    const float x = area.x + x_for_t(view_, area.w, p.t);
-    const int lane = lanes_.empty() ? 0 : std::clamp(lanes_[static_cast<std::size_t>(index)], 0, 3);
-    if (x < last_x[lane] + marker * 1.5f) continue;
-    last_x[lane] = x;
-    const float y = axis_y - static_cast<float>(lane) * lane_step;
-    if (p.own_date || !axis_.dated) draw.AddCircleFilled({x, y}, marker, theme.ink, 12);
-    else draw.AddCircle({x, y}, marker, theme.ink, 12, 1.5f);  // placed between dated neighbours
-  }
-  if (current < axis_.panels.size()) {
-    const AxisPanel& p = axis_.panels[current];
-    const float x = area.x + x_for_t(view_, area.w, p.t);
-    const int lane = lanes_.empty() ? 0 : lanes_[current];
-    const float y = axis_y - static_cast<float>(lane) * lane_step;
-    if (p.end_t > p.t) {  // a panel covering a period shows its span
-      const float x_end = area.x + x_for_t(view_, area.w, p.end_t);
-      draw.AddRectFilled({x, y - marker * 0.5f}, {x_end, y + marker * 0.5f}, with_alpha(theme.accent, 120));
+  // Every label as laid out: chapter titles, the reader's date on its pill, the ticks' dates.
+  for (const StripLabel& label : layout.labels) {
+    switch (label.kind) {
+      case StripLabelKind::chapter: add_text(draw, fonts, label_size, label.text_at, theme.ink, label.text); break;
+      case StripLabelKind::current_date: {
+        const Rect& r = label.rect;
+        draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, theme.caption_fill, r.h / 2);
+        draw.AddRect({r.x, r.y}, {r.right(), r.bottom()}, theme.accent, r.h / 2, 0, 1.2f);
+        add_text(draw, fonts, label_size, label.text_at, theme.accent, label.text);
+        break;
+      }
+      case StripLabelKind::tick:
+        add_text(draw, fonts, label_size, label.text_at, label.major ? theme.ink : theme.muted, label.text);
+        break;
     }
-    draw.AddCircleFilled({x, y}, marker * 1.9f, theme.accent, 16);
-    draw.AddCircle({x, y}, marker * 1.9f + 2, theme.ink, 16, 1.5f);
   }
   draw.PopClipRect();
+
+  // Over a band: its chapter's whole title, which the band may have had to shorten or leave out.
+  if (hover && !dragging_) {
+    const int chapter = chapter_at(layout, {io.MousePos.x, io.MousePos.y});
+    if (chapter >= 0) {
+      const std::string& title = story.chapters[static_cast<std::size_t>(chapter)].title.get(language, story.default_language);
+      if (!title.empty()) draw_title_tip(fonts, theme, area, label_size, io.MousePos, title);
+    }
+  }
   return clicked;
 }
 

@@ -1,7 +1,9 @@
 // The time strip: the story laid on a time axis under (or over) the panel. Chapter bands in
-// their colours, date ticks that adapt to the zoom, a marker per panel (stacked in lanes where
-// they crowd), the current one highlighted. The reader zooms it with the wheel, drags it, and
-// clicks a marker to jump there.
+// their colours (the full title in a tooltip over the band), date ticks that adapt to the zoom, a
+// marker per panel (those of one date fanned out around it), the current one highlighted with
+// its date written under it. An undated story shows its chapters and one mark per panel in
+// reading order. The layout is core's (strip_labels.hpp); this draws it. The reader zooms it with
+// the wheel, drags it, and clicks a marker to jump there.
 #pragma once
 #include <imgui.h>
 
@@ -10,6 +12,7 @@
 
 #include "core/geometry.hpp"
 #include "core/story.hpp"
+#include "core/strip_labels.hpp"
 #include "core/time_axis.hpp"
 #include "view/fonts.hpp"
 #include "view/theme.hpp"
@@ -25,16 +28,23 @@ class TimeStrip {
   // clicked, or -1.
   int draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, const FontSet& fonts,
            const Theme& theme, const std::string& language);
+  // What draw() draws in `area` for the current view, measured with the interface font: the
+  // rows, bands, ticks, markers and every label (for a headless report of the strip).
+  TimeStripLayout layout(const Rect& area, std::size_t current, const Story& story, const FontSet& fonts,
+                         const std::string& language) const;
   // True while the pointer is busy with the strip (its clicks and drags are not page turns).
   bool owns_pointer(ImVec2 at) const;
   const TimeAxis& axis() const { return axis_; }
+  const AxisView& view() const { return view_; }
+  // The labels' size for body text of `text_px`: the interface's small size, never below 12 px.
+  static float label_px(float text_px);
+  // The height the strip's rows need for body text of `text_px` (strip_height): what the reader
+  // should give it (it still fits its rows into less, dropping tick labels, then band titles).
+  float preferred_height(float text_px) const { return strip_height(label_px(text_px), axis_.dated); }
 
  private:
   TimeAxis axis_;
   AxisView view_;
-  std::vector<int> lanes_;
-  double lanes_span_ = 0;  // scale the lanes were computed for
-  float lanes_width_ = 0;
   Rect area_;
   bool dragging_ = false;
   bool dragged_ = false;

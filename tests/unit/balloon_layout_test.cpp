@@ -35,7 +35,9 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
     for (const Rect& r : input.keep_clear) CHECK_FALSE(overlap(b.box, r));
     if (i > 0) {  // reading order: lower, or to the right
       const Rect& previous = layout.balloons[i - 1].box;
-      CHECK((b.box.centre().y >= previous.centre().y - 0.25f * previous.h || b.box.x >= previous.right() - 10));
+      const bool lower = b.box.centre().y >= previous.centre().y - 0.25f * previous.h;
+      const bool level_and_right = b.box.x >= previous.right() - 10 && b.box.y >= previous.y - 0.3f * previous.h;
+      CHECK((lower || level_and_right));
     }
     if (!b.tail) {
       CHECK((!spec.target || spec.kind == BalloonKind::caption));

@@ -211,16 +211,12 @@ TEST_CASE("axis: forty years show years or decades") {
   }
 }
 
-TEST_CASE("axis: an undated axis is labelled with panel numbers at round steps") {
+TEST_CASE("axis: an undated axis has no ticks (reading order is not a scale)") {
+  // Changed: it used to be labelled with panel numbers (5, 10, 15…), a scale that meant nothing.
   const TimeAxis axis = build_time_axis(load_bundled("squad-interviews.json"));
   const AxisView all = fit_all(axis);
-  const auto sparse = ticks(axis, all, 400, 40, "fr");
-  check_spacing(sparse, 400, 40);
-  CHECK(labels(sparse) == std::vector<std::string>{"5", "10", "15", "20", "25", "30", "35", "40"});
-  CHECK(sparse[0].t == 4);  // panel number 5 is panel index 4
-  const auto dense = ticks(axis, all, 2000, 40, "fr");
-  CHECK(dense.size() == 42);
-  CHECK(dense.front().label == "1");
+  for (float width : {400.0f, 2000.0f}) CHECK(ticks(axis, all, width, 40, "fr").empty());
+  CHECK(ticks(axis, zoom(axis, all, 8, 10), 800, 40, "en").empty());
 }
 
 TEST_CASE("axis: zoom keeps the anchor in place and respects the minimum and maximum spans") {
@@ -263,25 +259,81 @@ TEST_CASE("axis: panel_at finds the nearest marker, the first of a stack, and no
   CHECK(panel_at(axis, view, 300, 199, 8) == 2);  // the first in reading order of the two at day 21
   CHECK(panel_at(axis, view, 300, 150, 8) == -1);
   CHECK(panel_at(axis, view, 300, 290, 8) == -1);
-  const std::vector<int> lanes = marker_lanes(axis, view, 300, 6);
-  CHECK(panel_at(axis, view, 300, 199, 8, lanes, lanes[3]) == 3);
   CHECK(panel_at(build_time_axis(Story{}), view, 300, 10, 8) == -1);
 }
 
-TEST_CASE("axis: markers closer than the gap stack in at most four lanes") {
+// Changed: markers closer than the gap used to stack in up to four lanes (marker_lanes), which
+// read as blobs in a short strip; they now fan out along the axis (place_markers).
+TEST_CASE("axis: markers of one date fan out around it, in reading order, each at its own x") {
   Story story;
-  for (int i = 0; i < 6; ++i) story.panels.push_back(panel("same-" + std::to_string(i), "2022-05-01"));
-  story.panels.push_back(panel("next-day", "2022-05-02"));
-  story.panels.push_back(panel("far", "2022-09-01"));
+  for (int i = 0; i < 6; ++i) story.panels.push_back(panel("same-" + std::to_string(i), "2022-05"));
+  story.panels.push_back(panel("later", "2022-09"));
+  story.panels.push_back(panel("far", "2023-09-01"));  // out of the views below
   const TimeAxis axis = build_time_axis(story);
-  const AxisView wide = fit_all(axis);  // about 1 px per day over 150 px
-  const std::vector<int> lanes = marker_lanes(axis, wide, 150, 6);
-  CHECK(std::vector<int>(lanes.begin(), lanes.begin() + 4) == std::vector<int>{0, 1, 2, 3});
-  for (int lane : lanes) CHECK((lane >= 0 && lane < 4));
-  CHECK(lanes[7] == 0);  // alone: on the axis
-  // Zoomed in to 100 px per day, a day apart is far enough apart.
-  const AxisView close{day("2022-04-30"), day("2022-05-03")};
-  CHECK(marker_lanes(axis, close, 300, 6)[6] == 0);
+  const double may = axis.panels[0].t;
+  const MarkerSpacing spacing{12, 5, 60, 0};
+  for (float width : {300.0f, 1200.0f}) {
+    CAPTURE(width);
+    const AxisView view{may - 150, may + 150};
+    const std::vector<PlacedMarker> placed = place_markers(axis, view, width, spacing);
+    REQUIRE(placed.size() == 7);
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+      CHECK(placed[k].panel == static_cast<int>(k));  // reading order within the date
+      if (k > 0) CHECK(placed[k].x - placed[k - 1].x >= spacing.min_gap_px - 1e-3f);
+    }
+    // Spread around their month, a full gap apart: as many on each side of it.
+    const float month = x_for_t(view, width, may);
+    CHECK((placed[0].x + placed[5].x) / 2 == doctest::Approx(month));
+    for (std::size_t k = 1; k < 6; ++k) CHECK(placed[k].x - placed[k - 1].x == doctest::Approx(12));
+    CHECK(placed[6].x == doctest::Approx(x_for_t(view, width, axis.panels[6].t)));  // alone: at its date
+  }
+}
+
+TEST_CASE("axis: a crowd too far from its dates is squeezed, and one in view stays in view") {
+  Story story;
+  for (int i = 0; i < 30; ++i) story.panels.push_back(panel("p" + std::to_string(i), "2022-05"));
+  story.panels.push_back(panel("end", "2022-12"));
+  const TimeAxis axis = build_time_axis(story);
+  const AxisView all = fit_all(axis);
+  const MarkerSpacing spacing{12, 5, 40, 6};
+  const std::vector<PlacedMarker> placed = place_markers(axis, all, 400, spacing);
+  REQUIRE(placed.size() == 31);
+  for (std::size_t k = 1; k < placed.size(); ++k) CHECK(placed[k].x - placed[k - 1].x >= 5 - 1e-3f);
+  CHECK(placed[0].gap < 12);  // squeezed
+  for (const PlacedMarker& m : placed) CHECK((m.x >= 6 - 1e-3f && m.x <= 400 - 6 + 1e-3f));
+}
+
+TEST_CASE("axis: more markers than room: one stands for each few pixels, found without looking at all") {
+  Story story;
+  for (int i = 0; i < 5000; ++i) story.panels.push_back(panel("p" + std::to_string(i), "2022-05-10"));
+  const TimeAxis axis = build_time_axis(story);
+  const std::vector<PlacedMarker> placed = place_markers(axis, fit_all(axis), 600, {12, 5, 40, 0});
+  CHECK(placed.size() == 1);  // all on one day, one pixel apart at most
+  CHECK(placed[0].panel == 0);
+}
+
+TEST_CASE("axis: keep_in_view pans only when the position nears an edge, never off the whole axis") {
+  const TimeAxis axis = build_time_axis(load_bundled("road45.json"));
+  const AxisView all = fit_all(axis);
+  // The whole axis in view: its first and last panels need no pan.
+  for (double t : {axis.first_t, axis.last_t}) {
+    const AxisView kept = keep_in_view(axis, all, t);
+    CHECK(kept.start == doctest::Approx(all.start));
+    CHECK(kept.end == doctest::Approx(all.end));
+  }
+  const AxisView narrow = zoom(axis, all, 8, day("2023-01-01"));
+  const AxisView moved = keep_in_view(axis, narrow, day("2024-03-01"));
+  CHECK(moved.span() == doctest::Approx(narrow.span()));
+  CHECK(day("2024-03-01") <= moved.end - 0.08 * moved.span() + 1e-6);
+  CHECK(keep_in_view(axis, moved, day("2024-03-01")).start == doctest::Approx(moved.start));
+}
+
+TEST_CASE("axis: format_date writes the position with its year, in French and English") {
+  CHECK(format_date(*parse_date("2022-03-12"), "fr") == "12 mars 2022");
+  CHECK(format_date(*parse_date("2022-03-12"), "en") == "Mar 12, 2022");
+  CHECK(format_date(*parse_date("2022-02"), "fr") == "févr. 2022");
+  CHECK(format_date(*parse_date("2022-02"), "en") == "Feb 2022");
+  CHECK(format_date(*parse_date("2022"), "en") == "2022");
 }
 
 TEST_CASE("axis: an empty story gives an empty axis that still has a view") {
@@ -292,7 +344,7 @@ TEST_CASE("axis: an empty story gives an empty axis that still has a view") {
   CHECK(ticks(axis, view, 500, 40, "en").empty());
 }
 
-TEST_CASE("axis: 100,000 panels build and answer ticks, panel_at and lanes") {
+TEST_CASE("axis: 100,000 panels build and answer ticks, panel_at and marker places") {
   Story story;
   story.panels.resize(100000);
   const std::int64_t start = parse_date("1900-01-01")->day_number();
@@ -310,7 +362,8 @@ TEST_CASE("axis: 100,000 panels build and answer ticks, panel_at and lanes") {
   CHECK((found >= 0 && found < 100000));
   view = zoom(axis, view, 1000, day("1950-01-01"));
   CHECK_FALSE(ticks(axis, view, 1920, 60, "fr").empty());
-  CHECK(marker_lanes(axis, view, 1920, 4).size() == 100000);
+  CHECK(place_markers(axis, view, 1920, {12, 5, 40, 0}).size() <= 1920 / 5 + 8);
+  CHECK(place_markers(axis, fit_all(axis), 1920, {12, 5, 40, 0}).size() <= 1920 / 5 + 8);
   const auto [first, last] = visible_markers(axis, view);
   CHECK(last > first);
   CHECK(last - first < 1000);
