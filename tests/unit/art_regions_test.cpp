@@ -2,15 +2,12 @@
 #include <doctest/doctest.h>
 
 #include "core/story_json.hpp"
+#include "diagnostic_text.hpp"
 
 using namespace frise;
 
 namespace {
-std::string messages(const StoryLoadResult& r) {
-  std::string out;
-  for (const auto& d : r.diagnostics) out += format_diagnostic(d) + "\n";
-  return out;
-}
+using frise::test::messages;
 
 // A one-panel story whose art layer has `regions`.
 std::string story_with_regions(const std::string& regions) {

@@ -163,17 +163,26 @@ TEST_CASE("the placement hint is honoured when there is room") {
   CHECK(layout.text_scale == 1.0f);
 }
 
-TEST_CASE("a tail aims at the mouth and stops short of the head") {
+// One speaker of `kind` whose face is at (400, 300, 100, 120) and mouth at (450, 400), in a
+// 900 x 600 art.
+static BalloonLayoutInput one_speaker(BalloonKind kind) {
   BalloonLayoutInput input;
   input.art = {0, 0, 900, 600};
   input.text_px = 20;
   const Rect face{400, 300, 100, 120};
   input.keep_clear = {face};
   BalloonSpec spec;
+  spec.kind = kind;
   spec.target = Vec2{450, 400};
   spec.speaker_face = face;
   spec.measure_text = fake_text(30, 10, 25);
   input.balloons = {spec};
+  return input;
+}
+
+TEST_CASE("a tail aims at the mouth and stops short of the head") {
+  const BalloonLayoutInput input = one_speaker(BalloonKind::speech);
+  const Rect& face = input.keep_clear[0];
   const BalloonLayout layout = layout_balloons(input);
   REQUIRE(layout.fits);
   const PlacedBalloon& b = layout.balloons[0];
@@ -190,17 +199,8 @@ TEST_CASE("a tail aims at the mouth and stops short of the head") {
 }
 
 TEST_CASE("thought bubbles stop above the thinker's head") {
-  BalloonLayoutInput input;
-  input.art = {0, 0, 900, 600};
-  input.text_px = 20;
-  const Rect face{400, 300, 100, 120};
-  input.keep_clear = {face};
-  BalloonSpec spec;
-  spec.kind = BalloonKind::thought;
-  spec.target = Vec2{450, 400};
-  spec.speaker_face = face;
-  spec.measure_text = fake_text(30, 10, 25);
-  input.balloons = {spec};
+  const BalloonLayoutInput input = one_speaker(BalloonKind::thought);
+  const Rect& face = input.keep_clear[0];
   const BalloonLayout layout = layout_balloons(input);
   REQUIRE(layout.fits);
   const PlacedBalloon& b = layout.balloons[0];

@@ -3,17 +3,13 @@
 #include <fstream>
 
 #include "core/story_json.hpp"
+#include "diagnostic_text.hpp"
 #include "source_file.hpp"
 
 using namespace frise;
 
 namespace {
-// Diagnostics one per line, so a failing check prints them all.
-std::string messages(const StoryLoadResult& r) {
-  std::string out;
-  for (const auto& d : r.diagnostics) out += format_diagnostic(d) + "\n";
-  return out;
-}
+using frise::test::messages;
 std::string lines(std::initializer_list<const char*> items) {
   std::string out;
   for (const char* item : items) out += std::string(item) + "\n";
