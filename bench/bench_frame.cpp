@@ -1,13 +1,17 @@
 // CPU time of the reader's frame while navigating a generated story: compose and draw the
 // current panel (layout, balloons, text) and the time strip (ticks, chapter bands, markers) into
 // Dear ImGui's draw lists, panel after panel, with no GPU involved. Prints median and 99th percentile in milliseconds.
-//   usage: frise_bench_frame [PANELS=10000] [FRAMES=2000]
+//   usage: frise_bench_frame [PANELS=10000 | STORY.json] [FRAMES=2000]
+// A story file instead of a panel count measures a real story, art regions and all.
 #include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "core/story_json.hpp"
@@ -17,9 +21,20 @@
 #include "view/time_strip.hpp"
 
 int main(int argc, char** argv) {
-  const int panels = argc > 1 ? std::atoi(argv[1]) : 10000;
+  const std::string first = argc > 1 ? argv[1] : "10000";
+  const bool from_file = first.ends_with(".json");
   const int frames = argc > 2 ? std::atoi(argv[2]) : 2000;
-  const frise::StoryLoadResult loaded = frise::parse_story(frise::bench::generate_story_json(panels), "bench.json");
+  std::string text;
+  if (from_file) {
+    std::ifstream in(first, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    text = bytes.str();
+  } else {
+    text = frise::bench::generate_story_json(std::atoi(first.c_str()));
+  }
+  const frise::StoryLoadResult loaded = frise::parse_story(text, from_file ? first : "bench.json");
+  const int panels = static_cast<int>(loaded.story.panels.size());
   if (!loaded.ok()) {
     std::fprintf(stderr, "bench: the generated story did not load\n");
     return 1;
