@@ -45,7 +45,8 @@ Vec2 exit_point(const Rect& box, Vec2 tip) {
 std::optional<Tail> make_tail(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art) {
   if (!spec.target || spec.kind == BalloonKind::caption) return std::nullopt;
   Vec2 aim = *spec.target;
-  const float stop_gap = std::min(art.w, art.h) * 0.012f;
+  // The gap between the tip and the head: clearly short of it, not resting on the hair.
+  const float stop_gap = std::min(art.w, art.h) * 0.03f;
   if (spec.kind == BalloonKind::thought && spec.speaker_face) {
     // Thoughts rise from the head: the balloon sits above it and the bubbles stop over the hair.
     const Rect& face = *spec.speaker_face;
@@ -77,31 +78,21 @@ std::optional<Tail> make_tail(const BalloonSpec& spec, const Rect& box, float pa
   if (full < 1) return std::nullopt;
   float stop_t = 1 - std::min(0.18f, stop_gap / full);  // short of the point
   if (spec.speaker_face && spec.kind != BalloonKind::thought) {
-    // Short of the head: where the line towards the mouth meets the face, a little before.
-    const float entry = segment_entry(from, aim, *spec.speaker_face);
-    if (entry > 0) stop_t = std::max(0.0f, entry - stop_gap / full);
+    // Short of the head: where the line towards the mouth meets the face, a little before. A
+    // line that meets the side of the head above the mouth would end at the eyes: not there.
+    const Rect& face = *spec.speaker_face;
+    const float entry = segment_entry(from, aim, face);
+    if (entry > 0) {
+      const Vec2 at = lerp(from, aim, entry);
+      const bool from_side = at.y > face.y + 0.5f && at.y < face.bottom() - 0.5f;
+      if (from_side && at.y < face.y + 0.7f * face.h) return std::nullopt;
+      stop_t = std::max(0.0f, entry - stop_gap / full);
+    }
   } else if (spec.kind == BalloonKind::thought) {
     stop_t = std::max(0.0f, 1 - stop_gap / full);
   }
   tail.tip = lerp(from, aim, stop_t);
   return tail;
-}
-
-// The link from balloon `a` to the next balloon `b` of the same speaker: straight across the gap
-// where they face each other (side by side or one above the other), else between the points of
-// their outlines that face each other.
-Link make_link(const Rect& a, const Rect& b) {
-  const float x0 = std::max(a.x, b.x), x1 = std::min(a.right(), b.right());
-  const float y0 = std::max(a.y, b.y), y1 = std::min(a.bottom(), b.bottom());
-  if (x1 > x0) {  // one above the other
-    const float x = (x0 + x1) / 2;
-    return a.bottom() <= b.y ? Link{{x, a.bottom()}, {x, b.y}} : Link{{x, a.y}, {x, b.bottom()}};
-  }
-  if (y1 > y0) {  // side by side
-    const float y = (y0 + y1) / 2;
-    return a.right() <= b.x ? Link{{a.right(), y}, {b.x, y}} : Link{{a.x, y}, {b.right(), y}};
-  }
-  return {exit_point(a, b.centre()), exit_point(b, a.centre())};
 }
 
 struct Shape {
@@ -149,6 +140,10 @@ class Placer {
     return false;
   }
 
+  bool joins_previous(std::size_t i, const std::vector<PlacedBalloon>& placed) const {
+    return in_.balloons[i].continues && !placed.empty();
+  }
+
   bool tail_is_clear(const Tail& tail, const BalloonSpec& spec, const std::vector<PlacedBalloon>& placed) const {
     for (const Rect& r : in_.keep_clear) {
       if (spec.speaker_face && same_rect(r, *spec.speaker_face)) continue;
@@ -157,15 +152,8 @@ class Placer {
     for (const PlacedBalloon& other : placed) {
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, other.box.grown(gap_ * 0.5f))) return false;
       if (other.tail && tails_cross(tail, *other.tail)) return false;
-      if (other.link && triangle_meets(tail.base_a, tail.base_b, tail.tip, link_band(*other.link))) return false;
     }
     return true;
-  }
-
-  // The rectangle a link's band covers (links are straight and short).
-  static Rect link_band(const Link& link) {
-    const float x0 = std::min(link.from.x, link.to.x), y0 = std::min(link.from.y, link.to.y);
-    return {x0 - 1, y0 - 1, std::fabs(link.to.x - link.from.x) + 2, std::fabs(link.to.y - link.from.y) + 2};
   }
 
   static bool same_rect(const Rect& a, const Rect& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
@@ -177,35 +165,61 @@ class Placer {
     return side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0;
   }
 
-  std::vector<Candidate> candidates(std::size_t i, const std::vector<PlacedBalloon>& placed) const {
+  // Where balloon `i` of `shape` may go: anywhere on a grid over the art, or, when it goes on
+  // from the previous balloon, glued to it (overlapping its edge by less than both paddings, so
+  // the outlines merge and no text is covered), to its right or below it.
+  std::vector<Rect> positions(const Shape& shape, const std::vector<PlacedBalloon>& placed, bool glued) const {
     const Rect& art = in_.art;
-    const BalloonSpec& spec = in_.balloons[i];
-    const Vec2 hint = hint_anchor(spec.placement);
+    std::vector<Rect> out;
+    if (glued) {
+      const PlacedBalloon& previous = placed.back();
+      const float overlap = std::min(shape.pad, previous.text.x - previous.box.x) * 0.6f;
+      const Rect& p = previous.box;
+      for (int k = 0; k <= 6; ++k) {
+        const float t = static_cast<float>(k) / 6;
+        // Right: level with it or lower, its top between the previous top and middle.
+        out.push_back({p.right() - overlap, p.y + t * p.h * 0.5f, shape.box.x, shape.box.y});
+        // Below: from under its left part to under its right part.
+        out.push_back({p.x + t * std::max(0.0f, p.w - shape.box.x * 0.4f) - shape.box.x * 0.3f, p.bottom() - overlap,
+                       shape.box.x, shape.box.y});
+      }
+      return out;
+    }
     constexpr int columns = 16, rows = 12;
+    const float free_w = art.w - 2 * margin_ - shape.box.x, free_h = art.h - 2 * margin_ - shape.box.y;
+    if (free_w < 0 || free_h < 0) return out;
+    for (int row = 0; row <= rows; ++row)
+      for (int column = 0; column <= columns; ++column)
+        out.push_back({art.x + margin_ + static_cast<float>(column) / columns * free_w,
+                       art.y + margin_ + static_cast<float>(row) / rows * free_h, shape.box.x, shape.box.y});
+    return out;
+  }
+
+  std::vector<Candidate> candidates(std::size_t i, const std::vector<PlacedBalloon>& placed) const {
     std::vector<Candidate> found;
-    for (const Shape& shape : shapes_[i]) {
-      const float free_w = art.w - 2 * margin_ - shape.box.x, free_h = art.h - 2 * margin_ - shape.box.y;
-      if (free_w < 0 || free_h < 0) continue;
-      for (int row = 0; row <= rows; ++row) {
-        for (int column = 0; column <= columns; ++column) {
-          const float fx = static_cast<float>(column) / columns, fy = static_cast<float>(row) / rows;
-          const Rect box{art.x + margin_ + fx * free_w, art.y + margin_ + fy * free_h, shape.box.x, shape.box.y};
+    // A speaker going on is glued to their previous balloon when there is room for it there;
+    // else the balloon stands on its own, with its own tail.
+    for (const bool glued : {true, false}) {
+      if (glued && !joins_previous(i, placed)) continue;
+      for (const Shape& shape : shapes_[i]) {
+        for (const Rect& box : positions(shape, placed, glued)) {
           Candidate c;
-          c.score = judge(spec, box, shape.pad, fx, fy, hint, placed, c.placed.tail);
+          c.score = judge(i, box, shape.pad, placed, glued, c.placed.tail);
           if (c.score == kNoRoom) continue;
           c.placed.box = box;
           c.placed.text = box.grown(-shape.pad);
-          if (spec.continues && !placed.empty()) c.placed.link = make_link(placed.back().box, box);
+          c.placed.joined = glued;
           found.push_back(c);
         }
       }
+      if (!found.empty()) break;
     }
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
     // Keep alternatives that differ: the next best places are usually the same one nudged.
     std::vector<Candidate> distinct;
     for (const Candidate& c : found) {
       bool near = false;
-      for (const Candidate& d : distinct) near |= overlaps(c.placed.box, d.placed.box, 0) && shared_area(c.placed.box, d.placed.box) > 0.5f * c.placed.box.w * c.placed.box.h;
+      for (const Candidate& d : distinct) near |= shared_area(c.placed.box, d.placed.box) > 0.5f * c.placed.box.w * c.placed.box.h;
       if (!near) distinct.push_back(c);
       if (distinct.size() == 4) break;
     }
@@ -213,14 +227,18 @@ class Placer {
   }
 
   // Lower is better; kNoRoom where the balloon may not go.
-  float judge(const BalloonSpec& spec, const Rect& box, float pad, float fx, float fy, Vec2 hint,
-              const std::vector<PlacedBalloon>& placed, std::optional<Tail>& tail) const {
+  float judge(std::size_t i, const Rect& box, float pad, const std::vector<PlacedBalloon>& placed, bool joined,
+              std::optional<Tail>& tail) const {
     const Rect& art = in_.art;
-    for (const PlacedBalloon& other : placed) {
-      if (overlaps(box, other.box, gap_)) return kNoRoom;
+    const BalloonSpec& spec = in_.balloons[i];
+    if (!art.grown(-margin_ * 0.5f).contains(box)) return kNoRoom;
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+      const PlacedBalloon& other = placed[k];
+      // A joined balloon overlaps the one it goes on from, by construction: only the text counts.
+      const bool glued_to = joined && k + 1 == placed.size();
+      if (glued_to ? overlaps(box.grown(-pad * 0.9f), other.text, 0) : overlaps(box, other.box, gap_)) return kNoRoom;
       if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f)))
         return kNoRoom;
-      if (other.link && overlaps(box, link_band(*other.link), gap_ * 0.5f)) return kNoRoom;
     }
     for (const Rect& r : in_.keep_clear)
       if (overlaps(box, r, gap_ * 0.5f)) return kNoRoom;
@@ -228,43 +246,40 @@ class Placer {
     for (const Vec2& point : guarded_)
       if (guarded.contains(point)) return kNoRoom;
     if (!placed.empty()) {
-      // Reading order: the next balloon is lower, or about level and further right (a balloon
-      // starting higher would be read first).
+      // Reading order: the next balloon is clearly lower (then it may be further left), or level
+      // with the previous one and to its right; a balloon that starts higher is read first.
       const Rect& previous = placed.back().box;
-      const bool lower = box.centre().y >= previous.centre().y - 0.25f * previous.h;
-      const bool right_of = box.x >= previous.right() - gap_ && box.y >= previous.y - 0.3f * previous.h;
-      if (!lower && !right_of) return kNoRoom;
+      const bool below = box.y >= previous.y + 0.5f * previous.h;
+      const bool level_right = box.x >= previous.right() - gap_ - pad && box.y >= previous.y - 0.08f * previous.h;
+      if (!below && !level_right) return kNoRoom;
     }
     float score = 0;
-    if (spec.continues && !placed.empty()) {
-      // Next to the previous balloon, joined by a link that crosses nothing.
+    if (joined) {
+      // Glued to the previous balloon: it must still read as this speaker's, not sit over the
+      // head of someone else.
       tail.reset();
-      const Link link = make_link(placed.back().box, box);
-      const float link_length = length(link.from, link.to);
-      if (link_length > 0.16f * std::min(art.w, art.h) + gap_) return kNoRoom;
-      const float half = pad * 0.35f;
-      for (const Rect& r : in_.keep_clear)
-        if (segment_meets(link.from, link.to, r.grown(half))) return kNoRoom;
-      for (std::size_t k = 0; k + 1 < placed.size(); ++k)
-        if (segment_meets(link.from, link.to, placed[k].box.grown(half))) return kNoRoom;
-      score += 4.0f * link_length / art.h;
+      if (spec.speaker_face && looms_over_other_face(box, *spec.speaker_face)) return kNoRoom;
     } else if (spec.target && spec.kind != BalloonKind::caption) {
       tail = make_tail(spec, box, pad, art);
       if (!tail) return kNoRoom;
       if (!tail_is_clear(*tail, spec, placed)) return kNoRoom;
       // A tail reads best short and pointing down; a needle across the panel reads as no one's.
-      const float tail_length = length(tail->base_middle(), tail->tip);
-      score += 3.0f * std::max(0.0f, tail_length - 0.22f * art.h) / art.h;
+      const Vec2 base = tail->base_middle();
+      const float tail_length = length(base, tail->tip);
+      score += 6.0f * std::max(0.0f, tail_length - 0.14f * art.h) / art.h;
       if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
-      if (tail->tip.y < tail->base_middle().y) score += 0.4f;
+      if (tail->tip.y < base.y) score += 0.4f;
+      if (tail->base_a.x == tail->base_b.x) score += 0.3f;  // from a side: a narrower wedge
       score += 0.8f * std::fabs(box.centre().x - spec.target->x) / art.w;
     }
     for (const Rect& face : estimated_faces_)
       if (overlaps(box, face, 0)) score += 2.5f;
-    if (spec.placement != Placement::automatic) {
+    if (spec.placement != Placement::automatic && !joined) {
+      const Vec2 hint = hint_anchor(spec.placement);
+      const float fx = (box.centre().x - art.x) / art.w, fy = (box.centre().y - art.y) / art.h;
       score += 2.0f * std::hypot(fx - hint.x, fy - hint.y);
     } else {
-      score += 1.2f * fy;  // balloons sit high, over the calm part of the picture
+      score += 1.2f * (box.y - art.y) / art.h;  // balloons sit high, over the calm part of the picture
     }
     if (!in_.calm.empty()) {
       float calm = 0;
@@ -272,6 +287,20 @@ class Placer {
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
     return score;
+  }
+
+  // Whether a balloon without a tail would be read as someone else's: its middle right over
+  // another head, close above it, and not over the speaker's.
+  bool looms_over_other_face(const Rect& box, const Rect& speaker_face) const {
+    const float middle = box.centre().x;
+    const auto under = [&](const Rect& face) {
+      return middle > face.x - face.w * 0.5f && middle < face.right() + face.w * 0.5f && face.y >= box.bottom() - 1 &&
+             face.y - box.bottom() < 0.12f * in_.art.h;
+    };
+    if (under(speaker_face)) return false;
+    for (const Rect& r : in_.keep_clear)
+      if (!same_rect(r, speaker_face) && r.h > 0 && under(r)) return true;
+    return false;
   }
 
   const BalloonLayoutInput& in_;
@@ -316,14 +345,14 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     float covered = 0;
     for (const BalloonSpec& spec : in.balloons) {
       const float pad = balloon_padding(spec.kind, in.text_px * scale);
-      const float widest = std::max(1.0f, std::min(in.art.w * 0.55f, in.text_px * scale * 16) - 2 * pad);
+      const float widest = std::max(1.0f, std::min(in.art.w * 0.7f, in.text_px * scale * 20) - 2 * pad);
       std::vector<Shape>& options = shapes.emplace_back();
-      // Wide and low, or narrow and tall: the second fits beside a head where the first cannot.
-      for (float share : {1.0f, 0.62f}) {
+      // Wide and low (a band of sky), or narrower and taller (beside a head).
+      for (float share : {1.0f, 0.8f, 0.62f, 0.5f}) {
         const Vec2 text = spec.measure_text ? spec.measure_text(widest * share, scale) : Vec2{};
         options.push_back({{text.x + 2 * pad, text.y + 2 * pad}, pad});
       }
-      covered += options.front().box.x * options.front().box.y;
+      covered += options[2].box.x * options[2].box.y;
     }
     // Too many words for this picture: shrinking them would only make them harder to read.
     if (covered > in.max_coverage * in.art.w * in.art.h) break;

@@ -24,8 +24,9 @@ struct BalloonSpec {
   // The speaker's own face, when the art gives it: the tail stops before it, thought bubbles
   // above it.
   std::optional<Rect> speaker_face;
-  // The same speaker goes on from the previous balloon: this one sits next to it, joined by a
-  // short link, with no tail of its own (as letterers split a long speech in two).
+  // The same speaker goes on from the previous balloon: this one is glued to it (the outlines
+  // merge), with no tail of its own, as letterers split a long speech in two; where there is no
+  // room for that, it stands on its own with its own tail.
   bool continues = false;
   // Size of the balloon's text (speaker name included) wrapped to at most `max_width`, at
   // `text_scale` times the base text size.
@@ -40,16 +41,13 @@ struct Tail {
   Vec2 base_middle() const { return {(base_a.x + base_b.x) / 2, (base_a.y + base_b.y) / 2}; }
 };
 
-// The short band joining a balloon to the previous one of the same speaker.
-struct Link {
-  Vec2 from, to;  // on the previous balloon's outline, on this one's
-};
-
 struct PlacedBalloon {
   Rect box;                   // the balloon's outline
   Rect text;                  // where its text goes
   std::optional<Tail> tail;   // when it has one
-  std::optional<Link> link;   // when it continues the previous balloon
+  // It goes on from the previous balloon: the two overlap at an edge (never over text) and are
+  // drawn as one outline.
+  bool joined = false;
 };
 
 struct BalloonLayout {
@@ -64,7 +62,7 @@ struct BalloonLayoutInput {
   float min_text_px = kMinTextPx;  // smaller than this: move to the dialogue strip instead
   // Balloons may cover at most this share of the art; past it the picture would be lost under
   // the words (small windows), so they move to the dialogue strip.
-  float max_coverage = 0.3f;
+  float max_coverage = 0.4f;
   std::vector<BalloonSpec> balloons;
   // In window pixels. No balloon and no tail may touch these (faces and props of the art)...
   std::vector<Rect> keep_clear;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace frise {
@@ -11,7 +12,6 @@ struct Attempt {
   bool fits = false;
   float frame_w = 0, art_w = 0, art_h = 0, caption_h = 0, header_h = 0;
   float reference_w = 0;   // beside: the frame's width with the narrowest column, which sets its origin
-  float header_space = 0;  // beside: room kept above the frame for the header
 };
 
 float header_height(const PanelLayoutInput& input, float width, float text_scale) {
@@ -48,15 +48,11 @@ Attempt fit(const PanelLayoutInput& input, float text_scale, float max_w, float 
   return best;
 }
 
-// The narrowest column width in [low, high] whose caption, at `text_scale`, is at most `max_h`
-// tall; a negative value when even `high` is too narrow. The caption's height only falls as the
+// The narrowest column width in [low, high] whose words (`height` at a width) are at most
+// `max_h` tall; a negative value when even `high` is too narrow. The height only falls as the
 // column widens, so halving the interval finds it to a pixel.
-float narrowest_column(const PanelLayoutInput& input, float text_scale, float padding, float low, float high,
-                       float max_h) {
-  const auto fits = [&](float w) {
-    return !input.caption_height_for_width ||
-           input.caption_height_for_width(std::max(1.0f, w - 2 * padding), text_scale) + 2 * padding <= max_h;
-  };
+float narrowest_column(const std::function<float(float)>& height, float low, float high, float max_h) {
+  const auto fits = [&](float w) { return height(w) <= max_h; };
   if (high < low || !fits(high)) return -1;
   if (fits(low)) return low;
   for (int i = 0; i < 12 && high - low > 1; ++i) {
@@ -66,34 +62,33 @@ float narrowest_column(const PanelLayoutInput& input, float text_scale, float pa
   return high;
 }
 
-// The caption in a column right of the art, for one text scale. The art is first sized as if the
-// column were its narrowest (`min_column_w`) and the header one line of date and one of headline
-// (`header_reserve`), so that every panel with a short caption, or none, has the same art; a
-// caption too long for that column then widens it, and only if that is not enough does the art
-// shrink.
+// The caption in a column right of the art, for one text scale, the header at the column's top.
+// The art is first sized as if the column were its narrowest (`min_column_w`), so that every
+// panel whose words fit there, or that has none, has the same art; longer words widen the
+// column, and only if that is not enough does the art shrink.
 Attempt fit_beside(const PanelLayoutInput& input, float text_scale, float max_w, float max_h, float border,
-                   float padding, float gap, float min_art_h, float min_column_w, float header_reserve) {
+                   float padding, float gap, float min_art_h, float min_column_w) {
   const float aspect = std::clamp(input.art_aspect, 0.2f, 5.0f);
   const float max_column_w = max_w * 0.5f;
+  // The column's words at a width: the header, a gap, the caption.
+  const auto column_h = [&](float w) {
+    const float text_w = std::max(1.0f, w - 2 * padding);
+    const float header_h = header_height(input, text_w, text_scale);
+    const float caption_h = input.caption_height_for_width ? input.caption_height_for_width(text_w, text_scale) : 0.0f;
+    return header_h + (header_h > 0 && caption_h > 0 ? gap : 0.0f) + caption_h + 2 * padding;
+  };
   for (int step = 0; step <= 8; ++step) {
     const float column_w = min_column_w + (max_column_w - min_column_w) * static_cast<float>(step) / 8;
-    float art_w = max_w - 3 * border - column_w;
-    // The header spans the frame; measured at the width the frame would have.
-    float header_h = header_height(input, art_w + column_w + 3 * border, text_scale);
-    const float header_space = std::max(header_h, header_reserve);
-    const float art_h = std::min(art_w / aspect, max_h - header_space - (header_space > 0 ? gap : 0) - 2 * border);
-    art_w = art_h * aspect;
+    const float art_h = std::min((max_w - 3 * border - column_w) / aspect, max_h - 2 * border);
+    const float art_w = art_h * aspect;
     if (art_h < min_art_h) break;  // wider columns leave even less for the art
     const float room = max_w - 3 * border - art_w;  // beside the art, for the column
-    const float fitted = narrowest_column(input, text_scale, padding, column_w, room, art_h);
+    const float fitted = narrowest_column(column_h, column_w, room, art_h);
     if (fitted < 0) continue;  // too tall for the column: try a smaller art
-    header_h = header_height(input, art_w + fitted + 3 * border, text_scale);
-    if (std::max(header_h, header_reserve) + (header_h > 0 ? gap : 0) + 2 * border + art_h > max_h + 0.5f) continue;
-    const float caption_h =
-        input.caption_height_for_width ? input.caption_height_for_width(fitted - 2 * padding, text_scale) + 2 * padding : 0;
-    Attempt a{true, art_w + fitted + 3 * border, art_w, art_h, caption_h, header_h};
+    Attempt a{true, art_w + fitted + 3 * border, art_w, art_h, 0, 0};
+    a.header_h = header_height(input, fitted - 2 * padding, text_scale);
+    a.caption_h = column_h(fitted);
     a.reference_w = art_w + min_column_w + 3 * border;
-    a.header_space = std::max(header_h, header_reserve);
     return a;
   }
   return {};
@@ -115,24 +110,22 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   const float min_art_h = max_h * 0.3f;
   const float min_frame_w = max_w * 0.55f;
 
-  // Wide and low: a column beside the art, at full text size, when its text fits there. A panel
-  // without a caption keeps the same frame as its neighbours, its column empty.
+  // Wide and low: a column beside the art, at full text size, when its words fit there. A panel
+  // without a caption keeps the same frame as its neighbours, its column holding the header.
   if (view.w >= view.h * 1.4f) {
-    // Room for a date line and a headline line, kept even by panels without them.
-    const float header_reserve = input.text_px * 2.9f;
     const Attempt b = fit_beside(input, 1.0f, max_w, max_h, out.border, out.padding, gap, min_art_h,
-                                 std::max(max_w * 0.28f, unit * 0.5f), header_reserve);
+                                 std::max(max_w * 0.28f, unit * 0.5f));
     if (b.fits) {
       const float frame_h = 2 * out.border + b.art_h;
-      const float space = b.header_space > 0 ? b.header_space + gap : 0;
-      const float frame_y = view.y + std::max(margin, (view.h - space - frame_h) * 0.5f) + space;
+      const float frame_y = view.y + std::max(margin, (view.h - frame_h) * 0.5f);
       // The origin of the frame with the narrowest column: the art stays put from panel to panel.
       const float left = std::min(view.x + (view.w - b.reference_w) * 0.5f, view.right() - margin - b.frame_w);
       out.caption_beside = true;
-      out.header = {left, frame_y - (b.header_h > 0 ? gap : 0) - b.header_h, b.frame_w, b.header_h};
       out.frame = {left, frame_y, b.frame_w, frame_h};
       out.art = {left + out.border, out.frame.y + out.border, b.art_w, b.art_h};
       out.caption = {out.art.right() + out.border, out.art.y, b.frame_w - 3 * out.border - b.art_w, b.art_h};
+      out.header = {out.caption.x + out.padding, out.caption.y + out.padding, out.caption.w - 2 * out.padding, b.header_h};
+      out.caption_text_y = out.header.bottom() + (b.header_h > 0 ? gap : 0);
       return out;
     }
   }
@@ -169,6 +162,7 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   out.frame = {left, top + a.header_h + header_gap, a.frame_w, frame_h};
   out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border, a.art_w, a.art_h};
   out.caption = {left + out.border, out.art.bottom() + (a.caption_h > 0 ? out.border : 0), inner_w, a.caption_h};
+  out.caption_text_y = out.caption.y + out.padding;
   return out;
 }
 
@@ -188,9 +182,9 @@ ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool c
   return out;
 }
 
-float body_text_px(float window_w, float window_h, float preference) {
-  const float base = std::clamp(std::min(window_w * 0.045f, window_h * 0.03f), kMinTextPx, 56.0f);
-  return std::max(kMinTextPx, base * preference);
+float body_text_px(float window_w, float window_h, float preference, float min_px) {
+  const float base = std::clamp(std::min(window_w * 0.045f, window_h * 0.03f), min_px, std::max(min_px, 56.0f));
+  return std::max(min_px, base * preference);
 }
 
 }  // namespace frise

@@ -6,8 +6,8 @@
 // art instead, as story timelines lay out their slides: the art keeps the height a band below
 // would take. Sizes derive from the viewport, never from fixed pixel values, so the same layout
 // works from a phone to a 4K screen. In such a window every panel keeps the same art rectangle
-// and frame origin, whether its caption is long, short or absent (an empty column), so turning
-// the page does not make the picture jump.
+// and frame origin, whether its caption is long, short or absent, so turning the page does not
+// make the picture jump.
 #pragma once
 #include <functional>
 
@@ -16,11 +16,14 @@
 namespace frise {
 
 struct PanelLayout {
-  Rect header;   // date and headline, above the frame
+  Rect header;   // date and headline: above the frame, or at the top of the column beside the art
   Rect frame;    // the panel's border encloses art and caption
   Rect art;
   Rect caption;  // empty (h = 0) when the panel has no caption
-  bool caption_beside = false;  // the caption is a column right of the art, not a band below
+  // The caption is a column right of the art, not a band below; the header then heads the
+  // column (as story timelines lay out a slide's text) and the caption's text starts under it.
+  bool caption_beside = false;
+  float caption_text_y = 0;  // where the caption's text starts (under the padding, and the header)
   float border = 0;   // frame line width
   float padding = 0;  // inner margin of the caption band
   float text_scale = 1;        // header and caption text shrink by this factor when space is short
@@ -57,7 +60,7 @@ ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool c
 
 // The body text size for a window (logical pixels) and the reader's text size preference:
 // readable on a phone, where the width limits it, not tiny on a 4K screen, and never below
-// kMinTextPx whatever the preference.
-float body_text_px(float window_w, float window_h, float preference);
+// `min_px` whatever the preference (kMinTextPx CSS pixels, in the font's own size units).
+float body_text_px(float window_w, float window_h, float preference, float min_px);
 
 }  // namespace frise

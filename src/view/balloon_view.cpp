@@ -142,17 +142,19 @@ void draw_shout(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink,
 
 }  // namespace
 
-float speaker_name_px(float px) { return std::min(px, std::max(kMinTextPx, px * 0.8f)); }
+float speaker_name_px(const FontSet& fonts, float px) {
+  return std::min(px, std::max(kMinTextPx * fonts.size_per_css_px, px * 0.8f));
+}
 
 Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text, float spacing) {
   const Vec2 words = measure_text_block(fonts.regular, px, max_width, text.text, spacing);
   if (text.speaker.empty()) return {std::ceil(words.x), words.y};
-  const Vec2 name = measure_text_block(fonts.bold, speaker_name_px(px), max_width, text.speaker, 1);
+  const Vec2 name = measure_text_block(fonts.bold, speaker_name_px(fonts, px), max_width, text.speaker, 1);
   return {std::ceil(std::max(words.x, name.x)), words.y + name.y};
 }
 
-void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kind, const BalloonText& text,
-                  const FontSet& fonts, const Theme& theme, float px, float line, float spacing) {
+void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBalloon* previous, BalloonKind kind,
+                  const BalloonText& text, const FontSet& fonts, const Theme& theme, float px, float line, float spacing) {
   switch (kind) {
     case BalloonKind::speech: draw_speech(draw, placed, theme.balloon_fill, theme.balloon_ink, line); break;
     case BalloonKind::whisper: draw_whisper(draw, placed, theme.balloon_fill, theme.whisper_ink, line); break;
@@ -165,15 +167,20 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kin
       break;
     }
   }
-  if (placed.link) {
-    // A band from the previous balloon to this one, its outline joining theirs: drawn over both
-    // outlines, which its fill then opens up where it meets them.
-    const ImVec2 from = im(placed.link->from), to = im(placed.link->to);
-    const ImVec2 along = normalized(to - from);
-    const float width = (placed.text.x - placed.box.x) * 0.7f;
+  if (placed.joined && previous) {
+    // Glued to the previous balloon: open the junction so the two outlines read as one. The
+    // fill covers where the outlines cross inside both, short of the rounded corners.
+    const Rect& a = previous->box;
+    const Rect& b = placed.box;
+    const float radius = std::max(balloon_corner_radius(*previous), balloon_corner_radius(placed));
+    const float x0 = std::max(a.x, b.x), x1 = std::min(a.right(), b.right());
+    const float y0 = std::max(a.y, b.y), y1 = std::min(a.bottom(), b.bottom());
     const ImU32 fill = kind == BalloonKind::shout ? theme.shout_fill : theme.balloon_fill;
-    draw.AddLine(from, to, kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink, width + 2 * line);
-    draw.AddLine(from - along * (2 * line), to + along * (2 * line), fill, width);
+    if (x1 - x0 < y1 - y0) {  // side by side: the overlap is a tall strip
+      if (y1 - y0 > 2 * radius) draw.AddRectFilled({x0 - 2 * line, y0 + radius}, {x1 + 2 * line, y1 - radius}, fill);
+    } else if (x1 - x0 > 2 * radius) {  // one above the other
+      draw.AddRectFilled({x0 + radius, y0 - 2 * line}, {x1 - radius, y1 + 2 * line}, fill);
+    }
   }
   // Centred lines read as a balloon (a left-aligned name would touch a round balloon's curve);
   // narration boxes stay left-aligned.
@@ -181,7 +188,7 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kin
   const Align align = kind == BalloonKind::caption ? Align::left : Align::centre;
   float y = t.y;
   if (!text.speaker.empty())
-    y += draw_text_block(draw, fonts.bold, speaker_name_px(px), {t.x, y}, t.w, text.speaker_colour, text.speaker, 1, align);
+    y += draw_text_block(draw, fonts.bold, speaker_name_px(fonts, px), {t.x, y}, t.w, text.speaker_colour, text.speaker, 1, align);
   const ImU32 ink = kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink;
   draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align);
 }
@@ -190,7 +197,7 @@ float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const Balloon
                          ImU32 ink, float px, float spacing) {
   float y = at.y;
   if (!text.speaker.empty())
-    y += draw_text_block(draw, fonts.bold, speaker_name_px(px), {at.x, y}, width, text.speaker_colour, text.speaker, 1);
+    y += draw_text_block(draw, fonts.bold, speaker_name_px(fonts, px), {at.x, y}, width, text.speaker_colour, text.speaker, 1);
   y += draw_text_block(draw, fonts.regular, px, {at.x, y}, width, ink, text.text, spacing);
   return y - at.y;
 }

@@ -19,14 +19,17 @@ struct BalloonText {
 };
 
 // The speaker's name is a little smaller than the words (`px`), but never below the readable size.
-float speaker_name_px(float px);
+float speaker_name_px(const FontSet& fonts, float px);
 
 // Size of a balloon's text wrapped to `max_width` at `px` (the name line included); `spacing`
 // is the reader's line spacing.
 Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const BalloonText& text, float spacing);
 
-void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, BalloonKind kind, const BalloonText& text,
-                  const FontSet& fonts, const Theme& theme, float px, float line_width, float spacing);
+// `previous` is the balloon drawn before it (null for the first): a balloon joined to it opens
+// their common edge.
+void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBalloon* previous, BalloonKind kind,
+                  const BalloonText& text, const FontSet& fonts, const Theme& theme, float px, float line_width,
+                  float spacing);
 
 // Draws a text with its speaker's name first, as in a dialogue strip; returns the height used.
 float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,

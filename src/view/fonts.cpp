@@ -5,6 +5,12 @@
 
 #include "core/embedded.hpp"
 
+// stb_truetype (Debian's libstb-dev) only reads two metrics here; static, so that it cannot clash
+// with the copy inside Dear ImGui.
+#define STBTT_STATIC
+#define STB_TRUETYPE_IMPLEMENTATION
+#include <stb/stb_truetype.h>
+
 namespace frise::view {
 namespace {
 
@@ -24,7 +30,31 @@ ImFont* add_embedded_font(ImFontAtlas& atlas, const char* name, float pixels, co
   return atlas.AddFontFromMemoryTTF(bytes, static_cast<int>(data.size()), pixels, &config, ranges);
 }
 
+// ImGui pixels of line height per pixel of em, for an embedded font: what stb_truetype scales
+// by for a pixel height, against what it scales by for an em (1 when the font is missing).
+float line_per_em(const char* name) {
+  const auto data = embedded_file(name);
+  stbtt_fontinfo info;
+  if (data.empty() || !stbtt_InitFont(&info, data.data(), stbtt_GetFontOffsetForIndex(data.data(), 0))) return 1.0f;
+  const float per_height = stbtt_ScaleForPixelHeight(&info, 1.0f);
+  return per_height > 0 ? stbtt_ScaleForMappingEmToPixels(&info, 1.0f) / per_height : 1.0f;
+}
+
+// OpenDyslexic is drawn at 0.9 of the body size (its letters are larger for their size).
+constexpr float kDyslexiaScale = 0.9f;
+
 }  // namespace
+
+float FontSet::story_size_per_css_px(StoryFont font) {
+  static const float comic = line_per_em("ComicNeue-Regular.otf");
+  static const float dyslexia = line_per_em("OpenDyslexic-Regular.otf") / kDyslexiaScale;
+  return font == StoryFont::dyslexia ? dyslexia : comic;
+}
+
+float FontSet::ui_size_per_css_px() {
+  static const float cantarell = line_per_em("Cantarell-Regular.otf");
+  return cantarell;
+}
 
 bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, float framebuffer_scale, StoryFont font) {
   const bool size_changed = text_px <= 0 || std::fabs(wanted_px - text_px) / text_px > 0.12f;
@@ -32,6 +62,7 @@ bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, floa
     return false;
 
   font_ = font;
+  size_per_css_px = story_size_per_css_px(font);
   characters_ = characters;
   scale_ = framebuffer_scale;
   text_px = wanted_px;
@@ -51,7 +82,7 @@ bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, floa
   const bool dyslexia = font_ == StoryFont::dyslexia;
   // OpenDyslexic's letters are wider and taller for their size: a smaller size keeps the same
   // words on about as many lines.
-  const float story_px = dyslexia ? std::round(device_px * 0.9f) : device_px;
+  const float story_px = dyslexia ? std::round(device_px * kDyslexiaScale) : device_px;
   regular = add_embedded_font(atlas, dyslexia ? "OpenDyslexic-Regular.otf" : "ComicNeue-Regular.otf", story_px, ranges_.Data);
   bold = add_embedded_font(atlas, dyslexia ? "OpenDyslexic-Bold.otf" : "ComicNeue-Bold.otf", std::round(story_px * 1.3f),
                            ranges_.Data);

@@ -19,11 +19,18 @@ class FontSet {
   // when rebuilt.
   bool update(const std::set<char32_t>& characters, float text_px, float framebuffer_scale, StoryFont font);
 
+  // ImGui sizes a font by its line (ascent to descent), CSS by its em: Comic Neue's line is
+  // 1.15 em, so "14 px" in ImGui is about 12 CSS px. These say how many ImGui pixels make one CSS
+  // pixel of em for the story's words and for the interface, read from the fonts themselves.
+  static float story_size_per_css_px(StoryFont font);
+  static float ui_size_per_css_px();
+
   ImFont* regular = nullptr;  // captions and body text, baked at text_px
   ImFont* bold = nullptr;     // headlines, baked at 1.3 * text_px
   ImFont* ui = nullptr;       // the interface: bars, time strip, overlays (ImGui's default font)
   ImFont* ui_bold = nullptr;
-  float text_px = 0;          // logical size the fonts were baked for
+  float text_px = 0;          // logical size the fonts were baked for (ImGui's line size)
+  float size_per_css_px = 1;  // story_size_per_css_px of the story font in use
   bool ready() const { return regular != nullptr; }
 
  private:

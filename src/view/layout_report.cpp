@@ -56,8 +56,8 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
                      {"tip", point(placed.tail->tip)}};
       else
         b["tail"] = nullptr;
-      // A speaker's second balloon: joined to the previous one instead of a tail.
-      b["link"] = placed.link ? Json::array({point(placed.link->from), point(placed.link->to)}) : Json(nullptr);
+      // A speaker's second balloon: glued to the previous one instead of a tail of its own.
+      b["joined"] = placed.joined;
       balloons.push_back(std::move(b));
     }
   }
@@ -82,7 +82,8 @@ void report_layout(const Story& story, const LayoutReportOptions& options, const
   ImGui::GetIO().IniFilename = nullptr;
   {
     FontSet fonts;
-    const float text_px = body_text_px(options.window_w, options.window_h, 1.0f);
+    const float text_px = body_text_px(options.window_w, options.window_h, 1.0f,
+                                       kMinTextPx * FontSet::story_size_per_css_px(StoryFont::comic));
     fonts.update(story.code_points(), text_px, 1.0f, StoryFont::comic);
     const Theme theme = make_theme(ThemeKind::light, story.theme);
     const std::string language = options.language.empty() ? story.default_language : options.language;

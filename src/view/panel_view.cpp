@@ -137,7 +137,9 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   };
   if (!caption.empty()) input.caption_height_for_width = caption_measure(nullptr);
   input.text_px = px;
-  input.min_text_px = kMinTextPx;
+  // Sizes here are ImGui's (the font's line); the floor is 14 CSS pixels of em.
+  const float min_px = kMinTextPx * fonts.size_per_css_px;
+  input.min_text_px = min_px;
   scene.layout = layout_panel(input);
   const Rect art = scene.layout.art;
   const auto to_window = [&art](float x, float y) { return Vec2{art.x + x * art.w, art.y + y * art.h}; };
@@ -147,6 +149,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   BalloonLayoutInput balloons;
   balloons.art = art;
   balloons.text_px = px * scene.layout.text_scale;
+  balloons.min_text_px = min_px;
   for (const PanelScene::Region& region : scene.regions)
     (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
   for (std::size_t i = 0; i < panel.balloons.size(); ++i) {
@@ -165,8 +168,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     }
     // A speaker going on in a second balloon: joined to the first, no second tail.
     spec.continues = i > 0 && spec.target && !balloon.speaker.empty() && panel.balloons[i - 1].speaker == balloon.speaker &&
-                     panel.balloons[i - 1].kind == balloon.kind && balloon.kind != BalloonKind::caption &&
-                     balloon.kind != BalloonKind::thought;
+                     panel.balloons[i - 1].kind == balloon.kind && balloon.kind != BalloonKind::caption;
     spec.measure_text = [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](float max_width, float scale) {
       return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
     };
@@ -175,9 +177,10 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   if (scene.balloons.fits) return scene;
 
   // No room over the art (a small window, or many words): the balloons become a dialogue strip,
-  // where every line is named.
+  // where a line is named when the speaker changes.
   scene.dialogue_strip = true;
-  for (std::size_t i = 0; i < scene.texts.size(); ++i) scene.texts[i].speaker = names[i];
+  for (std::size_t i = 0; i < scene.texts.size(); ++i)
+    scene.texts[i].speaker = i > 0 && speakers[i - 1] == speakers[i] ? std::string() : names[i];
   input.caption_height_for_width = caption_measure(&scene.texts);
   scene.layout = layout_panel(input);
   scene.regions = regions_in_window(panel, scene.layout.art);
@@ -194,9 +197,10 @@ float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextSt
   const float words_px = scene.dialogue_strip ? px : px * scene.balloons.text_scale;
   for (const BalloonText& text : scene.texts) {
     if (!text.text.empty()) drawn(words_px);
-    if (!text.speaker.empty()) drawn(speaker_name_px(words_px));
+    if (!text.speaker.empty()) drawn(speaker_name_px(*style.fonts, words_px));
   }
-  return smallest == 1e9f ? 0.0f : smallest;
+  // In CSS pixels of em, as a browser would size the same text.
+  return smallest == 1e9f ? 0.0f : smallest / style.fonts->size_per_css_px;
 }
 
 void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,
@@ -206,15 +210,18 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   const FontSet& fonts = *style.fonts;
   const float px = fonts.text_px * layout.text_scale;
 
-  // Header.
-  const std::string date = date_text(panel, style);
-  const std::string& headline = panel.headline.get(style.language, style.fallback_language);
-  float y = layout.header.y;
-  if (!date.empty()) {
-    draw.AddText(fonts.regular, px, {layout.header.x, y}, theme.accent, date.c_str());
-    y += px * 1.2f;
-  }
-  draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
+  // Header: above the frame, or at the top of the column beside the art (drawn after its paper).
+  const auto draw_header = [&] {
+    const std::string date = date_text(panel, style);
+    const std::string& headline = panel.headline.get(style.language, style.fallback_language);
+    float y = layout.header.y;
+    if (!date.empty()) {
+      draw.AddText(fonts.regular, px, {layout.header.x, y}, theme.accent, date.c_str());
+      y += px * 1.2f;
+    }
+    draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
+  };
+  if (!layout.caption_beside) draw_header();
 
   // Frame: paper, art, then caption band, then the ink border over all.
   draw.AddRectFilled(top_left(layout.frame), bottom_right(layout.frame), theme.caption_fill);
@@ -250,7 +257,8 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   if (!scene.dialogue_strip) {
     const float balloon_px = fonts.text_px * layout.text_scale * scene.balloons.text_scale;
     for (std::size_t i = 0; i < scene.balloons.balloons.size(); ++i)
-      draw_balloon(draw, scene.balloons.balloons[i], panel.balloons[i].kind, scene.texts[i], fonts, theme, balloon_px,
+      draw_balloon(draw, scene.balloons.balloons[i], i > 0 ? &scene.balloons.balloons[i - 1] : nullptr,
+                   panel.balloons[i].kind, scene.texts[i], fonts, theme, balloon_px,
                    std::max(1.0f, layout.border * 0.6f), style.line_spacing);
   }
   draw.PopClipRect();
@@ -264,7 +272,8 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     else
       draw.AddLine({c.x, c.y - layout.border / 2}, {c.right(), c.y - layout.border / 2}, theme.ink, layout.border);
     draw.PushClipRect(top_left(c), bottom_right(c), true);  // only clips when caption_overflow
-    float line_y = c.y + layout.padding;
+    if (layout.caption_beside) draw_header();
+    float line_y = layout.caption_text_y;
     if (!caption.empty()) {
       line_y += draw_text_block(draw, fonts.regular, px, {c.x + layout.padding, line_y}, width, theme.ink, caption,
                                 style.line_spacing) + px * 0.4f;

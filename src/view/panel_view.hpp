@@ -50,8 +50,8 @@ struct PanelScene {
 
 PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style);
 
-// The smallest text size (logical pixels) draw_panel uses for this scene: date, headline,
-// caption, balloons, names.
+// The smallest text size draw_panel uses for this scene (date, headline, caption, balloons,
+// names), in CSS pixels of em (the font's line is larger: see FontSet::size_per_css_px).
 float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextStyle& style);
 
 void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,

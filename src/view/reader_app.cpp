@@ -170,7 +170,9 @@ void ReaderApp::save_reading_state() {
 bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
   // Body text follows the window: readable on a phone (where width is what limits it), not tiny
   // on a 4K screen.
-  const float text_px = body_text_px(info.window_width, info.window_height, ui_.text_scale);
+  const StoryFont font = ui_.dyslexia_font ? StoryFont::dyslexia : StoryFont::comic;
+  const float text_px = body_text_px(info.window_width, info.window_height, ui_.text_scale,
+                                     kMinTextPx * FontSet::story_size_per_css_px(font));
   // The characters in use change only with the story, its problems or the picker's list:
   // gathering them walks every text, far too much for every frame of a long story.
   if (font_characters_stale_) {
@@ -182,8 +184,7 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
       for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, font_characters_);
     font_characters_stale_ = false;
   }
-  return fonts_.update(font_characters_, text_px, info.framebuffer_scale,
-                       ui_.dyslexia_font ? StoryFont::dyslexia : StoryFont::comic);
+  return fonts_.update(font_characters_, text_px, info.framebuffer_scale, font);
 }
 
 TextStyle ReaderApp::text_style() const {

@@ -31,16 +31,25 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
     const BalloonSpec& spec = input.balloons[i];
     CHECK(input.art.contains(b.box));
     CHECK(b.box.contains(b.text));
-    for (std::size_t j = 0; j < i; ++j) CHECK_FALSE(overlap(b.box, layout.balloons[j].box));
+    for (std::size_t j = 0; j < i; ++j) {
+      if (b.joined && j + 1 == i) {
+        // Glued to the previous balloon: their outlines overlap, their words never.
+        CHECK_FALSE(overlap(b.text, layout.balloons[j].text));
+        CHECK(overlap(b.box, layout.balloons[j].box));
+      } else {
+        CHECK_FALSE(overlap(b.box, layout.balloons[j].box));
+      }
+    }
     for (const Rect& r : input.keep_clear) CHECK_FALSE(overlap(b.box, r));
     if (i > 0) {  // reading order: lower, or to the right
       const Rect& previous = layout.balloons[i - 1].box;
-      const bool lower = b.box.centre().y >= previous.centre().y - 0.25f * previous.h;
-      const bool level_and_right = b.box.x >= previous.right() - 10 && b.box.y >= previous.y - 0.3f * previous.h;
-      CHECK((lower || level_and_right));
+        const bool below = b.box.y >= previous.y + 0.5f * previous.h;
+      const bool level_and_right = b.box.x >= previous.right() - input.text_px * 2 && b.box.y >= previous.y - 0.08f * previous.h;
+      CHECK((below || level_and_right));
     }
+    CHECK((!b.joined || spec.continues));
     if (!b.tail) {
-      CHECK((!spec.target || spec.kind == BalloonKind::caption));
+      CHECK((!spec.target || spec.kind == BalloonKind::caption || b.joined));
       continue;
     }
     const Tail& t = *b.tail;
@@ -101,6 +110,13 @@ TEST_CASE("balloons keep off faces and props, never overlap, and their tails cro
         const Rect& face = faces[static_cast<std::size_t>(unit(random) * static_cast<float>(faces.size())) % faces.size()];
         spec.speaker_face = face;
         spec.target = Vec2{face.x + face.w / 2, face.y + face.h * 0.82f};
+        // Half the time the same speaker goes on in a second balloon.
+        if (!input.balloons.empty() && input.balloons.back().speaker_face && unit(random) < 0.5f) {
+          spec.speaker_face = input.balloons.back().speaker_face;
+          spec.target = input.balloons.back().target;
+          spec.kind = input.balloons.back().kind;
+          spec.continues = spec.kind != BalloonKind::caption;
+        }
       }
       spec.measure_text = fake_text(10 + static_cast<int>(unit(random) * 110), input.text_px * 0.5f, input.text_px * 1.25f);
       input.balloons.push_back(spec);

@@ -31,16 +31,21 @@ TEST_CASE("a panel fits inside its viewport at any window size and keeps its art
       CHECK(view.contains(l.frame));
       CHECK(l.frame.contains(l.art));
       CHECK(l.frame.contains(l.caption));
-      CHECK(l.header.bottom() <= l.frame.y);
       if (l.caption_beside) {
         CHECK(l.caption.x >= l.art.right());
         CHECK(l.caption.y == doctest::Approx(l.art.y));
+        // The header heads the column, the caption's words start under it and fit in it.
+        CHECK(l.caption.contains(l.header));
+        CHECK(l.caption_text_y >= l.header.bottom());
+        CHECK(l.caption_text_y + input.caption_height_for_width(l.caption.w - 2 * l.padding, l.text_scale) <=
+              l.caption.bottom() + 0.5f);
       } else {
+        CHECK(l.header.bottom() <= l.frame.y);
         CHECK(l.caption.y >= l.art.bottom());
       }
       CHECK(std::fabs(l.art.w / l.art.h - aspect) < 0.01f);
       CHECK(l.text_scale >= 0.6f);
-      if (!l.caption_overflow)
+      if (!l.caption_overflow && !l.caption_beside)
         CHECK(l.caption.h >= input.caption_height_for_width(l.caption.w - 2 * l.padding, l.text_scale) + 2 * l.padding - 0.5f);
     }
   }
@@ -70,15 +75,21 @@ TEST_CASE("a narrow art keeps a readable caption width") {
   CHECK(l.art.x > l.frame.x);  // centred, with paper on both sides
 }
 
-TEST_CASE("the header is tall enough for a headline wrapped to the frame's own width") {
+TEST_CASE("the header is tall enough for a headline wrapped to the width it is drawn at") {
   // A long headline over a narrow (tall) panel: it wraps to more lines in the frame's width than
   // in the window's, and the layout makes room for all of them.
   const auto headline = fake_caption(160, 12.0f, 30.0f);
-  const PanelLayout l = layout_panel({{0, 0, 1600, 900}, 0.6f, headline, nullptr});
-  CHECK(l.frame.w < 1600 * 0.9f);
+  const PanelLayout l = layout_panel({{0, 0, 1000, 900}, 0.6f, headline, nullptr});
+  CHECK_FALSE(l.caption_beside);
+  CHECK(l.frame.w < 1000 * 0.9f);
   CHECK(l.header.w == doctest::Approx(l.frame.w));
   CHECK(l.header.h >= headline(l.header.w, l.text_scale) - 0.5f);
   CHECK(l.header.bottom() <= l.frame.y);
+  // In a wide window it heads the column beside the art, wrapped to the column.
+  const PanelLayout wide = layout_panel({{0, 0, 1600, 900}, 1.5f, headline, nullptr});
+  CHECK(wide.caption_beside);
+  CHECK(wide.caption.contains(wide.header));
+  CHECK(wide.header.h >= headline(wide.header.w, wide.text_scale) - 0.5f);
 }
 
 TEST_CASE("without a caption the art takes the whole frame") {
@@ -149,9 +160,10 @@ TEST_CASE("text never shrinks below the readable size: the art gives way first")
 }
 
 TEST_CASE("the reader's body text is never under 14 px, whatever the window or the preference") {
-  CHECK(body_text_px(720, 480, 1.0f) >= 14);
-  CHECK(body_text_px(320, 240, 0.8f) == 14);
-  CHECK(body_text_px(3840, 2160, 1.0f) > 40);
+  CHECK(body_text_px(720, 480, 1.0f, 14) >= 14);
+  CHECK(body_text_px(320, 240, 0.8f, 14) == 14);
+  CHECK(body_text_px(320, 240, 0.8f, 16.1f) == doctest::Approx(16.1f));  // 14 CSS px of a font whose line is 1.15 em
+  CHECK(body_text_px(3840, 2160, 1.0f, 14) > 40);
 }
 
 TEST_CASE("a caption too long for a column beside the art goes below it") {
