@@ -78,9 +78,10 @@ def check_panel(panel, where):
             own = k["kind"] == "face" and k["who"] == b["speaker"] and b["speaker"]
             if own:
                 face = k["rect"]
-                upper = [face[0], face[1], face[2], face[3] * 0.6]
+                # The upper part of the face, and just beside it: a tip there points at the eyes.
+                upper = [face[0] - face[2] * 0.15, face[1], face[2] * 1.3, face[3] * 0.6]
                 if inside(tail["tip"], upper):
-                    problems.append(f"{label}: its tail ends on the upper part of the speaker's face")
+                    problems.append(f"{label}: its tail ends on or beside the upper part of the speaker's face")
                 continue
             if triangle_meets(tri, k["rect"]):
                 problems.append(f"{label}: its tail crosses the {k['kind']} of {k['who'] or 'someone'}")
