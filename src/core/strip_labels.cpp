@@ -165,7 +165,8 @@ TimeStripLayout layout_time_strip(const TimeAxis& axis, const AxisView& view, co
         chosen = &*std::max_element(segments.begin(), segments.end(),
                                     [](const Segment& a, const Segment& b) { return a.width() < b.width(); });
       const Segment space = room(*chosen);
-      const std::string shown = fit_text(title, space.width(), px, measure);
+      // A title cut to a couple of letters ("Ar…") says nothing: four at least, or none.
+      const std::string shown = fit_text(title, space.width(), px, measure, 4);
       if (shown.empty()) continue;
       StripLabel label;
       label.rect = {space.x0, rows.band.y + (rows.band.h - px) / 2, measure(shown, px), px};

@@ -4,7 +4,7 @@
 //   - no two labels overlap, and every label lies inside the strip's area;
 //   - a chapter's title stays inside the part of its band that is visible and not covered by a
 //     later chapter's band; shortened with "…" only when it does not fit whole, dropped when not
-//     even two characters and the "…" fit;
+//     even four characters and the "…" fit (a couple of letters say nothing);
 //   - tick labels are shifted inside the area rather than clipped, or dropped when that would
 //     take them away from their tick; they also give way to the reader's position;
 //   - an undated story gets bands and one mark per panel, and no ticks at all;
