@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace frise {
 namespace {
@@ -57,7 +58,7 @@ std::optional<Tail> make_tail(const BalloonSpec& spec, const Rect& box, float pa
   const Vec2 exit = exit_point(box, aim);
   const float radius = std::min(pad * 1.8f, std::min(box.w, box.h) * 0.45f);
   // About a quarter of the balloon's width, but no squat triangle on a short tail.
-  float base_w = std::max(pad * 1.2f, std::min(box.w * 0.25f, 1.2f * length(exit, aim)));
+  float base_w = std::max(pad * 1.5f, std::min(box.w * 0.25f, 1.6f * length(exit, aim)));
   Tail tail;
   const bool on_horizontal_edge = std::fabs(exit.y - box.y) < 0.5f || std::fabs(exit.y - box.bottom()) < 0.5f;
   if (on_horizontal_edge) {
@@ -82,12 +83,13 @@ std::optional<Tail> make_tail(const BalloonSpec& spec, const Rect& box, float pa
     // line that meets the side of the head above the mouth would end at the eyes: not there.
     const Rect& face = *spec.speaker_face;
     const float entry = segment_entry(from, aim, face);
-    if (entry > 0) {
-      const Vec2 at = lerp(from, aim, entry);
-      const bool from_side = at.y > face.y + 0.5f && at.y < face.bottom() - 0.5f;
-      if (from_side && at.y < face.y + 0.7f * face.h) return std::nullopt;
-      stop_t = std::max(0.0f, entry - stop_gap / full);
-    }
+    if (entry > 0) stop_t = std::max(0.0f, entry - stop_gap / full);
+    // The tip ends above the head, or beside or below it at the mouth's height; anywhere else
+    // beside the head it points at the eyes.
+    const Vec2 tip = lerp(from, aim, stop_t);
+    if (tip.y >= face.y && tip.y < face.y + 0.7f * face.h && tip.x > face.x - face.w * 0.6f &&
+        tip.x < face.right() + face.w * 0.6f)
+      return std::nullopt;
   } else if (spec.kind == BalloonKind::thought) {
     stop_t = std::max(0.0f, 1 - stop_gap / full);
   }
@@ -103,6 +105,8 @@ struct Shape {
 struct Candidate {
   float score = kNoRoom;
   PlacedBalloon placed;
+  // Glued where the previous balloon's tail runs: the tail moves to this one, nearer the speaker.
+  bool takes_tail = false;
 };
 
 class Placer {
@@ -117,6 +121,17 @@ class Placer {
       guarded_.push_back(*spec.target);
       estimated_faces_.push_back({spec.target->x - 0.07f * in.art.h, spec.target->y - 0.13f * in.art.h, 0.14f * in.art.h, 0.16f * in.art.h});
     }
+    // Under each face of the art, a body: as wide as the shoulders, down to the art's bottom.
+    for (const BalloonSpec& spec : in.balloons)
+      if (spec.speaker_face) add_body(*spec.speaker_face);
+    for (const Rect& r : in.keep_clear) add_body(r);
+  }
+
+  void add_body(const Rect& face) {
+    const Rect body{face.x - face.w * 0.2f, face.bottom(), face.w * 1.4f, std::max(0.0f, in_.art.bottom() - face.bottom())};
+    for (const Rect& known : bodies_)
+      if (same_rect(known, body)) return;
+    bodies_.push_back(body);
   }
 
   // Depth-first over each balloon's best few places, so one greedy choice cannot block the
@@ -133,9 +148,12 @@ class Placer {
     if (++tries_ > 60) return false;
     std::vector<Candidate> options = candidates(i, out);
     for (std::size_t k = 0; k < options.size() && k < 4; ++k) {
+      std::optional<Tail> handed_over;
+      if (options[k].takes_tail) handed_over = std::exchange(out.back().tail, std::nullopt);
       out.push_back(options[k].placed);
       if (place_from(i + 1, out)) return true;
       out.pop_back();
+      if (options[k].takes_tail) out.back().tail = handed_over;
     }
     return false;
   }
@@ -144,13 +162,18 @@ class Placer {
     return in_.balloons[i].continues && !placed.empty();
   }
 
-  bool tail_is_clear(const Tail& tail, const BalloonSpec& spec, const std::vector<PlacedBalloon>& placed) const {
+  // Whether `tail` crosses no face or prop but its speaker's, no balloon and no other tail (the
+  // last balloon's own tail is not counted when `ignore_last_tail`: it is being handed over).
+  bool tail_is_clear(const Tail& tail, const BalloonSpec& spec, const std::vector<PlacedBalloon>& placed,
+                     bool ignore_last_tail = false) const {
     for (const Rect& r : in_.keep_clear) {
       if (spec.speaker_face && same_rect(r, *spec.speaker_face)) continue;
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, r)) return false;
     }
-    for (const PlacedBalloon& other : placed) {
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+      const PlacedBalloon& other = placed[k];
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, other.box.grown(gap_ * 0.5f))) return false;
+      if (ignore_last_tail && k + 1 == placed.size()) continue;
       if (other.tail && tails_cross(tail, *other.tail)) return false;
     }
     return true;
@@ -204,7 +227,7 @@ class Placer {
       for (const Shape& shape : shapes_[i]) {
         for (const Rect& box : positions(shape, placed, glued)) {
           Candidate c;
-          c.score = judge(i, box, shape.pad, placed, glued, c.placed.tail);
+          c.score = judge(i, box, shape.pad, placed, glued, c.placed.tail, c.takes_tail);
           if (c.score == kNoRoom) continue;
           c.placed.box = box;
           c.placed.text = box.grown(-shape.pad);
@@ -228,17 +251,20 @@ class Placer {
 
   // Lower is better; kNoRoom where the balloon may not go.
   float judge(std::size_t i, const Rect& box, float pad, const std::vector<PlacedBalloon>& placed, bool joined,
-              std::optional<Tail>& tail) const {
+              std::optional<Tail>& tail, bool& takes_tail) const {
     const Rect& art = in_.art;
     const BalloonSpec& spec = in_.balloons[i];
+    takes_tail = false;
     if (!art.grown(-margin_ * 0.5f).contains(box)) return kNoRoom;
     for (std::size_t k = 0; k < placed.size(); ++k) {
       const PlacedBalloon& other = placed[k];
       // A joined balloon overlaps the one it goes on from, by construction: only the text counts.
       const bool glued_to = joined && k + 1 == placed.size();
       if (glued_to ? overlaps(box.grown(-pad * 0.9f), other.text, 0) : overlaps(box, other.box, gap_)) return kNoRoom;
-      if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f)))
-        return kNoRoom;
+      if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f))) {
+        if (!glued_to) return kNoRoom;
+        takes_tail = true;  // glued across the tail of the balloon it goes on from: the tail moves here
+      }
     }
     for (const Rect& r : in_.keep_clear)
       if (overlaps(box, r, gap_ * 0.5f)) return kNoRoom;
@@ -254,7 +280,7 @@ class Placer {
       if (!below && !level_right) return kNoRoom;
     }
     float score = 0;
-    if (joined) {
+    if (joined && !takes_tail) {
       // Glued to the previous balloon: it must still read as this speaker's, not sit over the
       // head of someone else.
       tail.reset();
@@ -262,11 +288,11 @@ class Placer {
     } else if (spec.target && spec.kind != BalloonKind::caption) {
       tail = make_tail(spec, box, pad, art);
       if (!tail) return kNoRoom;
-      if (!tail_is_clear(*tail, spec, placed)) return kNoRoom;
+      if (!tail_is_clear(*tail, spec, placed, takes_tail)) return kNoRoom;
       // A tail reads best short and pointing down; a needle across the panel reads as no one's.
       const Vec2 base = tail->base_middle();
       const float tail_length = length(base, tail->tip);
-      score += 6.0f * std::max(0.0f, tail_length - 0.14f * art.h) / art.h;
+      score += 8.0f * std::max(0.0f, tail_length - 0.1f * art.h) / art.h;
       if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
       if (tail->tip.y < base.y) score += 0.4f;
       if (tail->base_a.x == tail->base_b.x) score += 0.3f;  // from a side: a narrower wedge
@@ -274,6 +300,8 @@ class Placer {
     }
     for (const Rect& face : estimated_faces_)
       if (overlaps(box, face, 0)) score += 2.5f;
+    // A balloon on someone's body hides what they do (typing, drawing, holding): the sky first.
+    for (const Rect& body : bodies_) score += 2.0f * shared_area(box, body) / (box.w * box.h);
     if (spec.placement != Placement::automatic && !joined) {
       const Vec2 hint = hint_anchor(spec.placement);
       const float fx = (box.centre().x - art.x) / art.w, fy = (box.centre().y - art.y) / art.h;
@@ -308,6 +336,7 @@ class Placer {
   float margin_, gap_;
   std::vector<Vec2> guarded_;
   std::vector<Rect> estimated_faces_;
+  std::vector<Rect> bodies_;  // soft: balloons may go there when nothing else fits
   int tries_ = 0;
 };
 
@@ -338,8 +367,9 @@ bool shows_speaker_name(const std::vector<std::string>& speakers, const std::vec
 BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
   BalloonLayout out;
   if (in.balloons.empty()) return out;
-  // Smaller text before giving up, never below the smallest readable size.
-  for (float scale : std::array{1.0f, 0.9f, 0.8f, 0.75f}) {
+  // A little smaller text before giving up (never below the smallest readable size): much
+  // smaller and the balloons would not match the panel's other words.
+  for (float scale : std::array{1.0f, 0.9f}) {
     if (scale < 1.0f && in.text_px * scale < in.min_text_px) break;
     std::vector<std::vector<Shape>> shapes;
     float covered = 0;

@@ -41,8 +41,9 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
   out["caption"] = scene.layout.caption.h > 0 ? rect(scene.layout.caption) : Json(nullptr);
   out["caption_beside"] = scene.layout.caption_beside;
   out["dialogue_strip"] = scene.dialogue_strip;
+  out["strip_lines"] = scene.texts.size() - scene.strip_from;  // balloons in the dialogue strip
   Json balloons = Json::array();
-  if (!scene.dialogue_strip) {
+  {
     for (std::size_t i = 0; i < scene.balloons.balloons.size(); ++i) {
       const PlacedBalloon& placed = scene.balloons.balloons[i];
       const Balloon& balloon = panel.balloons[i];

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <functional>
 
 namespace frise::view {
 namespace {
@@ -76,16 +77,13 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
 
 }  // namespace
 
-// Height of the caption band's text: the narration, then the dialogue strip when balloons are
-// moved there.
+// Height of the caption band's text: the narration, then the dialogue strip's lines.
 float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
-                          const std::vector<BalloonText>* dialogue, float spacing) {
+                          std::span<const BalloonText> dialogue, float spacing) {
   float h = measure_text_block(fonts.regular, px, width, caption, spacing).y;
-  if (dialogue) {
-    for (const BalloonText& line : *dialogue) {
-      if (h > 0) h += px * 0.4f;
-      h += measure_balloon_text(fonts, px, width, line, spacing).y;
-    }
+  for (const BalloonText& line : dialogue) {
+    if (h > 0) h += px * 0.4f;
+    h += measure_balloon_text(fonts, px, width, line, spacing).y;
   }
   return h;
 }
@@ -108,81 +106,95 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     }
   }
   // Over the art, readers know who speaks from the tail: the name stays for a speaker off the
-  // panel (no tail). The dialogue strip has no tails and names everyone (see below).
-  std::vector<std::string> speakers;
+  // panel (no tail). In the dialogue strip, with no tails, a line is named when the speaker
+  // changes. `over_art` balloons go over the art, the others in the strip.
+  const std::size_t count = panel.balloons.size();
+  std::vector<std::string> speakers, names;
   std::vector<bool> has_tail;
-  for (const Balloon& balloon : panel.balloons) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const Balloon& balloon = panel.balloons[i];
     speakers.push_back(balloon.speaker);
     has_tail.push_back(balloon.kind != BalloonKind::caption && (balloon.tail || speaker_mouth(panel, balloon)));
+    names.push_back(scene.texts[i].speaker);
   }
-  std::vector<std::string> names;
-  for (BalloonText& text : scene.texts) names.push_back(text.speaker);
-  for (std::size_t i = 0; i < scene.texts.size(); ++i)
-    if (!shows_speaker_name(speakers, has_tail, i)) scene.texts[i].speaker.clear();
+  const auto name_lines = [&](std::size_t over_art) {
+    for (std::size_t i = 0; i < count; ++i) {
+      const bool named = i < over_art ? shows_speaker_name(speakers, has_tail, i) : i == over_art || speakers[i - 1] != speakers[i];
+      scene.texts[i].speaker = named ? names[i] : std::string();
+    }
+  };
 
   PanelLayoutInput input;
   input.viewport = viewport;
   input.art_aspect = panel.aspect;
-  // Header: the date on one line, the headline wrapped to the frame's width (as it is drawn).
+  // Header: the date, the headline, each wrapped to the width they are drawn at.
   if (!date.empty() || !headline.empty()) {
-    input.header_height_for_width = [&fonts, px, has_date = !date.empty(), &headline](float width, float scale) {
-      return (has_date ? px * scale * 1.2f : 0.0f) +
+    input.header_height_for_width = [&fonts, px, &date, &headline](float width, float scale) {
+      return (date.empty() ? 0.0f : measure_text_block(fonts.regular, px * scale, width, date, 1).y) +
              measure_text_block(fonts.bold, px * scale * 1.3f, width, headline, 1).y;
     };
   }
-  const auto caption_measure = [&](const std::vector<BalloonText>* dialogue) {
-    return [&fonts, px, &caption, dialogue, spacing = style.line_spacing](float width, float scale) {
-      return caption_text_height(fonts, px * scale, width, caption, dialogue, spacing);
+  // The caption's height with the dialogue strip's lines from balloon `from` on.
+  const auto caption_measure = [&](std::size_t from) -> std::function<float(float, float)> {
+    if (caption.empty() && from >= count) return nullptr;
+    return [&fonts, px, &caption, lines = std::span<const BalloonText>(scene.texts).subspan(from),
+            spacing = style.line_spacing](float width, float scale) {
+      return caption_text_height(fonts, px * scale, width, caption, lines, spacing);
     };
   };
-  if (!caption.empty()) input.caption_height_for_width = caption_measure(nullptr);
   input.text_px = px;
   // Sizes here are ImGui's (the font's line); the floor is 14 CSS pixels of em.
   const float min_px = kMinTextPx * fonts.size_per_css_px;
   input.min_text_px = min_px;
-  scene.layout = layout_panel(input);
-  const Rect art = scene.layout.art;
-  const auto to_window = [&art](float x, float y) { return Vec2{art.x + x * art.w, art.y + y * art.h}; };
-  scene.regions = regions_in_window(panel, art);
-  if (panel.balloons.empty()) return scene;
 
-  BalloonLayoutInput balloons;
-  balloons.art = art;
-  balloons.text_px = px * scene.layout.text_scale;
-  balloons.min_text_px = min_px;
-  for (const PanelScene::Region& region : scene.regions)
-    (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
-  for (std::size_t i = 0; i < panel.balloons.size(); ++i) {
-    const Balloon& balloon = panel.balloons[i];
-    const BalloonText& text = scene.texts[i];
-    BalloonSpec& spec = balloons.balloons.emplace_back();
-    spec.kind = balloon.kind;
-    spec.placement = balloon.placement;
-    // The speaker's mouth in the art, else the author's point.
-    if (const ArtRegion* face = speaker_mouth(panel, balloon)) {
-      spec.target = to_window(face->mouth->x, face->mouth->y);
-      const Vec2 at = to_window(face->x, face->y);
-      spec.speaker_face = Rect{at.x, at.y, face->w * art.w, face->h * art.h};
-    } else if (balloon.tail) {
-      spec.target = to_window(balloon.tail->x, balloon.tail->y);
+  // The first `over_art` balloons placed over the art laid out for the rest in the strip.
+  const auto place = [&](std::size_t over_art) {
+    name_lines(over_art);
+    input.caption_height_for_width = caption_measure(over_art);
+    scene.layout = layout_panel(input);
+    scene.strip_from = over_art;
+    scene.balloons = {};
+    if (over_art == 0) return true;
+    const Rect& art = scene.layout.art;
+    const auto to_window = [&art](float x, float y) { return Vec2{art.x + x * art.w, art.y + y * art.h}; };
+    BalloonLayoutInput balloons;
+    balloons.art = art;
+    balloons.text_px = px * scene.layout.text_scale;
+    balloons.min_text_px = min_px;
+    for (const PanelScene::Region& region : regions_in_window(panel, art))
+      (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
+    for (std::size_t i = 0; i < over_art; ++i) {
+      const Balloon& balloon = panel.balloons[i];
+      const BalloonText& text = scene.texts[i];
+      BalloonSpec& spec = balloons.balloons.emplace_back();
+      spec.kind = balloon.kind;
+      spec.placement = balloon.placement;
+      // The speaker's mouth in the art, else the author's point.
+      if (const ArtRegion* face = speaker_mouth(panel, balloon)) {
+        spec.target = to_window(face->mouth->x, face->mouth->y);
+        const Vec2 at = to_window(face->x, face->y);
+        spec.speaker_face = Rect{at.x, at.y, face->w * art.w, face->h * art.h};
+      } else if (balloon.tail) {
+        spec.target = to_window(balloon.tail->x, balloon.tail->y);
+      }
+      // A speaker going on in a second balloon: glued to the first, no second tail.
+      spec.continues = i > 0 && spec.target && !balloon.speaker.empty() &&
+                       panel.balloons[i - 1].speaker == balloon.speaker && panel.balloons[i - 1].kind == balloon.kind &&
+                       balloon.kind != BalloonKind::caption;
+      spec.measure_text = [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](float max_width,
+                                                                                                 float scale) {
+        return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
+      };
     }
-    // A speaker going on in a second balloon: joined to the first, no second tail.
-    spec.continues = i > 0 && spec.target && !balloon.speaker.empty() && panel.balloons[i - 1].speaker == balloon.speaker &&
-                     panel.balloons[i - 1].kind == balloon.kind && balloon.kind != BalloonKind::caption;
-    spec.measure_text = [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](float max_width, float scale) {
-      return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
-    };
-  }
-  scene.balloons = layout_balloons(balloons);
-  if (scene.balloons.fits) return scene;
-
-  // No room over the art (a small window, or many words): the balloons become a dialogue strip,
-  // where a line is named when the speaker changes.
-  scene.dialogue_strip = true;
-  for (std::size_t i = 0; i < scene.texts.size(); ++i)
-    scene.texts[i].speaker = i > 0 && speakers[i - 1] == speakers[i] ? std::string() : names[i];
-  input.caption_height_for_width = caption_measure(&scene.texts);
-  scene.layout = layout_panel(input);
+    scene.balloons = layout_balloons(balloons);
+    if (!scene.balloons.fits) scene.balloons.balloons.clear();
+    return scene.balloons.fits;
+  };
+  // All the balloons over the art; else as many of the first as fit there (a small window, or
+  // many words), the others in the dialogue strip, in reading order.
+  for (std::size_t over_art = count;; --over_art)
+    if (place(over_art) || over_art == 0) break;
+  scene.dialogue_strip = scene.strip_from < count;
   scene.regions = regions_in_window(panel, scene.layout.art);
   return scene;
 }
@@ -194,8 +206,9 @@ float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextSt
   if (!date_text(panel, style).empty()) drawn(px);
   if (!panel.headline.get(style.language, style.fallback_language).empty()) drawn(px * 1.3f);
   if (!panel.caption.get(style.language, style.fallback_language).empty()) drawn(px);
-  const float words_px = scene.dialogue_strip ? px : px * scene.balloons.text_scale;
-  for (const BalloonText& text : scene.texts) {
+  for (std::size_t i = 0; i < scene.texts.size(); ++i) {
+    const BalloonText& text = scene.texts[i];
+    const float words_px = i < scene.strip_from ? px * scene.balloons.text_scale : px;
     if (!text.text.empty()) drawn(words_px);
     if (!text.speaker.empty()) drawn(speaker_name_px(*style.fonts, words_px));
   }
@@ -215,10 +228,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     const std::string date = date_text(panel, style);
     const std::string& headline = panel.headline.get(style.language, style.fallback_language);
     float y = layout.header.y;
-    if (!date.empty()) {
-      draw.AddText(fonts.regular, px, {layout.header.x, y}, theme.accent, date.c_str());
-      y += px * 1.2f;
-    }
+    if (!date.empty()) y += draw_text_block(draw, fonts.regular, px, {layout.header.x, y}, layout.header.w, theme.accent, date, 1);
     draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
   };
   if (!layout.caption_beside) draw_header();
@@ -254,7 +264,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
       }
     }
   }
-  if (!scene.dialogue_strip) {
+  {
     const float balloon_px = fonts.text_px * layout.text_scale * scene.balloons.text_scale;
     for (std::size_t i = 0; i < scene.balloons.balloons.size(); ++i)
       draw_balloon(draw, scene.balloons.balloons[i], i > 0 ? &scene.balloons.balloons[i - 1] : nullptr,
@@ -278,11 +288,9 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
       line_y += draw_text_block(draw, fonts.regular, px, {c.x + layout.padding, line_y}, width, theme.ink, caption,
                                 style.line_spacing) + px * 0.4f;
     }
-    if (scene.dialogue_strip) {
-      for (const BalloonText& line : scene.texts)
-        line_y += draw_dialogue_line(draw, {c.x + layout.padding, line_y}, width, line, fonts, theme.ink, px,
-                                     style.line_spacing) + px * 0.4f;
-    }
+    for (std::size_t i = scene.strip_from; i < scene.texts.size(); ++i)
+      line_y += draw_dialogue_line(draw, {c.x + layout.padding, line_y}, width, scene.texts[i], fonts, theme.ink, px,
+                                   style.line_spacing) + px * 0.4f;
     draw.PopClipRect();
   }
   const Rect& f = layout.frame;

@@ -32,13 +32,16 @@ struct TextStyle {
   float line_spacing = 1;  // the reader's comfort setting, for captions and balloons
 };
 
-// A panel measured and laid out for one viewport: its frame, and its balloons either over the
-// art or, when they cannot fit there, as a dialogue strip under the caption.
+// A panel measured and laid out for one viewport: its frame, and its balloons over the art or,
+// those that cannot fit there, as a dialogue strip after the caption.
 struct PanelScene {
   PanelLayout layout;
   BalloonLayout balloons;
   std::vector<BalloonText> texts;  // one per balloon, in the reader's language
-  bool dialogue_strip = false;
+  // Balloons [0, strip_from) are over the art (balloons.balloons); the others, which found no
+  // room there, are lines of the dialogue strip in the caption's place.
+  std::size_t strip_from = 0;
+  bool dialogue_strip = false;  // some lines are in the strip
   // The art's regions in window pixels: faces and props no balloon may cover, calm areas.
   struct Region {
     Rect rect;
