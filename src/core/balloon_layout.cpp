@@ -191,12 +191,15 @@ class Placer {
   // Where balloon `i` of `shape` may go: anywhere on a grid over the art, or, when it goes on
   // from the previous balloon, glued to it (overlapping its edge by less than both paddings, so
   // the outlines merge and no text is covered), to its right or below it.
-  std::vector<Rect> positions(const Shape& shape, const std::vector<PlacedBalloon>& placed, bool glued) const {
+  std::vector<Rect> positions(const Shape& shape, BalloonKind kind, const std::vector<PlacedBalloon>& placed,
+                              bool glued) const {
     const Rect& art = in_.art;
     std::vector<Rect> out;
     if (glued) {
       const PlacedBalloon& previous = placed.back();
-      const float overlap = std::min(shape.pad, previous.text.x - previous.box.x) * 0.6f;
+      // Clouds do not merge: a thought goes on in a cloud just apart, joined by a bubble.
+      const float overlap = kind == BalloonKind::thought ? -shape.pad * 0.8f
+                                                         : std::min(shape.pad, previous.text.x - previous.box.x) * 0.6f;
       const Rect& p = previous.box;
       for (int k = 0; k <= 6; ++k) {
         const float t = static_cast<float>(k) / 6;
@@ -225,7 +228,7 @@ class Placer {
     for (const bool glued : {true, false}) {
       if (glued && !joins_previous(i, placed)) continue;
       for (const Shape& shape : shapes_[i]) {
-        for (const Rect& box : positions(shape, placed, glued)) {
+        for (const Rect& box : positions(shape, in_.balloons[i].kind, placed, glued)) {
           Candidate c;
           c.score = judge(i, box, shape.pad, placed, glued, c.placed.tail, c.takes_tail);
           if (c.score == kNoRoom) continue;
@@ -260,7 +263,9 @@ class Placer {
       const PlacedBalloon& other = placed[k];
       // A joined balloon overlaps the one it goes on from, by construction: only the text counts.
       const bool glued_to = joined && k + 1 == placed.size();
-      if (glued_to ? overlaps(box.grown(-pad * 0.9f), other.text, 0) : overlaps(box, other.box, gap_)) return kNoRoom;
+      const bool merges = glued_to && spec.kind != BalloonKind::thought;
+      if (merges ? overlaps(box.grown(-pad * 0.9f), other.text, 0) : overlaps(box, other.box, glued_to ? 0 : gap_))
+        return kNoRoom;
       if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f))) {
         if (!glued_to) return kNoRoom;
         takes_tail = true;  // glued across the tail of the balloon it goes on from: the tail moves here

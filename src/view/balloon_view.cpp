@@ -107,11 +107,14 @@ void draw_thought(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 in
     const float biggest = std::min(bump * 0.8f, b.tail->base_a.x == b.tail->base_b.x
                                                      ? std::fabs(b.tail->base_b.y - b.tail->base_a.y) * 0.5f
                                                      : std::fabs(b.tail->base_b.x - b.tail->base_a.x) * 0.5f);
-    for (int i = 0; i < 3; ++i) {
-      const float radius = biggest * (1.0f - 0.28f * static_cast<float>(i));
-      const float t = 0.35f + 0.3f * static_cast<float>(i);
+    // As many bubbles as the trail has room for, apart from each other (up to three).
+    const float trail = std::sqrt((to.x - from.x) * (to.x - from.x) + (to.y - from.y) * (to.y - from.y));
+    const int count = std::clamp(static_cast<int>(trail / (biggest * 2.6f)), 1, 3);
+    for (int i = 0; i < count; ++i) {
+      const float radius = biggest * (1.0f - 0.28f * static_cast<float>(i + 3 - count));
+      const float t = count == 1 ? 0.5f : 0.35f + 0.3f * static_cast<float>(i) * 2.0f / static_cast<float>(count - 1);
       ImVec2 p = from + (to - from) * t;
-      if (i == 2) p = to - normalized(to - from) * (radius + line);  // ends where the tail does
+      if (i == count - 1) p = to - normalized(to - from) * (radius + line);  // ends where the tail does
       draw.AddCircleFilled(p, radius + line, ink, 12);
       draw.AddCircleFilled(p, radius, fill, 12);
     }
@@ -167,7 +170,18 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBal
       break;
     }
   }
-  if (placed.joined && previous) {
+  if (placed.joined && previous && kind == BalloonKind::thought) {
+    // Two clouds of one thinker: a bubble in the gap between them.
+    const Rect& a = previous->box;
+    const Rect& b = placed.box;
+    const ImVec2 from = im(a.centre()), to = im(b.centre());
+    const float x0 = std::max(a.x, b.x), x1 = std::min(a.right(), b.right());
+    const ImVec2 at = x1 > x0 ? ImVec2{(x0 + x1) / 2, (std::min(a.bottom(), b.bottom()) + std::max(a.y, b.y)) / 2}
+                              : ImVec2{(std::min(a.right(), b.right()) + std::max(a.x, b.x)) / 2, (from.y + to.y) / 2};
+    const float radius = (placed.text.x - placed.box.x) * 0.35f;
+    draw.AddCircleFilled(at, radius + line, theme.balloon_ink, 12);
+    draw.AddCircleFilled(at, radius, theme.balloon_fill, 12);
+  } else if (placed.joined && previous) {
     // Glued to the previous balloon: open the junction so the two outlines read as one. The
     // fill covers where the outlines cross inside both, short of the rounded corners.
     const Rect& a = previous->box;

@@ -33,8 +33,10 @@ void draw_title_tip(const FontSet& fonts, const Theme& theme, const Rect& area, 
 }
 }  // namespace
 
-// At least 12 CSS pixels of em of the interface font.
-float TimeStrip::label_px(float text_px) { return std::max(12.0f * FontSet::ui_size_per_css_px(), text_px * 0.7f); }
+// At least 14 CSS pixels of em of the interface font, as every word the reader reads.
+float TimeStrip::label_px(float text_px) {
+  return std::max(kMinTextPx * FontSet::ui_size_per_css_px(), text_px * 0.7f);
+}
 
 void TimeStrip::reset(const Story& story) {
   axis_ = build_time_axis(story);

@@ -36,7 +36,7 @@ class TimeStrip {
   bool owns_pointer(ImVec2 at) const;
   const TimeAxis& axis() const { return axis_; }
   const AxisView& view() const { return view_; }
-  // The labels' size for body text of `text_px`: the interface's small size, never below 12 CSS
+  // The labels' size for body text of `text_px`: the interface's small size, never below 14 CSS
   // pixels.
   static float label_px(float text_px);
   // The height the strip's rows need for body text of `text_px` (strip_height): what the reader
