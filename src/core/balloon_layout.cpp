@@ -134,28 +134,37 @@ class Placer {
     bodies_.push_back(body);
   }
 
-  // Depth-first over each balloon's best few places, so one greedy choice cannot block the
-  // next balloon; the number of tries is bounded.
+  // Depth-first over each balloon's best few places, so that one greedy choice cannot block the
+  // next balloon, keeping the arrangement with the best total score; the number of tries is
+  // bounded.
   bool place(std::vector<PlacedBalloon>& out) {
     out.clear();
+    best_.clear();
+    best_score_ = kNoRoom;
     tries_ = 0;
-    return place_from(0, out);
+    place_from(0, out, 0);
+    out = best_;
+    return best_score_ != kNoRoom;
   }
 
  private:
-  bool place_from(std::size_t i, std::vector<PlacedBalloon>& out) {
-    if (i == in_.balloons.size()) return true;
-    if (++tries_ > 60) return false;
-    std::vector<Candidate> options = candidates(i, out);
-    for (std::size_t k = 0; k < options.size() && k < 4; ++k) {
+  void place_from(std::size_t i, std::vector<PlacedBalloon>& out, float score) {
+    if (score >= best_score_) return;  // already worse than an arrangement found
+    if (i == in_.balloons.size()) {
+      best_ = out;
+      best_score_ = score;
+      return;
+    }
+    if (++tries_ > 80) return;
+    const std::vector<Candidate> options = candidates(i, out);
+    for (std::size_t k = 0; k < options.size() && k < 3; ++k) {
       std::optional<Tail> handed_over;
       if (options[k].takes_tail) handed_over = std::exchange(out.back().tail, std::nullopt);
       out.push_back(options[k].placed);
-      if (place_from(i + 1, out)) return true;
+      place_from(i + 1, out, score + options[k].score);
       out.pop_back();
       if (options[k].takes_tail) out.back().tail = handed_over;
     }
-    return false;
   }
 
   bool joins_previous(std::size_t i, const std::vector<PlacedBalloon>& placed) const {
@@ -310,7 +319,8 @@ class Placer {
     if (spec.placement != Placement::automatic && !joined) {
       const Vec2 hint = hint_anchor(spec.placement);
       const float fx = (box.centre().x - art.x) / art.w, fy = (box.centre().y - art.y) / art.h;
-      score += 2.0f * std::hypot(fx - hint.x, fy - hint.y);
+      // A hint, not an order: faces, props and tails come first.
+      score += 0.7f * std::hypot(fx - hint.x, fy - hint.y);
     } else {
       score += 1.2f * (box.y - art.y) / art.h;  // balloons sit high, over the calm part of the picture
     }
@@ -343,6 +353,8 @@ class Placer {
   std::vector<Rect> estimated_faces_;
   std::vector<Rect> bodies_;  // soft: balloons may go there when nothing else fits
   int tries_ = 0;
+  std::vector<PlacedBalloon> best_;  // the best complete arrangement so far
+  float best_score_ = kNoRoom;
 };
 
 }  // namespace
