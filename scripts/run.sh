@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Frise: installs whatever is missing, builds, then
-#   ./scripts/run.sh            serves the web edition on http://127.0.0.1:8080 (PORT=... to change)
+#   ./scripts/run.sh            serves the web edition on http://127.0.0.1:8080 (PORT=... to change;
+#                               FRISE_FRAME_ANCESTORS="'self' https://blog.example" says who may frame it)
 #   ./scripts/run.sh --desktop [STORY.json] [options]   opens the desktop app instead
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

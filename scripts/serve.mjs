@@ -1,10 +1,21 @@
-// A small static file server for Frise's web edition (no dependencies): serves a folder on
-// 127.0.0.1 with the right MIME types (application/wasm lets the browser compile while it downloads).
+// A small static file server for Frise's web edition (Node's http, fs and path; no dependencies):
+// serves one folder on 127.0.0.1 only, with the right MIME types (application/wasm lets the
+// browser compile while it downloads) and the headers a host should send:
+//   X-Content-Type-Options: nosniff
+//   Content-Security-Policy: frame-ancestors …   (who may put the comic in a frame; a <meta>
+//                                                  tag cannot say it, only a header can)
 //   node scripts/serve.mjs [FOLDER=build/web] [PORT=8080]   (PORT 0 picks a free port)
+//   FRISE_FRAME_ANCESTORS="'self' https://blog.example" node scripts/serve.mjs …
 // Prints "serving FOLDER at http://127.0.0.1:PORT/" once listening.
+//
+// Only files inside FOLDER are served: the path is decoded once, and a request whose path holds
+// a NUL or another control character, a backslash, a bad percent-encoding or a `..` segment (in
+// any spelling, %2e%2e included) is answered 400; a hidden name (.git), a symbolic link leading
+// out of FOLDER, a folder or anything but a regular file is answered 404. GET and HEAD only.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import {pipeline} from 'node:stream';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -12,36 +23,122 @@ const types = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.css': 'text/css; charset=utf-8',
   '.otf': 'font/otf', '.ttf': 'font/ttf', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
+const MAX_URL = 4096;  // longer request targets get 414 (Node itself refuses headers over 16 KiB)
 
-export function serve(folder, port = 0) {
-  const root = path.resolve(folder);
-  const server = http.createServer((request, response) => {
-    let pathname;
+// The frame-ancestors sources: `setting` (or FRISE_FRAME_ANCESTORS), else 'self' plus the same
+// server under the name localhost (the embed test's host page is on the other name, so the comic
+// is framed from another origin). A value that could break the header is refused.
+export function frameAncestors(setting, port) {
+  const value = (setting ?? process.env.FRISE_FRAME_ANCESTORS ?? '').trim();
+  if (!value) return `'self' http://localhost:${port}`;
+  if (!/^[\x21-\x7e]+( [\x21-\x7e]+)*$/.test(value) || /[;,]/.test(value)) {
+    throw new Error(`serve: frame-ancestors must be CSP sources separated by spaces, not ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+export function serve(folder, port = 0, options = {}) {
+  const root = fs.realpathSync(path.resolve(folder));
+  const inside = (file) => file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  let security = {};
+
+  function answer(response, status, text, headers = {}) {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    response.writeHead(status, {...security, 'Content-Type': 'text/plain; charset=utf-8', ...headers});
+    response.end(text + '\n');
+  }
+
+  // The file a request names, or the status that answers it instead.
+  function locate(target) {
+    if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//')) return {status: 400};
+    if (target.length > MAX_URL) return {status: 414};
+    const raw = target.replace(/[?#].*$/s, '');
+    let decoded;
     try {
-      pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      decoded = decodeURIComponent(raw);
     } catch {
-      response.writeHead(400).end('bad request');
+      return {status: 400};  // bad percent-encoding, or bytes that are not UTF-8 (%c0%ae…)
+    }
+    if (/[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.includes('\ufffd')) return {status: 400};
+    const segments = decoded.split('/').slice(1);
+    if (segments.some((s) => s === '..' || s === '.')) return {status: 400};
+    if (segments.some((s) => s.startsWith('.'))) return {status: 404};  // hidden files stay hidden
+    let file = path.join(root, ...segments);
+    if (decoded.endsWith('/')) file = path.join(file, 'index.html');
+    if (!inside(file)) return {status: 404};
+    return {file};
+  }
+
+  async function handle(request, response) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      answer(response, 405, 'method not allowed', {Allow: 'GET, HEAD'});
       return;
     }
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end('forbidden');
+    const {file, status} = locate(request.url);
+    if (!file) {
+      answer(response, status, status === 404 ? 'not found' : status === 414 ? 'URI too long' : 'bad request');
       return;
     }
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
-    fs.readFile(file, (error, data) => {
-      if (error) {
-        response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'}).end('not found: ' + pathname);
-        return;
-      }
+    let handle;
+    try {
+      // A symbolic link may lead out of the folder: what is opened must be inside it.
+      const real = await fs.promises.realpath(file);
+      if (!inside(real)) throw new Error('outside');
+      handle = await fs.promises.open(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+      const info = await handle.stat();
+      if (!info.isFile()) throw new Error('not a file');
       response.writeHead(200, {
-        'Content-Type': types[path.extname(file).toLowerCase()] || 'application/octet-stream',
+        ...security,
+        'Content-Type': types[path.extname(real).toLowerCase()] || 'application/octet-stream',
+        'Content-Length': info.size,
         'Cache-Control': 'no-cache',
       });
-      response.end(data);
+      if (request.method === 'HEAD') {
+        response.end();
+        await handle.close();
+        return;
+      }
+      const stream = handle.createReadStream({autoClose: true});
+      handle = null;  // the stream closes it, also when the client goes away mid-file
+      pipeline(stream, response, () => {});
+    } catch {
+      if (handle) await handle.close().catch(() => {});
+      answer(response, 404, 'not found');
+    }
+  }
+
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => answer(response, 500, 'server error'));
+  });
+  // Requests Node's parser refuses (a header or a URL too long, bytes HTTP does not allow): a
+  // short answer on that connection, never a crash.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n`);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      try {
+        security = {
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': `frame-ancestors ${frameAncestors(options.frameAncestors, server.address().port)}`,
+        };
+      } catch (error) {
+        server.close();
+        reject(error);
+        return;
+      }
+      resolve(server);
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -51,6 +148,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`serve: ${folder}/index.html not found: build the web edition first`);
     process.exit(1);
   }
-  const server = await serve(folder, port);
-  console.log(`serving ${folder} at http://127.0.0.1:${server.address().port}/`);
+  try {
+    const server = await serve(folder, port);
+    console.log(`serving ${folder} at http://127.0.0.1:${server.address().port}/`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 }

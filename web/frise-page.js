@@ -89,6 +89,11 @@
   const allowedParents = options.parents.length ? options.parents : [window.location.origin];
   // Where our posts go: the embedding page's origin if it is allowed, never '*'.
   let parentOrigin = null;
+  // Whether the pages around us are known and allowed: only then does the comic resume from the
+  // reader's saved state (and save it). Framed by anyone else (a page not in parent=, or one
+  // the browser does not name), it opens at its first panel or the link's, as a stranger's
+  // copy would, and leaves the saved state alone.
+  let trustedFrame = !framed;
   if (framed) {
     const ancestors = window.location.ancestorOrigins;
     let actual = ancestors && ancestors.length ? ancestors[0] : null;
@@ -101,11 +106,15 @@
     }
     if (actual && allowedParents.includes(actual)) parentOrigin = actual;
     else if (!actual && allowedParents.length === 1) parentOrigin = allowedParents[0];
+    trustedFrame = Boolean(actual && allowedParents.includes(actual) &&
+      (!ancestors || Array.from(ancestors).every((origin) => allowedParents.includes(origin))));
   }
 
   function postToParent(type, detail) {
     if (!framed || !parentOrigin) return;
-    window.parent.postMessage({type, id: detail.id, index: detail.index, count: detail.count}, parentOrigin);
+    const message = type === 'frise:error' ? {type, reason: detail.reason || 'story', message: detail.message || ''}
+      : {type, id: detail.id, index: detail.index, count: detail.count};
+    window.parent.postMessage(message, parentOrigin);
   }
 
   window.addEventListener('message', (event) => {
@@ -161,7 +170,7 @@
     document.getElementById('text-link').textContent = words.textVersion;
     document.getElementById('problem-text-link').textContent = words.readText;
     canvas.setAttribute('aria-label', words.comic);
-    const textHref = 'text.html?story=' + encodeURIComponent(options.story.path ? options.storyParam || 'road45' : 'road45') +
+    const textHref = 'text.html?story=' + encodeURIComponent(options.story.name || 'road45') +
       (options.lang ? '&lang=' + encodeURIComponent(options.lang) : '') + (options.font ? '&font=' + options.font : '');
     for (const id of ['text-link', 'problem-text-link']) document.getElementById(id).href = textHref;
 
@@ -246,12 +255,26 @@
       postToParent('frise:panel', detail);
       emit('panel', detail);
     });
+    // An error from C++ (the story cannot be shown) or from the page itself (fail below): said in
+    // the page, then told to window.frise, the parent page and window.friseStatus.
+    function report(detail, message) {
+      state.error = detail;
+      (window.friseStatus || (window.friseStatus = {})).error = detail;
+      showProblem(message, Array.isArray(detail.diagnostics) ? detail.diagnostics : []);
+      postToParent('frise:error', detail);
+      emit('error', detail);
+    }
     window.addEventListener('frise:error', (event) => {
       const detail = event.detail || {};
-      state.error = detail;
-      showProblem(words.storyErrors, Array.isArray(detail.diagnostics) ? detail.diagnostics : []);
-      emit('error', detail);
+      if (detail === state.error) return;  // raised by fail(): already reported
+      report(detail, words.storyErrors);
     });
+    // The page's own failures are frise:error DOM events too, as C++'s are.
+    function fail(message, reason, list) {
+      const detail = {reason, message, diagnostics: list || []};
+      report(detail, message);
+      window.dispatchEvent(new CustomEvent('frise:error', {detail}));
+    }
 
     // [1] Refusals: say why, fetch nothing.
     if (options.story.refused !== undefined) {
@@ -266,13 +289,6 @@
     }
     const lose = probe.getExtension('WEBGL_lose_context');
     if (lose) lose.loseContext();
-
-    function fail(message, reason, list) {
-      const detail = {reason, message, diagnostics: list || []};
-      state.error = detail;
-      showProblem(message, list);
-      emit('error', detail);
-    }
 
     // [2] Loading -------------------------------------------------------------------------------
     // Weights of the steps on the bar: program 0–80 %, compiling, story, first images, drawn.
@@ -321,7 +337,8 @@
     wasmBytes.catch((error) => fail(error.message || String(error), 'wasm'));
 
     // The story and the first images are fetched by C++; their arrival is watched here.
-    const storyUrl = new URL(options.story.path, window.location.href).href;
+    // As src/platform/web/files_web.cpp fetches it: each segment percent-encoded.
+    const storyUrl = new URL(options.story.path.split('/').map(encodeURIComponent).join('/'), window.location.href).href;
     let images = 0;
     if (window.PerformanceObserver) {
       const observer = new PerformanceObserver((list) => {
@@ -331,7 +348,7 @@
         }
         for (const entry of list.getEntries()) {
           if (entry.name === storyUrl) setProgress(STORY, words.stepImages(0));
-          else if (entry.initiatorType === 'xmlhttprequest' && /\.(png|jpe?g)$/i.test(new URL(entry.name).pathname)) {
+          else if ((entry.initiatorType === 'fetch' || entry.initiatorType === 'xmlhttprequest') && /\.(png|jpe?g)$/i.test(new URL(entry.name).pathname)) {
             images++;
             setProgress(STORY + 0.09 * (1 - Math.pow(0.5, images)), words.stepImages(images));
           }
@@ -343,6 +360,9 @@
     window.Module = {
       canvas,
       arguments: engineArguments(),
+      // Read by src/platform/web/host_web.cpp: false keeps localStorage's reading state unread
+      // and unwritten (framed by a page parent= does not name).
+      friseRemember: trustedFrame,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       onAbort: (what) => fail(words.stopped(what), 'abort'),

@@ -7,36 +7,62 @@
   const BUNDLED_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
   const MAX_PARAM = 300;
 
-  // The site is the folder holding the page: stories must live inside it, on the same origin.
-  function siteBase() {
-    return new URL('.', window.location.href);
-  }
-
-  // `story`: a bundled story's name (road45 → panels/road45.json) or a relative .json path inside
-  // the site. Returns {path} (relative to the site, as the C++ reader fetches it) or {refused}.
+  // `story`: a bundled story's name (road45 → panels/road45.json) or a plain relative .json path
+  // inside the site's folder (the folder holding the page, which may itself be a subfolder such
+  // as /~alice/frise/). Returns {path, name} (path relative to the site, normalised, as the C++
+  // reader and text.js fetch it) or {refused, why}. The value is read once, as URLSearchParams
+  // decoded it, and judged as text: no URL parser is asked to resolve it, so what is checked is
+  // what is fetched.
   function resolveStory(value) {
     if (value === null || value === '') return {path: DEFAULT_STORY, name: 'road45'};
-    if (value.length > MAX_PARAM) return {refused: value.slice(0, 60) + '…'};
-    if (BUNDLED_NAME.test(value)) return {path: 'panels/' + value + '.json', name: value};
-    const refused = {refused: value};
-    // No scheme (https:, javascript:, data:…), no host (//x), no absolute path, no backslash trick,
-    // no control characters, no query or fragment.
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || /[\\\u0000-\u001f\u007f?#]/.test(value)) {
-      return refused;
+    const refuse = (why) => ({refused: printable(value), why});
+    if (typeof value !== 'string' || value.length > MAX_PARAM) return refuse('too long');
+    if (BUNDLED_NAME.test(value) && value !== 'index') return {path: 'panels/' + value + '.json', name: value};
+    // No control or invisible formatting characters, no backslash (read as / by browsers), no
+    // percent sign (an encoded form: %2e, %2f, %5c, or a double encoding), no colon (a scheme:
+    // https:, javascript:, data:, or a drive letter), no query or fragment.
+    if (/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff]/.test(value)) {
+      return refuse('control character');
     }
-    if (!/\.json$/i.test(value)) return refused;
-    const base = siteBase();
+    if (/[\\%:?#]/.test(value)) return refuse('backslash, percent sign, colon, ? or #');
+    // Relative only: not root-relative (/x), not protocol-relative (//host).
+    if (value.startsWith('/')) return refuse('absolute path');
+    // Dot-segments and empty segments are normalised as a server would; a `..` above the site's
+    // folder is refused, not clamped.
+    const segments = [];
+    for (const segment of value.split('/')) {
+      if (segment === '' || segment === '.') continue;
+      if (segment === '..') {
+        if (!segments.length) return refuse('leaves the site');
+        segments.pop();
+        continue;
+      }
+      // Browsers and some servers trim trailing dots and spaces (Windows): keep names plain.
+      if (/^\s|[\s.]$/.test(segment)) return refuse('odd name');
+      segments.push(segment);
+    }
+    if (!segments.length || !/^[^.].*\.json$/i.test(segments[segments.length - 1])) return refuse('not a .json file');
+    // index.json is the picker's list of stories, never a story.
+    if (segments[segments.length - 1].toLowerCase() === 'index.json') return refuse('the story list');
+    const path = segments.join('/');
+    // Belt and braces: the URL the browser will build from it stays in the site's folder.
+    const base = new URL('.', window.location.href);
     let url;
     try {
-      url = new URL(value, base);
+      url = new URL(path, base);
     } catch (e) {
-      return refused;
+      return refuse('not a URL path');
     }
-    // `..` is resolved by the URL parser (also %2e%2e): what is left must stay inside the site.
-    if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) return refused;
-    const path = url.pathname.slice(base.pathname.length);
-    if (!path || !/\.json$/i.test(path)) return refused;
-    return {path, name: value};
+    if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname) || url.search || url.hash) {
+      return refuse('leaves the site');
+    }
+    return {path, name: path};
+  }
+
+  // A refused value as it may be shown: control characters made visible, kept short.
+  function printable(value) {
+    const text = String(value).replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+    return text.length > 80 ? text.slice(0, 80) + '…' : text;
   }
 
   // Panel ids as the story format allows them (no spaces, #, / or ?), kept short.
@@ -85,9 +111,12 @@
     };
     const lang = params.get('lang');
     const panel = params.get('panel');
+    // One story, read once: two story= parameters are ambiguous (a server and a script may not
+    // pick the same one), so they are refused.
+    const stories = params.getAll('story');
     return {
-      storyParam: params.get('story'),
-      story: resolveStory(params.get('story')),
+      story: stories.length > 1 ? {refused: printable(stories.join(' & ')), why: 'twice'}
+        : resolveStory(stories.length ? stories[0] : null),
       panel: isPanelId(panel) ? panel : null,
       lang: lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(lang) ? lang : null,
       theme: pick('theme', ['light', 'dark', 'contrast']),
@@ -120,6 +149,7 @@
       noWebglHint: 'La version texte reste lisible partout.',
       refused: (s) => `Cette histoire n’est pas acceptée : « ${s} ». Seules les histoires de ce site peuvent s’ouvrir (par exemple story=road45, ou un chemin relatif en .json).`,
       missing: (what) => `Impossible de charger ${what}.`,
+      tooBig: (what, limit) => `Impossible de charger ${what} : le fichier dépasse ${kb(limit)}.`,
       storyErrors: 'Cette histoire ne peut pas s’ouvrir :',
       stopped: (what) => `Frise s’est arrêtée : ${what}`,
       textVersion: 'Version texte',
@@ -139,6 +169,7 @@
       noWebglHint: 'The text version can be read anywhere.',
       refused: (s) => `This story is not accepted: “${s}”. Only this site’s stories can open (for example story=road45, or a relative .json path).`,
       missing: (what) => `Cannot load ${what}.`,
+      tooBig: (what, limit) => `Cannot load ${what}: the file is over ${kb(limit)}.`,
       storyErrors: 'This story cannot open:',
       stopped: (what) => `Frise stopped: ${what}`,
       textVersion: 'Text version',

@@ -6,6 +6,7 @@
   const S = window.FriseShared;
   const options = S.readOptions(window.location.search);
   const words = S.words(options.lang);
+  const MAX_STORY_BYTES = 64 * 1024 * 1024;  // docs/story-format.md, Limits
   document.documentElement.classList.add('theme-' + (options.theme || 'light'));
   if (options.font === 'dyslexia') document.documentElement.classList.add('font-dyslexia');
   if (options.lang) document.documentElement.lang = options.lang;
@@ -32,10 +33,38 @@
       say(words.refused(options.story.refused));
       return;
     }
-    fetch(options.story.path, {credentials: 'same-origin'})
-      .then((response) => {
+    // Fetched as the reader fetches it (src/platform/web/files_web.cpp): each segment
+    // percent-encoded, and never more than the story format's 64 MiB, whether the server says
+    // its size (Content-Length, checked before reading) or not (counted while it arrives).
+    const url = options.story.path.split('/').map(encodeURIComponent).join('/');
+    fetch(url, {credentials: 'same-origin'})
+      .then(async (response) => {
         if (!response.ok) throw new Error(words.missing(`${options.story.path} (HTTP ${response.status})`));
-        return response.json();
+        const tooBig = () => new Error(words.tooBig(options.story.path, MAX_STORY_BYTES));
+        if (Number(response.headers.get('Content-Length')) > MAX_STORY_BYTES) {
+          response.body.cancel().catch(() => {});
+          throw tooBig();
+        }
+        const reader = response.body.getReader();
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+          const {done, value} = await reader.read();
+          if (done) break;
+          total += value.length;
+          if (total > MAX_STORY_BYTES) {
+            reader.cancel().catch(() => {});
+            throw tooBig();
+          }
+          chunks.push(value);
+        }
+        const bytes = new Uint8Array(total);
+        let at = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, at);
+          at += chunk.length;
+        }
+        return JSON.parse(new TextDecoder().decode(bytes));
       })
       .then((story) => render(main, story))
       .catch((error) => say(error.message || String(error)));
@@ -62,7 +91,7 @@
     const title = t(story.title) || 'Frise';
     document.title = title + ' — ' + local.textVersion;
     // The reader's choices follow it from one version to the other.
-    const storyQuery = 'story=' + encodeURIComponent(options.storyParam || 'road45') + (options.font ? '&font=' + options.font : '');
+    const storyQuery = 'story=' + encodeURIComponent(options.story.name) + (options.font ? '&font=' + options.font : '');
     const header = element('header');
     header.append(element('h1', title));
     if (story.subtitle) header.append(element('p', t(story.subtitle), 'subtitle'));

@@ -2,6 +2,7 @@
 // relative to the page. Results are delivered by poll(), on the main thread, between frames,
 // so nothing blocks a frame.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -12,12 +13,24 @@
 
 namespace frise::platform {
 
+// The largest file the loader reads (a story's limit in the story format, 64 MiB; images and
+// the story list too). Natively the size is checked before reading; on the web from the
+// response's Content-Length when the server gives one, else while it arrives: a larger file is
+// an error that says so, never read whole.
+inline constexpr std::size_t max_file_bytes = std::size_t{64} << 20;
+
 struct FileResult {
   std::string path;
   std::vector<unsigned char> bytes;
   std::string error;  // empty on success
   bool ok() const { return error.empty(); }
 };
+
+// Reads a whole file at once, with FileLoader's checks and messages (a folder, a missing or
+// unreadable file, one over max_file_bytes: an error, never an exception), for what runs
+// without a frame loop (frise validate, frise layout). In the browser, which cannot read
+// synchronously, it is always an error.
+FileResult read_file(const std::string& path);
 
 // A number that changes when the file at `path` does (from its modification time and size), so
 // the reader can reload a story its author saves; 0 when it cannot be known (in the browser,
@@ -37,6 +50,11 @@ class FileLoader {
   FileLoader& operator=(const FileLoader&) = delete;
 
   // `fresh`: never from a cache (the browser's), for a story reloaded after an edit.
+  // A missing file, a folder, a file that cannot be read or one over max_file_bytes gives a
+  // result whose error says which (natively: "cannot read PATH: it is a folder, not a file").
+  // On the web, a story list (a file named index.json) is fetched only from the site's
+  // panels/ folder, where the bundled one is: any other gives an error without a request, so a
+  // story kept outside panels/ costs no 404 in the browser's console.
   void request(const std::string& path, Callback callback, bool fresh = false);
   // Reads and decodes an image. Natively the decoding happens on the worker thread too, off the
   // frame; in the browser it happens when the download completes, between frames.

@@ -2,6 +2,9 @@
 // postMessage and it lists the panel events the iframe posts back. The host page's arrow keys
 // never move the comic; once the iframe is clicked, they do. Malformed messages and messages
 // from origins not listed in parent= are ignored; a hash in the iframe's URL opens that panel.
+// Framed by a page parent= does not name, the comic does not resume where the reader stopped
+// (it opens at its first panel, or the hash's) and leaves the saved state alone; framed by an
+// allowed one, it resumes; an allowed parent is told of a refused story by a frise:error message.
 //   node web_embed.test.mjs SITE_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,16 +77,23 @@ finish(await run(site, {subfolder: true, extra: {'host-test.html': hostPage}}, a
   await pressKey(page, 'ArrowRight');
   const moved = await waitPanel(frame, index + 1);
   check(moved !== null, 'after a click in the iframe, ArrowRight moves the comic');
+  const savedState = () => page.evaluate(() => localStorage.getItem('frise.state') || '');
+  check(moved && (await savedState()).includes(`"panel":"${moved.id}"`), `the reading position is saved (${moved && moved.id})`);
 
   // parent= lists other origins: this page is not obeyed and gets nothing.
   const received = await page.evaluate(() => document.querySelectorAll('#events li').length);
   await page.evaluate(() => { document.getElementById('frise').src = 'index.html?story=road45&parent=https://a.example'; });
   const strict = await comicFrame(page);
-  const stay = await strict.evaluate(() => window.frise.current().index);  // may be a resumed position
+  const stay = await strict.evaluate(() => window.frise.current().index);
+  check(stay === 0, `framed by a page parent= does not name, the comic opens at its first panel, not where the reader stopped (${stay})`);
   await page.click('#next');
   await page.waitForTimeout(1000);
   check((await strict.evaluate(() => window.frise.current().index)) === stay, 'with parent=https://a.example, this origin is not obeyed');
   check((await page.evaluate(() => document.querySelectorAll('#events li').length)) === received, 'and nothing is posted to it');
+  // The reader moves in it (its own window.frise): that move is not saved either.
+  await strict.evaluate(() => window.frise.next());
+  check((await waitPanel(strict, stay + 1)) !== null && moved && (await savedState()).includes(`"panel":"${moved.id}"`) &&
+    !(await savedState()).includes(`"panel":"${panels[stay + 1].id}"`), 'a move inside that frame is not saved');
 
   // A hash in the iframe's URL opens that panel. The frame reloads: until its new document is
   // ready, the old one (or none) answers, so ask until the new one does.
@@ -99,34 +109,68 @@ finish(await run(site, {subfolder: true, extra: {'host-test.html': hostPage}}, a
     if (!ready) await page.waitForTimeout(200);
   }
   check(ready && ready.id === 'karpman', `a hash link opens its panel inside an iframe too (${ready && ready.id})`);
+  check(moved && (await savedState()).includes(`"panel":"${moved.id}"`), 'the strict frame left the saved position alone');
+
+  // Framed by its own origin (allowed by default), with no hash: the comic resumes where the
+  // reader last moved to (a panel opened by a link is not a move: it is not saved).
+  await page.evaluate(() => { document.getElementById('frise').src = 'index.html?story=road45&resume'; });
+  let resumed = null;
+  for (let tries = 0; tries < 300 && !resumed; ++tries) {
+    try {
+      const frame = await (await page.$('#frise')).contentFrame();
+      if (frame && frame.url().includes('&resume')) resumed = await frame.evaluate(() => window.friseStatus && window.friseStatus.ready);
+    } catch (e) {
+      // as above
+    }
+    if (!resumed) await page.waitForTimeout(200);
+  }
+  check(resumed && moved && resumed.id === moved.id,
+    `framed by an allowed parent, the comic resumes where the reader stopped (${resumed && resumed.id})`);
 
   // A page on another origin (localhost instead of 127.0.0.1, same server): obeyed and told
-  // only when parent= names it, and then posted to at that origin exactly.
+  // only when parent= names it, and then posted to at that origin exactly. (This Chromium denies
+  // storage to a cross-site frame altogether, so resuming is proven above, with embed.html and a
+  // parent= that does not name it; here the comic opens at its first or its hash's panel.)
   const hostOrigin = served.origin.replace('127.0.0.1', 'localhost');
-  for (const [allowed, query] of [[true, `&parent=${hostOrigin},https://b.example`], [false, '']]) {
-    const host = await watchedPage(browser, served.origin);
-    await host.addInitScript(() => {
-      window.got = [];
-      window.addEventListener('message', (e) => window.got.push({origin: e.origin, data: e.data}));
-    });
+  const host = await watchedPage(browser, served.origin);
+  await host.addInitScript(() => {
+    window.got = [];
+    window.addEventListener('message', (e) => window.got.push({origin: e.origin, data: e.data}));
+  });
+  const visit = async (query) => {
     await host.goto(`${served.url.replace('127.0.0.1', 'localhost')}host-test.html?q=${encodeURIComponent(query)}`);
-    const other = await (await host.waitForSelector('iframe')).contentFrame();
-    await other.waitForFunction(() => window.friseStatus && window.friseStatus.ready, null, {timeout: 60000});
-    const start = await other.evaluate(() => window.frise.current().index);
+    return (await host.waitForSelector('iframe')).contentFrame();
+  };
+  const fromComic = async () => (await host.evaluate(() => window.got))
+    .filter((m) => m.origin === served.origin && m.data && String(m.data.type).startsWith('frise:'));
+  for (const [allowed, query] of [[true, `&parent=${hostOrigin},https://b.example`], [false, ''], [false, '#air-gap']]) {
+    const other = await visit(query);
+    const ready = await other.waitForFunction(() => window.friseStatus && window.friseStatus.ready, null, {timeout: 60000})
+      .then((h) => h.jsonValue());
+    const start = ready.index;
     await host.evaluate((o) => document.querySelector('iframe').contentWindow.postMessage({type: 'frise:next'}, o), served.origin);
     const moved = await waitPanel(other, start + 1, allowed ? 20000 : 1500);
     await host.waitForTimeout(300);
-    const got = await host.evaluate(() => window.got);
-    const fromComic = got.filter((m) => m.origin === served.origin && m.data && String(m.data.type).startsWith('frise:'));
+    const got = await fromComic();
     if (allowed) {
-      check(moved !== null && fromComic.some((m) => m.data.type === 'frise:ready') && fromComic.some((m) => m.data.type === 'frise:panel'),
-        `parent=${hostOrigin}: that page is obeyed and receives ready and panel (${fromComic.map((m) => m.data.type)})`);
+      check(moved !== null && got.some((m) => m.data.type === 'frise:ready') && got.some((m) => m.data.type === 'frise:panel'),
+        `parent=${hostOrigin}: that page is obeyed and receives ready and panel (${got.map((m) => m.data.type)})`);
     } else {
-      check(moved === null && fromComic.length === 0, `without parent=, another origin is neither obeyed nor told (${fromComic.length} messages)`);
+      check(moved === null && got.length === 0, `without parent=, another origin is neither obeyed nor told (${got.length} messages)`);
+      const wanted = query ? 'air-gap' : panels[0].id;
+      check(ready.id === wanted, `framed by it, the comic opens at ${query ? "the hash's panel" : 'its first panel'} (${ready.id})`);
     }
-    check(host.problems.length === 0, `no console error on the other origin's page${host.problems.join(' | ')}`);
-    await host.context().close();
   }
+  // A refused story is told to an allowed parent (two story= parameters here: road45 and evil).
+  const refusedFrame = await visit(`&story=${encodeURIComponent('https://evil.example/x.json')}&parent=${hostOrigin}`);
+  await refusedFrame.waitForSelector('#problem:not([hidden])', {timeout: 10000}).catch(() => {});
+  await host.waitForFunction((o) => window.got.some((m) => m.origin === o && m.data && m.data.type === 'frise:error'), served.origin,
+    {timeout: 5000}).catch(() => {});
+  const told = (await fromComic()).filter((m) => m.data.type === 'frise:error');
+  check(told.length === 1 && told[0].data.reason === 'refused' && typeof told[0].data.message === 'string',
+    `a refused story is posted to the allowed parent as frise:error (${JSON.stringify(told.map((m) => m.data)).slice(0, 160)})`);
+  check(host.problems.length === 0, `no console error on the other origin's page${host.problems.join(' | ')}`);
+  await host.context().close();
 
   check(page.foreign.length === 0, `no request left the origin ${page.foreign.join(' ')}`);
   check(page.problems.length === 0, `no console error or CSP violation${page.problems.length ? ': ' + page.problems.join(' | ') : ''}`);

@@ -1,15 +1,89 @@
 // Desktop file loading: one worker thread reads files in request order; poll() hands the
-// results to their callbacks on the main thread.
+// results to their callbacks on the main thread. POSIX (Linux, macOS): the file's type and size
+// are asked of the opened file itself, so what is checked is what is read.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <condition_variable>
+#include <cstdio>
+#include <cstring>
 #include <deque>
+#include <exception>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <thread>
 
 #include "platform/files.hpp"
 
 namespace frise::platform {
+
+namespace {
+
+std::string mebibytes(std::uint64_t bytes) {
+  char text[32];
+  const double value = static_cast<double>(bytes) / (1024.0 * 1024.0);
+  std::snprintf(text, sizeof text, bytes % (1u << 20) ? "%.1f MiB" : "%.0f MiB", value);
+  return text;
+}
+
+}  // namespace
+
+// Reads a whole file, or says in words why not: missing, a folder, not a regular file (a
+// FIFO or a device would never end), unreadable, over max_file_bytes (checked on the open
+// file before reading, and again while reading, in case it grows). Never throws.
+FileResult read_file(const std::string& path) {
+  FileResult result;
+  result.path = path;
+  const auto fail = [&](const std::string& why) {
+    result.bytes = {};
+    result.error = "cannot read " + path + ": " + why;
+    return result;
+  };
+  // O_NONBLOCK: opening a FIFO does not wait for a writer; it is refused just below.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    const int error = errno;
+    if (error == ENOENT || error == ENOTDIR) return fail("no such file");
+    if (error == EACCES || error == EPERM) return fail("permission denied");
+    return fail(std::strerror(error));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) return fail(std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) return fail("it is a folder, not a file");
+  if (!S_ISREG(info.st_mode)) return fail("not a regular file");
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  if (size > max_file_bytes) return fail(mebibytes(size) + ", over the " + mebibytes(max_file_bytes) + " limit");
+  try {
+    result.bytes.resize(static_cast<std::size_t>(size));
+    std::size_t at = 0;
+    for (;;) {
+      if (at == result.bytes.size()) {
+        // Grown since fstat: read on, within the limit.
+        if (result.bytes.size() >= max_file_bytes + 1) return fail("over the " + mebibytes(max_file_bytes) + " limit");
+        result.bytes.resize(std::min<std::size_t>(max_file_bytes + 1, result.bytes.size() + 65536));
+      }
+      const ssize_t got = ::read(fd, result.bytes.data() + at, result.bytes.size() - at);
+      if (got < 0) {
+        if (errno == EINTR) continue;
+        return fail(std::strerror(errno));
+      }
+      if (got == 0) break;
+      at += static_cast<std::size_t>(got);
+    }
+    if (at > max_file_bytes) return fail("over the " + mebibytes(max_file_bytes) + " limit");
+    result.bytes.resize(at);
+  } catch (const std::exception& error) {  // std::bad_alloc: too little memory for this file
+    return fail(std::string("not enough memory (") + error.what() + ")");
+  }
+  return result;
+}
 
 struct FileLoader::Impl {
   struct Job {
@@ -32,19 +106,6 @@ struct FileLoader::Impl {
   bool stopping = false;
   std::thread worker{[this] { work(); }};
 
-  static FileResult read(const std::string& path) {
-    FileResult result;
-    result.path = path;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      result.error = "cannot open " + path;
-      return result;
-    }
-    result.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) result.error = "cannot read " + path;
-    return result;
-  }
-
   void work() {
     std::unique_lock lock(mutex);
     for (;;) {
@@ -53,11 +114,15 @@ struct FileLoader::Impl {
       Job job = std::move(jobs.front());
       jobs.pop_front();
       lock.unlock();
-      FileResult result = read(job.path);
+      FileResult result = read_file(job.path);
       DecodedImage image;
       if (job.decode) {
-        image = result.ok() ? decode_image(result.bytes) : DecodedImage{0, 0, {}, result.error};
-        if (!image.ok() && result.ok()) image.error = job.path + ": " + image.error;
+        try {
+          image = result.ok() ? decode_image(result.bytes) : DecodedImage{0, 0, {}, result.error};
+          if (!image.ok() && result.ok()) image.error = job.path + ": " + image.error;
+        } catch (const std::exception& error) {  // nothing may leave the worker thread
+          image = DecodedImage{0, 0, {}, job.path + ": cannot decode (" + error.what() + ")"};
+        }
         result.bytes = {};
       }
       lock.lock();

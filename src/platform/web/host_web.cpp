@@ -17,16 +17,18 @@ EM_JS(void, frise_dispatch_host_event, (const char* event, const char* detail_js
   window.dispatchEvent(new CustomEvent('frise:' + name, {detail}));
 });
 // Storage may be blocked (a sandboxed iframe, private browsing): then nothing is remembered.
+// The page sets Module.friseRemember to false when it is framed by a page parent= does not name:
+// then the saved state is neither read (no resuming where the reader stopped) nor written.
 EM_JS(char*, frise_js_load_state, (), {
   let text = "";
-  try { text = window.localStorage.getItem("frise.state") || ""; } catch (e) {}
+  try { if (Module["friseRemember"] !== false) text = window.localStorage.getItem("frise.state") || ""; } catch (e) {}
   const size = lengthBytesUTF8(text) + 1;
   const out = _malloc(size);
   stringToUTF8(text, out, size);
   return out;
 });
 EM_JS(void, frise_js_save_state, (const char* text), {
-  try { window.localStorage.setItem("frise.state", UTF8ToString(text)); } catch (e) {}
+  try { if (Module["friseRemember"] !== false) window.localStorage.setItem("frise.state", UTF8ToString(text)); } catch (e) {}
 });
 EM_JS(int, frise_prefers_reduced_motion, (), {
   return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
