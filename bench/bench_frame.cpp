@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
   } else {
     text = frise::bench::generate_story_json(std::atoi(first.c_str()));
   }
-  const frise::StoryLoadResult loaded = frise::parse_story(text, from_file ? first : "bench.json");
+  const frise::StoryLoadResult loaded = frise::parse_story(text, from_file ? first : "panels/bench.json");
   const int panels = static_cast<int>(loaded.story.panels.size());
   if (!loaded.ok()) {
     std::fprintf(stderr, "bench: the generated story did not load\n");

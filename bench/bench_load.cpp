@@ -50,7 +50,7 @@ RoundResult run_round(const std::string& json, int panels, unsigned threads) {
   const auto start = clock::now();
   frise::StoryLoadOptions options;
   options.threads = threads;
-  const frise::StoryLoadResult result = frise::parse_story(json, "bench.json", options);
+  const frise::StoryLoadResult result = frise::parse_story(json, "panels/bench.json", options);
   r.load_ms = std::chrono::duration<double, std::milli>(clock::now() - start).count();
   r.load_cpu_ms = cpu_ms() - cpu_start;
   r.ok = result.ok() && result.story.panels.size() == static_cast<std::size_t>(panels);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/command_line.hpp"
+#include "core/paths.hpp"
 #include "core/story_json.hpp"
 #include "platform/app.hpp"
 #include "platform/files.hpp"
@@ -16,23 +17,37 @@
 namespace {
 
 // `frise validate FILE...`: every problem of every file, compiler style (or JSON with --json);
-// the exit code says whether any error was found.
+// the exit code says whether any error (with --strict, any problem) was found.
 int validate(const frise::CommandLine& command) {
+  namespace fs = std::filesystem;
   frise::StoryLoadOptions options;
   options.threads = frise::platform::threads_for_reading();
   options.file_exists = [](const std::string& path) {
     std::error_code ignored;
-    return std::filesystem::is_regular_file(path, ignored);
+    return fs::is_regular_file(path, ignored);
   };
   std::vector<frise::Diagnostic> all;
   for (const std::string& path : command.files) {
+    const auto fail = [&](std::string message) { all.push_back({frise::Severity::error, path, 0, 0, "", std::move(message)}); };
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+      fail("is a folder, not a story file");
+      continue;
+    }
+    if (const auto size = fs::file_size(path, error); !error && size > options.limits.max_file_bytes) {
+      fail("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(options.limits.max_file_bytes));
+      continue;  // not read
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      all.push_back({frise::Severity::error, path, 0, 0, "", "cannot open file"});
+      fail("cannot open file");
       continue;
     }
     std::ostringstream text;
     text << in.rdbuf();
+    // The root the story's media must stay in, found from where the file really is.
+    const fs::path absolute = fs::absolute(path, error);
+    options.asset_root_depth = frise::asset_root_depth(error ? path : absolute.lexically_normal().generic_string());
     auto result = frise::parse_story(text.str(), path, options);
     all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
   }
@@ -41,7 +56,7 @@ int validate(const frise::CommandLine& command) {
   } else {
     for (const auto& d : all) std::printf("%s\n", frise::format_diagnostic(d).c_str());
   }
-  return frise::has_errors(all) ? 1 : 0;
+  return frise::has_errors(all) || (command.strict && !all.empty()) ? 1 : 0;
 }
 
 // `frise layout STORY`: every panel laid out for the window size, one JSON line each; a story
@@ -93,6 +108,15 @@ int main(int argc, char** argv) {
   frise::platform::set_host_events_printed(command.print_events);
   frise::view::ReaderOptions reader_options;
   reader_options.story_path = frise::platform::find_data_file(command.story);
+  // A story on disk is read under its full path: the folder it sits in decides where its images
+  // may be (`frise road45.json` from inside panels/ reaches ../assets like panels/road45.json).
+  {
+    std::error_code error;
+    if (std::filesystem::is_regular_file(reader_options.story_path, error)) {
+      const std::filesystem::path absolute = std::filesystem::absolute(reader_options.story_path, error);
+      if (!error) reader_options.story_path = absolute.lexically_normal().generic_string();
+    }
+  }
   reader_options.language = command.language;
   reader_options.start_panel = command.panel;
   reader_options.theme = command.theme;

@@ -8,7 +8,7 @@ namespace frise {
 
 const char* usage_text() {
   return "usage: frise [STORY.json] [options]\n"
-         "       frise validate [--json] FILE...\n"
+         "       frise validate [--json] [--strict] FILE...\n"
          "       frise layout STORY.json [--size WxH] [--lang CODE]\n"
          "\n"
          "options:\n"
@@ -23,6 +23,9 @@ const char* usage_text() {
          "  --screenshot OUT.png write the first fully drawn frame to OUT.png, then quit\n"
          "  --print-events       print what is shown as JSON lines on stdout\n"
          "  --help               this text\n"
+         "\n"
+         "validate prints every problem of each story, file:line:column first (--json: as JSON), and\n"
+         "exits 1 on any error (--strict: on any warning too).\n"
          "\n"
          "layout prints every panel laid out for a window of that size (default 1280x800), one JSON\n"
          "line per panel: frame, art, caption, balloons and tails, faces and props, text size.\n"
@@ -81,6 +84,8 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       out.screenshot = value("--screenshot");
     } else if (arg == "--json" && out.mode == CommandLine::Mode::validate) {
       out.json = true;
+    } else if (arg == "--strict" && out.mode == CommandLine::Mode::validate) {
+      out.strict = true;
     } else if (arg == "--theme") {
       out.theme = one_of("--theme", {"light", "dark", "contrast"});
     } else if (arg == "--autoplay") {

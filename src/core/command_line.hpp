@@ -22,6 +22,7 @@ struct CommandLine {
   bool dyslexia_font = false;                // --font dyslexia
   std::vector<std::string> files;            // validate FILE..., layout FILE
   bool json = false;                         // validate --json: diagnostics as JSON
+  bool strict = false;                       // validate --strict: warnings fail too
   std::string error;                         // non-empty when the command line is wrong
 };
 

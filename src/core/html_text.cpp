@@ -1,5 +1,6 @@
 #include "core/html_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <utility>
@@ -22,9 +23,11 @@ constexpr std::array<std::pair<std::string_view, char32_t>, 40> named_entities{{
 }};
 
 // Decodes the entity starting at html[i] == '&'; returns the characters consumed (0 if none).
+// Looks at most 10 characters ahead for its ';' (the longest entity known is shorter), so a text
+// of many '&' and no ';' stays linear.
 std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out) {
-  const std::size_t semicolon = html.find(';', i);
-  if (semicolon == std::string_view::npos || semicolon - i > 10) return 0;
+  const std::size_t semicolon = html.substr(0, std::min(html.size(), i + 11)).find(';', i);
+  if (semicolon == std::string_view::npos) return 0;
   const std::string_view name = html.substr(i + 1, semicolon - i - 1);
   if (name.size() > 1 && name[0] == '#') {
     unsigned value = 0;

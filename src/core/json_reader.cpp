@@ -26,6 +26,44 @@ std::string JsonPath::to_string() const {
   return out;
 }
 
+void Findings::add(Diagnostic&& d) {
+  kept_.push_back(std::move(d));
+  if (kept_.size() >= 2 * limit_) compact();
+}
+
+void Findings::compact() {
+  std::stable_sort(kept_.begin(), kept_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
+  if (kept_.size() <= limit_) return;
+  for (std::size_t i = limit_; i < kept_.size(); ++i) drop(kept_[i].severity);
+  kept_.resize(limit_);
+  full_ = true;
+  threshold_ = {kept_.back().line, kept_.back().column};
+}
+
+void Findings::merge(Findings&& other) {
+  dropped_errors_ += other.dropped_errors_;
+  dropped_warnings_ += other.dropped_warnings_;
+  for (Diagnostic& d : other.kept_) {
+    if (wanted(d.line, d.column)) add(std::move(d));
+    else drop(d.severity);
+  }
+  other.kept_.clear();
+}
+
+std::vector<Diagnostic> Findings::finish(const std::string& file) && {
+  compact();
+  const std::size_t more = dropped_errors_ + dropped_warnings_;
+  if (more > 0) {
+    const auto count = [](std::size_t n, const char* one) { return std::to_string(n) + " " + one + (n == 1 ? "" : "s"); };
+    kept_.push_back({dropped_errors_ ? Severity::error : Severity::warning, file, 0, 0, "",
+                     std::to_string(more) + " more problem" + (more == 1 ? "" : "s") + " not shown (" +
+                         count(dropped_errors_, "error") + ", " + count(dropped_warnings_, "warning") + ")"});
+  }
+  return std::move(kept_);
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -41,33 +79,51 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-JsonReader::JsonReader(const std::string& text, std::size_t text_start, const std::string& file, const JsonTree& tree,
-                       const StoryLoadOptions& options, std::vector<Diagnostic>& out)
-    : text_(text), text_start_(text_start), file_(file), tree_(tree), options_(options), out_(out) {}
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t bound) {
+  constexpr std::size_t longest = 256;  // longer names get no suggestion
+  if (bound == 0) return 0;
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) >= bound) return bound;
+  if (a.size() > longest || b.size() > longest) return bound;
+  // A cell farther than `bound` - 1 from the diagonal costs at least `bound`: only the band
+  // around it is computed, the cells outside it hold `bound`.
+  std::array<std::size_t, longest + 1> row;
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = std::min(j, bound);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    const std::size_t low = i >= bound ? i - bound + 1 : 1, high = std::min(b.size(), i + bound - 1);
+    std::size_t diagonal = row[low - 1];
+    row[low - 1] = low == 1 ? std::min(i, bound) : bound;
+    std::size_t best = row[low - 1];
+    for (std::size_t j = low; j <= high; ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1), bound});
+      diagonal = above;
+      best = std::min(best, row[j]);
+    }
+    if (best >= bound) return bound;
+  }
+  return std::min(row[b.size()], bound);
+}
 
-JsonReader::JsonReader(const JsonReader& settings, std::vector<Diagnostic>& out)
+JsonReader::JsonReader(const std::string& text, std::size_t text_start, const std::string& file, const JsonTree& tree,
+                       const StoryLoadOptions& options, Findings& out)
+    : text_(text), text_start_(text_start), file_(file), tree_(tree), options_(options), out_(out) {
+  asset_root_depth_ = options.asset_root_depth >= 0 ? options.asset_root_depth : frise::asset_root_depth(file);
+}
+
+JsonReader::JsonReader(const JsonReader& settings, Findings& out)
     : JsonReader(settings.text_, settings.text_start_, settings.file_, settings.tree_, settings.options_, out) {
+  positions_ = settings.positions_;
   set_languages(settings.default_language_, settings.languages_);
 }
 
-void JsonReader::line_column(std::size_t offset, int& line, int& column) {
-  if (line_starts_.empty()) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
-      if (text_[i] == '\n') line_starts_.push_back(i + 1);
-  }
-  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
-  line = static_cast<int>(line_index) + 1;
-  const std::size_t start = line_starts_[line_index];
-  const std::size_t end = std::min(offset, text_.size());
-  column = 1 + static_cast<int>(count_characters(std::string_view(text_).substr(start, end > start ? end - start : 0)));
+void JsonReader::locate(const JsonNode& at, bool at_key, int& line, int& column) {
+  SharedPositions& shared = *positions_;
+  std::call_once(shared.built, [&] { shared.positions.emplace(text_); });
+  shared.positions->locate(text_start_ + (at_key ? tree_.key_offset(at) : at.offset), line, column);
 }
 
 void JsonReader::report(Severity severity, const JsonNode& at, const JsonPath& path, std::string message, bool at_key) {
-  Diagnostic d{severity, file_, 0, 0, path.to_string(), std::move(message)};
-  line_column(text_start_ + (at_key ? tree_.key_offset(at) : at.offset), d.line, d.column);
-  out_.push_back(std::move(d));
+  report_with(severity, at, path, at_key, [&] { return std::move(message); });
 }
 
 bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_view what) {
@@ -83,19 +139,21 @@ std::size_t JsonReader::known_index(std::string_view key, std::span<const std::s
 
 void JsonReader::warn_unknown_key(const JsonNode& member, const JsonPath& path, std::span<const std::string_view> known) {
   const std::string_view key = tree_.key(member);
-  std::string_view best;
-  std::size_t best_distance = 3;  // suggest only near misses
-  for (std::string_view candidate : known) {
-    const std::size_t d = edit_distance(key, candidate);
-    if (d < best_distance) {
-      best_distance = d;
-      best = candidate;
+  report_with(Severity::warning, member, path.member(key), true, [&] {
+    std::string_view best;
+    std::size_t best_distance = suggestion_distance(key);  // only near misses
+    for (std::string_view candidate : known) {
+      const std::size_t d = bounded_edit_distance(key, candidate, best_distance);
+      if (d < best_distance) {
+        best_distance = d;
+        best = candidate;
+      }
     }
-  }
-  std::string message = "unknown key \"" + std::string(key) + "\"";
-  if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
-  else message += " (ignored)";
-  report(Severity::warning, member, path.member(key), std::move(message), true);
+    std::string message = "unknown key " + frise::quoted(key);
+    if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
+    else message += " (ignored)";
+    return message;
+  });
 }
 
 void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known) {
@@ -139,10 +197,27 @@ bool JsonReader::read_string(const JsonNode& node, const JsonPath& path, std::st
 bool JsonReader::read_id(const JsonNode& node, const JsonPath& path, std::string& out) {
   if (!read_string(node, path, out)) return false;
   if (out.empty() || out.find_first_of(" \t\n#/?") != std::string::npos) {
-    error(node, path, "expected an id (letters, digits, '-' or '_', no spaces), found \"" + out + "\"");
+    error(node, path, "expected an id (letters, digits, '-' or '_', no spaces), found " + frise::quoted(out));
     out.clear();
     return false;
   }
+  return true;
+}
+
+bool JsonReader::read_asset_path(const JsonNode& node, const JsonPath& path, std::string& out) {
+  return read_string(node, path, out) && check_asset_path(node, path, out);
+}
+
+bool JsonReader::check_asset_path(const JsonNode& node, const JsonPath& path, std::string& value, bool look_for_file) {
+  if (std::string problem = asset_path_problem(value, file_, asset_root_depth_); !problem.empty()) {
+    error(node, path, std::move(problem));
+    value.clear();  // never opened, never shown
+    return false;
+  }
+  if (!look_for_file || !options_.file_exists) return true;
+  const std::string resolved = resolve_relative(file_, value);
+  if (!options_.file_exists(resolved))
+    warning(node, path, "image file " + frise::quoted(value) + " not found (looked for " + resolved + ")");
   return true;
 }
 
@@ -171,7 +246,7 @@ void JsonReader::read_text(const JsonNode& node, const JsonPath& path, Localized
     const JsonPath member_path = path.member(language);
     if (std::find(languages_.begin(), languages_.end(), language) == languages_.end())
       report(Severity::warning, member, member_path,
-             "language \"" + std::string(language) + "\" is not among the story's \"languages\"", true);
+             "language " + frise::quoted(language) + " is not among the story's \"languages\"", true);
     std::string& value = out.add(language);
     if (read_string(member, member_path, value) && value.empty()) warning(member, member_path, "empty text");
   }
@@ -195,7 +270,7 @@ bool JsonReader::read_date(const JsonNode& node, const JsonPath& path, std::opti
   std::string text;
   if (!read_string(node, path, text)) return false;
   out = parse_date(text);
-  if (!out) error(node, path, "expected a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \"" + text + "\"");
+  if (!out) error(node, path, "expected a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found " + frise::quoted(text));
   return out.has_value();
 }
 
@@ -203,18 +278,13 @@ bool JsonReader::read_colour(const JsonNode& node, const JsonPath& path, std::op
   std::string text;
   if (!read_string(node, path, text)) return false;
   out = parse_colour(text);
-  if (!out) error(node, path, "expected a colour \"#RRGGBB\", found \"" + text + "\"");
+  if (!out) error(node, path, "expected a colour \"#RRGGBB\", found " + frise::quoted(text));
   return out.has_value();
 }
 
 void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path, ImageRef& out, bool size_required) {
-  // A path, checked against the files when the reader can see them.
   const auto read_path = [&](const char* key, std::string& out_path) {
-    const JsonNode* node = tree_.find(object, key);
-    if (!node || !read_string(*node, path.member(key), out_path) || !options_.file_exists) return;
-    const std::string resolved = resolve_relative(file_, out_path);
-    if (!options_.file_exists(resolved))
-      warning(*node, path.member(key), "image file \"" + out_path + "\" not found (looked for " + resolved + ")");
+    if (const JsonNode* node = tree_.find(object, key)) read_asset_path(*node, path.member(key), out_path);
   };
   read_path("image", out.path);
   read_path("image_2x", out.path_2x);

@@ -149,6 +149,16 @@ struct Art {
   bool operator==(const Art&) const = default;
 };
 
+// Media a TimelineJS slide gives as HTML instead of a file: a quotation (`<blockquote>`) or an
+// embedded page (`<iframe>`). Kept as read for the view to draw; never loaded as a file.
+enum class HtmlMediaKind { quote, embed };
+struct HtmlMedia {
+  HtmlMediaKind kind = HtmlMediaKind::quote;
+  std::string text;  // quote: the quotation as plain text (tags removed, entities decoded)
+  std::string url;   // embed: the iframe's src, only when it is an http(s) address (never fetched here)
+  bool operator==(const HtmlMedia&) const = default;
+};
+
 struct Panel {
   std::string id;              // unique within the story; used in links
   std::string chapter;         // a chapter id, or empty
@@ -164,6 +174,7 @@ struct Panel {
   std::vector<std::string> tags;
   std::string group;
   std::optional<float> duration;  // seconds on screen in autoplay
+  std::optional<HtmlMedia> html_media;  // TimelineJS only: a quote or an embed given as HTML
   bool operator==(const Panel&) const = default;
 };
 

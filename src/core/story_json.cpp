@@ -59,6 +59,9 @@ class IdSet {
   std::size_t size_ = 0;
 };
 
+// The id of a character, chapter or sprite, for "did you mean".
+constexpr auto by_id = [](const auto& item) -> std::string_view { return item.id; };
+
 class FriseReader {
  public:
   FriseReader(JsonReader& reader, Story& story) : r_(reader), tree_(reader.tree()), story_(story) {}
@@ -137,12 +140,15 @@ class FriseReader {
     if (const JsonNode* c = tree_.find(node, "accent")) r_.read_colour(*c, path.member("accent"), story_.theme.accent);
   }
 
-  // Ids must be unique within their kind; a repeat is reported where it occurs.
+  // Ids must be unique within their kind; a repeat is reported where it occurs: a warning, but
+  // an error for panels, whose ids are links (one would lead to either panel).
   // `seen` holds views into the tree's text, which outlives this reader.
   void check_unique(IdSet& seen, const std::string& id, const JsonNode& node,
-                    const JsonPath& path, const char* kind) {
+                    const JsonPath& path, const char* kind, Severity severity = Severity::warning) {
     if (id.empty()) return;
-    if (!seen.insert(tree_.text(node))) r_.warning(node, path, std::string("duplicate ") + kind + " id \"" + id + "\"");
+    if (!seen.insert(tree_.text(node)))
+      r_.report(severity, node, path, std::string("duplicate ") + kind + " id " + frise::quoted(id) +
+                                          (severity == Severity::error ? ": links to it would be ambiguous" : ""));
   }
 
   void read_character(const JsonNode& node, const JsonPath& path) {
@@ -223,7 +229,7 @@ class FriseReader {
       for (std::size_t i = first; i < last; ++i) read_panel(tree_.child(panels, i), panels_path.item(i), story_.panels[i]);
       return;
     }
-    std::vector<std::vector<Diagnostic>> found(threads);
+    std::vector<detail::Findings> found(threads, detail::Findings(r_.options().limits.max_diagnostics));
     std::vector<std::exception_ptr> failures(threads);
     const auto read_share = [&](std::size_t t) {
       try {
@@ -242,7 +248,7 @@ class FriseReader {
     for (std::thread& helper : helpers) helper.join();
     for (const std::exception_ptr& failure : failures)
       if (failure) std::rethrow_exception(failure);
-    for (std::vector<Diagnostic>& share : found) r_.append(std::move(share));
+    for (detail::Findings& share : found) r_.append(std::move(share));
   }
 
   // After the panels, in order: a thread reading panels cannot see the ids of the others.
@@ -250,8 +256,10 @@ class FriseReader {
     panel_ids_.reserve(story_.panels.size());
     for (std::size_t i = 0; i < story_.panels.size(); ++i) {
       const JsonNode& node = tree_.child(panels, i);
-      if (const JsonNode* id = tree_.find(node, "id"); id && !story_.panels[i].id.empty())
-        check_unique(panel_ids_, story_.panels[i].id, *id, panels_path.item(i).member("id"), "panel");
+      if (const JsonNode* id = tree_.find(node, "id"); id && !story_.panels[i].id.empty()) {
+        const JsonPath panel_path = panels_path.item(i);
+        check_unique(panel_ids_, story_.panels[i].id, *id, panel_path.member("id"), "panel", Severity::error);
+      }
     }
   }
 
@@ -263,7 +271,7 @@ class FriseReader {
     }
     if (const JsonNode* chapter = m["chapter"]) {
       if (r_.read_string(*chapter, path.member("chapter"), panel.chapter) && !story_.find_chapter(panel.chapter))
-        r_.warning(*chapter, path.member("chapter"), "no chapter has the id \"" + panel.chapter + "\"");
+        r_.warn_unknown_id(*chapter, path.member("chapter"), "chapter", panel.chapter, story_.chapters, by_id);
     }
     if (const JsonNode* date = m["date"]) r_.read_date(*date, path.member("date"), panel.date);
     if (const JsonNode* end = m["end_date"]) {
@@ -307,7 +315,7 @@ class FriseReader {
     }
     if (const JsonNode* speaker = m["speaker"]) {
       if (r_.read_string(*speaker, path.member("speaker"), balloon.speaker) && !story_.find_character(balloon.speaker))
-        r_.warning(*speaker, path.member("speaker"), "no character has the id \"" + balloon.speaker + "\"");
+        r_.warn_unknown_id(*speaker, path.member("speaker"), "character", balloon.speaker, story_.characters, by_id);
     } else if (balloon.kind != BalloonKind::caption) {
       r_.warning(node, path, "missing \"speaker\": who says this? (use \"kind\": \"caption\" for narration)");
     }
@@ -330,8 +338,10 @@ class FriseReader {
     Point point;
     const JsonNode* x = r_.require(m["x"], node, path, "x", "from 0 (left) to 1 (right)");
     const JsonNode* y = r_.require(m["y"], node, path, "y", "from 0 (top) to 1 (bottom)");
-    if (x && y && r_.read_number(*x, path.member("x"), 0, 1, point.x) && r_.read_number(*y, path.member("y"), 0, 1, point.y))
-      return point;
+    // Both read, so that both are reported when both are wrong.
+    const bool x_read = x && r_.read_number(*x, path.member("x"), 0, 1, point.x);
+    const bool y_read = y && r_.read_number(*y, path.member("y"), 0, 1, point.y);
+    if (x_read && y_read) return point;
     return std::nullopt;
   }
 
@@ -361,7 +371,7 @@ class FriseReader {
     if (!sprite && !image) r_.error(node, path, "missing \"image\" (a PNG or JPEG path) or \"sprite\" (a sprite id)");
     if (sprite) {
       if (r_.read_string(*sprite, path.member("sprite"), layer.sprite) && !story_.find_sprite(layer.sprite))
-        r_.warning(*sprite, path.member("sprite"), "no sprite has the id \"" + layer.sprite + "\"");
+        r_.warn_unknown_id(*sprite, path.member("sprite"), "sprite", layer.sprite, story_.sprites, by_id);
     } else {
       r_.read_image_fields(node, path, layer.image, true);
     }
@@ -467,19 +477,21 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
     return fail_at(start + tree.error_offset(), tree.error());
   }
 
-  JsonReader reader(json_text, start, file_name, tree, options, result.diagnostics);
+  detail::Findings findings(options.limits.max_diagnostics);
+  JsonReader reader(json_text, start, file_name, tree, options, findings);
   const JsonNode& root = tree.root();
   if (looks_like_timelinejs(tree, root)) {
     result.from_timelinejs = true;
     read_timelinejs(reader, root, result.story);
+  } else if (looks_like_timelinejs2(tree, root)) {
+    reader.error(root, JsonPath{}, "this is a TimelineJS2 file ({\"timeline\": {\"date\": […]}}): Frise reads TimelineJS3 "
+                                   "files ({\"events\": […]}) and its own format; convert it to TimelineJS3's");
   } else {
     FriseReader(reader, result.story).read(root);
   }
   // In the order of the file, as a compiler lists them: a check made after the walk (repeated
-  // panel ids) reports among the others.
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.line != b.line ? a.line < b.line : a.column < b.column;
-  });
+  // panel ids) reports among the others. At most max_diagnostics, then how many more.
+  result.diagnostics = std::move(findings).finish(file_name);
   return result;
 }
 

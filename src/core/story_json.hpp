@@ -19,13 +19,19 @@ struct StoryLimits {
   std::size_t max_panels = 200000;
   std::size_t max_string_bytes = 64u << 10;  // one text field
   int max_image_side = 8192;                 // declared image width or height, in pixels
+  std::size_t max_diagnostics = 1000;        // shown; past it one more says how many were not
 };
 
 struct StoryLoadOptions {
   StoryLimits limits;
   // When set, image paths (already resolved against the story file) are checked with it, and a
-  // missing file is a warning. The browser cannot check cheaply, so it leaves this empty.
+  // missing file is a warning. The browser cannot check cheaply, so it leaves this empty. Never
+  // called for a path the asset-path policy refuses.
   std::function<bool(const std::string& path)> file_exists;
+  // Where the story's media must stay (paths.hpp): the root folder is this many folders above
+  // the story's own. -1: found from the file name (asset_root_depth: 1 in a folder named
+  // "panels", else 0). Natively, give asset_root_depth(the story's absolute path).
+  int asset_root_depth = -1;
   // Threads that may share the reading of a long story's panels (with file_exists called from
   // them too). The diagnostics are the same whatever the count.
   unsigned threads = 1;

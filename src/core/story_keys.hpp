@@ -26,4 +26,18 @@ inline constexpr std::array art{"background"sv, "layers"sv};
 inline constexpr std::array layer{"image"sv, "image_2x"sv, "sprite"sv, "width"sv, "height"sv, "alt"sv, "x"sv, "y"sv, "scale"sv, "regions"sv};
 inline constexpr std::array region{"kind"sv, "who"sv, "label"sv, "x"sv, "y"sv, "w"sv, "h"sv, "mouth"sv};
 
+// TimelineJS3 (timeline.knightlab.com/docs/json-format.html): unknown ones are warned about too.
+namespace timelinejs {
+inline constexpr std::array root{"title"sv, "events"sv, "eras"sv, "scale"sv};
+inline constexpr std::array slide{"start_date"sv, "end_date"sv, "text"sv, "media"sv, "group"sv,
+                                  "display_date"sv, "background"sv, "autolink"sv, "unique_id"sv};
+inline constexpr std::array date{"year"sv, "month"sv, "day"sv, "hour"sv, "minute"sv, "second"sv,
+                                 "millisecond"sv, "display_date"sv, "format"sv};
+inline constexpr std::array text{"headline"sv, "text"sv};
+inline constexpr std::array media{"url"sv, "caption"sv, "credit"sv, "thumbnail"sv, "alt"sv, "title"sv,
+                                  "link"sv, "link_target"sv};
+inline constexpr std::array background{"url"sv, "color"sv, "alt"sv};
+inline constexpr std::array era{"start_date"sv, "end_date"sv, "text"sv};
+}  // namespace timelinejs
+
 }  // namespace frise::keys

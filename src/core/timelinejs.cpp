@@ -2,161 +2,539 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <unordered_set>
 
 #include "core/html_text.hpp"
+#include "core/paths.hpp"
+#include "core/story_keys.hpp"
 
 namespace frise {
 namespace {
 
 using detail::JsonPath;
 using detail::JsonReader;
+namespace tl = keys::timelinejs;
 
-// TimelineJS writes date parts as numbers or strings: {"year": "2021", "month": 12}.
-std::optional<int> date_part(const JsonTree& tree, const JsonNode& date, const char* key) {
-  const JsonNode* node = tree.find(date, key);
-  if (!node) return std::nullopt;
-  if (node->type == JsonNode::Type::integer) return static_cast<int>(node->integer());
-  if (node->type == JsonNode::Type::string && !tree.text(*node).empty()) {
-    int value = 0;
-    const char* begin = tree.text(*node).data();
-    const char* end = begin + tree.text(*node).size();
-    auto [stop, error] = std::from_chars(begin, end, value);
-    if (error == std::errc() && stop == end) return value;
+// On TimelineJS's human scale (JavaScript dates), years stay within a human range; a timeline
+// of deep time says "scale": "cosmological" and may go to billions of years.
+constexpr std::int64_t human_year_limit = 100'000;
+// The furthest a Frise date goes, with room for its arithmetic (a year's end is the next year's
+// start; day numbers count 400-year eras): all a 32-bit year holds safely.
+using Year = decltype(Date::year);
+constexpr std::int64_t cosmological_year_limit = sizeof(Year) >= 8 ? 100'000'000'000 : 2'000'000'000;
+
+std::int64_t days_in_month(std::int64_t year, std::int64_t month) {
+  static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// A number as the file wrote it, for messages.
+std::string found(const JsonTree& tree, const JsonNode& node) {
+  if (node.type == JsonNode::Type::integer) return std::to_string(node.integer());
+  if (node.type == JsonNode::Type::string) return frise::quoted(tree.text(node));
+  char text[32];
+  std::snprintf(text, sizeof text, "%.15g", node.number());
+  return text;
+}
+
+std::string trimmed(std::string_view text) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+// The name of the first tag of `html` (which starts with '<'), lowercased: "blockquote".
+std::string first_tag(std::string_view html) {
+  std::size_t end = 1;
+  while (end < html.size() && end < 32 && ((html[end] >= 'a' && html[end] <= 'z') || (html[end] >= 'A' && html[end] <= 'Z')))
+    ++end;
+  return lowercase(html.substr(1, end - 1));
+}
+
+// The value of the attribute `name` in the first tag of `html`, or nullopt.
+std::optional<std::string> attribute(std::string_view html, std::string_view name) {
+  const std::string_view tag = html.substr(0, html.find('>'));
+  const std::string lower = lowercase(tag);
+  for (std::size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
+    const char before = at ? lower[at - 1] : ' ';
+    std::size_t i = at + name.size();
+    if (before != ' ' && before != '\t' && before != '\n') continue;
+    while (i < lower.size() && lower[i] == ' ') ++i;
+    if (i >= lower.size() || lower[i] != '=') continue;
+    ++i;
+    while (i < lower.size() && lower[i] == ' ') ++i;
+    if (i >= tag.size()) return std::string();
+    const char quote = tag[i];
+    if (quote == '"' || quote == '\'') {
+      const std::size_t close = tag.find(quote, i + 1);
+      return std::string(tag.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1));
+    }
+    const std::size_t stop = tag.find_first_of(" \t\n/", i);
+    return std::string(tag.substr(i, stop == std::string_view::npos ? std::string_view::npos : stop - i));
   }
   return std::nullopt;
 }
 
-std::optional<Date> read_date(JsonReader& r, const JsonNode& node, const JsonPath& path) {
-  if (!r.is_object(node, path, "a date {\"year\", \"month\", \"day\"}")) return std::nullopt;
-  const auto year = date_part(r.tree(), node, "year");
-  if (!year) {
-    r.error(node, path, "expected a \"year\" (a number)");
-    return std::nullopt;
-  }
-  Date date{*year, date_part(r.tree(), node, "month").value_or(0), 0};
-  if (date.month) date.day = date_part(r.tree(), node, "day").value_or(0);
-  if (date.month < 0 || date.month > 12 || date.day < 0 || date.day > 31) {
-    r.error(node, path, "the month or day is out of range");
-    return std::nullopt;
-  }
-  return date;
-}
-
-std::string plain(const JsonTree& tree, const JsonNode* object, const char* key) {
-  if (!object) return {};
-  const JsonNode* node = tree.find(*object, key);
-  return node && node->type == JsonNode::Type::string ? html_to_text(tree.text(*node)) : std::string();
+// A long value in a message, cut.
+std::string shortened(std::string_view text) {
+  const std::string q = frise::quoted(text, 200);
+  return q.substr(1, q.size() - 2);
 }
 
 void set_text(LocalizedText& text, const std::string& language, std::string value) {
   if (!value.empty()) text.add(language) = std::move(value);
 }
 
-bool is_remote(const std::string& url) {
-  return url.starts_with("http:") || url.starts_with("https:") || url.starts_with("//") || url.starts_with("data:");
-}
+class TimelineReader {
+ public:
+  TimelineReader(JsonReader& reader, Story& story) : r_(reader), tree_(reader.tree()), story_(story) {}
 
-// One slide (the title or an event) as a panel.
-void read_slide(JsonReader& r, const JsonNode& node, const JsonPath& path, const std::string& language, Panel& panel) {
-  const JsonTree& tree = r.tree();
-  const JsonNode* text = tree.find(node, "text");
-  set_text(panel.headline, language, plain(tree, text, "headline"));
-  std::string caption = plain(tree, text, "text");
-  if (const JsonNode* display = tree.find(node, "display_date"); display && display->type == JsonNode::Type::string)
-    set_text(panel.display_date, language, html_to_text(tree.text(*display)));
-  if (const JsonNode* group = tree.find(node, "group"); group && group->type == JsonNode::Type::string)
-    panel.group = tree.text(*group);
-  if (const JsonNode* background = tree.find(node, "background"); background && background->type == JsonNode::Type::object) {
-    if (const JsonNode* colour = tree.find(*background, "color"); colour && colour->type == JsonNode::Type::string)
-      panel.art.background = parse_colour(tree.text(*colour));
+  void read(const JsonNode& root) {
+    const JsonPath path;
+    story_.default_language = "en";
+    story_.languages = {story_.default_language};
+    r_.set_languages(story_.default_language, story_.languages);
+    const auto m = r_.members<tl::root>(root, path);
+    if (const JsonNode* scale = m["scale"]) read_scale(*scale, path.member("scale"));
+
+    const JsonNode* title = m["title"];
+    const JsonPath title_path = path.member("title");
+    if (title && r_.is_object(*title, title_path, "a title slide {\"text\", \"media\", …}")) {
+      Panel& cover = story_.panels.emplace_back();
+      has_cover_ = true;
+      const Slide slide = read_slide(*title, title_path, cover, true);
+      story_.title = cover.headline;
+      set_text(story_.subtitle, language(), slide.text);
+      if (slide.unique_id) claim_id(*slide.unique_id, title_path.member("unique_id"), cover);
+    }
+    if (story_.title.empty()) set_text(story_.title, language(), "Timeline");
+
+    const JsonNode* events = m["events"];
+    const JsonPath events_path = path.member("events");
+    if (events && read_events(*events, events_path) && events->child_count() == 0)
+      r_.error(*events, events_path, "the timeline has no events");
+    if (const JsonNode* eras = m["eras"]) read_eras(*eras, path.member("eras"));
+    name_unnamed();
   }
-  if (const JsonNode* media = tree.find(node, "media"); media && media->type == JsonNode::Type::object) {
-    const JsonPath media_path = path.member("media");
-    const std::string url = plain(tree, media, "url");
-    const std::string media_caption = plain(tree, media, "caption");
-    const std::string credit = plain(tree, media, "credit");
+
+ private:
+  const std::string& language() const { return story_.default_language; }
+
+  void read_scale(const JsonNode& node, const JsonPath& path) {
+    std::string scale;
+    if (!r_.read_string(node, path, scale)) return;
+    if (scale == "cosmological") cosmological_ = true;
+    else if (scale != "human") r_.error(node, path, "expected \"human\" or \"cosmological\", found " + frise::quoted(scale));
+  }
+
+  // A plain-text string member, its HTML turned into text.
+  std::string html_member(const JsonNode* node, const JsonPath& path) {
+    std::string value;
+    if (node && r_.read_string(*node, path, value)) return html_to_text(value);
+    return {};
+  }
+
+  // A date part: TimelineJS writes them as numbers or strings ({"year": "2021", "month": 12});
+  // a spreadsheet's empty cell is "". False (after an error) when it is neither.
+  bool read_part(const JsonNode* node, const JsonPath& path, std::optional<std::int64_t>& out) {
+    if (!node) return true;
+    if (node->type == JsonNode::Type::integer) {
+      out = node->integer();
+      return true;
+    }
+    if (node->type == JsonNode::Type::number) {
+      const double value = node->number();
+      if (std::floor(value) != value) {
+        r_.error(*node, path, "expected a whole number, found " + found(tree_, *node));
+        return false;
+      }
+      // Past the int64 range it is out of every date's range: keep it there.
+      constexpr double beyond = 9.0e18;
+      out = value >= beyond ? std::numeric_limits<std::int64_t>::max()
+            : value <= -beyond ? std::numeric_limits<std::int64_t>::min()
+                               : static_cast<std::int64_t>(value);
+      return true;
+    }
+    if (node->type == JsonNode::Type::string) {
+      const std::string_view text = tree_.text(*node);
+      if (text.empty()) return true;
+      std::int64_t value = 0;
+      const char* end = text.data() + text.size();
+      const auto [stop, error] = std::from_chars(text.data(), end, value);
+      if (error == std::errc() && stop == end) {
+        out = value;
+        return true;
+      }
+      if (error == std::errc::result_out_of_range && stop == end) {
+        out = text.front() == '-' ? std::numeric_limits<std::int64_t>::min() : std::numeric_limits<std::int64_t>::max();
+        return true;
+      }
+      r_.error(*node, path, "expected a whole number, found " + frise::quoted(text));
+      return false;
+    }
+    r_.expected(*node, path, "a whole number (or one in a string)");
+    return false;
+  }
+
+  // `value` within [low, high], else an error "expected <what> from low to high, found …".
+  bool in_range(const JsonNode& node, const JsonPath& path, std::int64_t value, std::int64_t low, std::int64_t high,
+                const char* what, const std::string& why = {}) {
+    if (value >= low && value <= high) return true;
+    r_.error(node, path, std::string("expected ") + what + " from " + std::to_string(low) + " to " + std::to_string(high) +
+                             ", found " + found(tree_, node) + why);
+    return false;
+  }
+
+  struct ReadDate {
+    Date date;
+    std::int64_t milliseconds = 0;  // into the day, for events of one day
+    std::string display;            // the date's own "display_date"
+  };
+
+  std::optional<ReadDate> read_date(const JsonNode& node, const JsonPath& path) {
+    if (!r_.is_object(node, path, "a date {\"year\", \"month\", \"day\"}")) return std::nullopt;
+    const auto m = r_.members<tl::date>(node, path);
+    const JsonPath year_path = path.member("year"), month_path = path.member("month"), day_path = path.member("day");
+    std::optional<std::int64_t> year, month, day, hour, minute, second, millisecond;
+    bool ok = read_part(m["year"], year_path, year);
+    ok = read_part(m["month"], month_path, month) && ok;
+    ok = read_part(m["day"], day_path, day) && ok;
+    const JsonPath hour_path = path.member("hour"), minute_path = path.member("minute"),
+                   second_path = path.member("second"), millisecond_path = path.member("millisecond");
+    ok = read_part(m["hour"], hour_path, hour) && ok;
+    ok = read_part(m["minute"], minute_path, minute) && ok;
+    ok = read_part(m["second"], second_path, second) && ok;
+    ok = read_part(m["millisecond"], millisecond_path, millisecond) && ok;
+    ReadDate out;
+    if (const JsonNode* display = m["display_date"]) out.display = html_member(display, path.member("display_date"));
+    if (const JsonNode* format = m["format"]) {
+      std::string ignored;
+      r_.read_string(*format, path.member("format"), ignored);
+    }
+    const JsonNode* given_year = m["year"];
+    if (!year && (!given_year || (given_year->type == JsonNode::Type::string && tree_.text(*given_year).empty()))) {
+      r_.error(node, path, "missing \"year\": a date needs at least its year");  // absent, or an empty cell
+      ok = false;
+    }
+    if (year) {
+      const std::int64_t limit = cosmological_ ? cosmological_year_limit : human_year_limit;
+      ok = in_range(*given_year, year_path, *year, -limit, limit, "a year",
+                    cosmological_ ? " (the furthest Frise places a date)"
+                                  : " (for deep time, give the timeline \"scale\": \"cosmological\")") && ok;
+    }
+    const bool month_valid = month && in_range(*m["month"], month_path, *month, 1, 12, "a month");
+    if (month && !month_valid) ok = false;
+    if (day && !month) {
+      r_.error(*m["day"], day_path, "a \"day\" needs a \"month\"");
+      ok = false;
+    } else if (day && month_valid) {
+      // The month's length when the year is known; else at most 31.
+      const bool year_valid = year.has_value();
+      const std::int64_t last = year_valid ? days_in_month(*year, *month) : 31;
+      char why[64] = "";
+      if (year_valid)
+        std::snprintf(why, sizeof why, " (%lld-%02lld has %lld days)", static_cast<long long>(*year),
+                      static_cast<long long>(*month), static_cast<long long>(last));
+      ok = in_range(*m["day"], day_path, *day, 1, last, "a day", why) && ok;
+    }
+    if (hour) ok = in_range(*m["hour"], hour_path, *hour, 0, 23, "an hour") && ok;
+    if (minute) ok = in_range(*m["minute"], minute_path, *minute, 0, 59, "a minute") && ok;
+    if (second) ok = in_range(*m["second"], second_path, *second, 0, 59, "a second") && ok;
+    if (millisecond) ok = in_range(*m["millisecond"], millisecond_path, *millisecond, 0, 999, "a millisecond") && ok;
+    if (!ok) return std::nullopt;
+    out.date = Date{static_cast<Year>(*year), static_cast<int>(month.value_or(0)), static_cast<int>(day.value_or(0))};
+    out.milliseconds = ((hour.value_or(0) * 60 + minute.value_or(0)) * 60 + second.value_or(0)) * 1000 + millisecond.value_or(0);
+    return out;
+  }
+
+  // "#RRGGBB", "#RRGGBBAA" or CSS's short "#RGB"; TimelineJS takes CSS colour names too, which
+  // Frise does not know: a warning, and the default colour.
+  void read_colour(const JsonNode& node, const JsonPath& path, std::optional<Colour>& out) {
+    std::string text;
+    if (!r_.read_string(node, path, text) || text.empty()) return;
+    if (text.size() == 4 && text[0] == '#') text = std::string("#") + text[1] + text[1] + text[2] + text[2] + text[3] + text[3];
+    out = parse_colour(text);
+    if (!out) r_.warning(node, path, "colour " + frise::quoted(text) + " is not understood (Frise reads \"#RRGGBB\"): ignored");
+  }
+
+  struct Slide {
+    std::string text;                     // text.text, as plain text
+    const JsonNode* unique_id = nullptr;  // the member, when given
+    std::int64_t milliseconds = 0;
+  };
+
+  // One slide (the title or an event) as a panel.
+  Slide read_slide(const JsonNode& node, const JsonPath& path, Panel& panel, bool is_title) {
+    Slide slide;
+    const auto m = r_.members<tl::slide>(node, path);
+    const std::string& lang = language();
+    if (const JsonNode* start = m["start_date"]) {
+      if (auto date = read_date(*start, path.member("start_date"))) {
+        panel.date = date->date;
+        slide.milliseconds = date->milliseconds;
+        set_text(panel.display_date, lang, std::move(date->display));
+      }
+    } else if (!is_title) {
+      r_.warning(node, path, "missing \"start_date\": the event is placed after the dated ones");
+    }
+    if (const JsonNode* end = m["end_date"]) {
+      const JsonPath end_path = path.member("end_date");
+      if (auto date = read_date(*end, end_path)) {
+        panel.end_date = date->date;
+        if (panel.date && panel.end_date->day_number() < panel.date->day_number())
+          r_.warning(*end, end_path, "the event ends before it starts");
+      }
+    }
+    std::string caption;
+    if (const JsonNode* text = m["text"]) {
+      const JsonPath text_path = path.member("text");
+      if (r_.is_object(*text, text_path, "a text {\"headline\", \"text\"}")) {
+        const auto t = r_.members<tl::text>(*text, text_path);
+        set_text(panel.headline, lang, html_member(t["headline"], text_path.member("headline")));
+        caption = html_member(t["text"], text_path.member("text"));
+        slide.text = caption;
+      }
+    }
+    if (const JsonNode* display = m["display_date"]) {
+      panel.display_date = {};
+      set_text(panel.display_date, lang, html_member(display, path.member("display_date")));
+    }
+    if (const JsonNode* group = m["group"]) r_.read_string(*group, path.member("group"), panel.group);
+    if (const JsonNode* autolink = m["autolink"]; autolink && autolink->type != JsonNode::Type::boolean)
+      r_.expected(*autolink, path.member("autolink"), "true or false");
+    if (const JsonNode* background = m["background"]) read_background(*background, path.member("background"), panel);
+    if (const JsonNode* media = m["media"]) read_media(*media, path.member("media"), panel, caption);
+    set_text(panel.caption, lang, std::move(caption));
+    slide.unique_id = m["unique_id"];
+    if (panel.headline.empty() && panel.caption.empty() && panel.art.layers.empty() && !panel.html_media)
+      r_.warning(node, path, "the slide shows nothing: give it a \"text\" or \"media\"");
+    return slide;
+  }
+
+  void read_background(const JsonNode& node, const JsonPath& path, Panel& panel) {
+    if (!r_.is_object(node, path, "a background {\"color\", \"url\"}")) return;
+    const auto m = r_.members<tl::background>(node, path);
+    if (const JsonNode* colour = m["color"]) read_colour(*colour, path.member("color"), panel.art.background);
+    if (const JsonNode* alt = m["alt"]) {
+      std::string ignored;
+      r_.read_string(*alt, path.member("alt"), ignored);
+    }
+    if (const JsonNode* url = m["url"]) {
+      const JsonPath url_path = path.member("url");
+      std::string value;
+      if (!r_.read_string(*url, url_path, value) || (value = trimmed(value)).empty()) return;
+      if (is_web_address(value)) {
+        r_.warning(*url, url_path, "media from another site is not loaded (Frise works offline): " + shortened(value));
+      } else if (r_.check_asset_path(*url, url_path, value, false)) {
+        r_.warning(*url, url_path, "a background image is not shown (Frise draws the slide's media only)");
+      }
+    }
+  }
+
+  // The slide's media: a file of the story (through the asset-path policy), an address on
+  // another site (not loaded), or HTML: a <blockquote> (a quote) or an <iframe> (an embed).
+  void read_media(const JsonNode& node, const JsonPath& path, Panel& panel, std::string& caption) {
+    if (!r_.is_object(node, path, "a media {\"url\", \"caption\", \"credit\", …}")) return;
+    const auto m = r_.members<tl::media>(node, path);
+    const std::string media_caption = html_member(m["caption"], path.member("caption"));
+    const std::string credit = html_member(m["credit"], path.member("credit"));
+    const std::string alt = html_member(m["alt"], path.member("alt"));
+    for (const char* key : {"thumbnail", "title", "link", "link_target"}) {
+      std::string ignored;
+      if (const JsonNode* other = tree_.find(node, key)) r_.read_string(*other, path.member(key), ignored);
+    }
     if (!media_caption.empty() || !credit.empty()) {
       if (!caption.empty()) caption += "\n";
       caption += "(" + media_caption + (media_caption.empty() || credit.empty() ? "" : " — ") + credit + ")";
     }
-    if (is_remote(url)) {
-      r.warning(*media, media_path, "media from another site is not loaded (Frise works offline): " + url);
-    } else if (!url.empty()) {
+    const JsonNode* url_node = r_.require(m["url"], node, path, "url", "the media's file, address or HTML");
+    if (!url_node) return;
+    const JsonPath url_path = path.member("url");
+    std::string url;
+    if (!r_.read_string(*url_node, url_path, url)) return;
+    url = trimmed(url);
+    if (url.empty()) return;  // a spreadsheet's empty cell: no media
+    if (url.front() == '<') {
+      read_html_media(*url_node, url_path, url, panel);
+    } else if (is_web_address(url)) {
+      r_.warning(node, path, "media from another site is not loaded (Frise works offline): " + shortened(url));
+    } else if (r_.check_asset_path(*url_node, url_path, url)) {
       ArtLayer& layer = panel.art.layers.emplace_back();
-      layer.image.path = url;
-      std::string alt = plain(tree, media, "alt");
-      set_text(layer.image.alt, language, alt.empty() ? media_caption : alt);
+      layer.image.path = std::move(url);
+      set_text(layer.image.alt, language(), alt.empty() ? media_caption : alt);
     }
   }
-  set_text(panel.caption, language, std::move(caption));
-}
+
+  void read_html_media(const JsonNode& node, const JsonPath& path, const std::string& html, Panel& panel) {
+    const std::string tag = first_tag(html);
+    if (tag == "blockquote") {
+      HtmlMedia& quote = panel.html_media.emplace();
+      quote.kind = HtmlMediaKind::quote;
+      quote.text = html_to_text(html);
+      if (quote.text.empty()) r_.warning(node, path, "the quote is empty");
+    } else if (tag == "iframe") {
+      HtmlMedia& embed = panel.html_media.emplace();
+      embed.kind = HtmlMediaKind::embed;
+      const std::optional<std::string> src = attribute(html, "src");
+      const std::string address = src ? trimmed(html_to_text(*src)) : std::string();
+      if (!src || address.empty()) r_.warning(node, path, "an <iframe> without a \"src\": nothing to embed");
+      else if (!is_web_address(address)) r_.error(node, path, "the <iframe>'s src " + frise::quoted(address) + " is not an http: or https: address");
+      else embed.url = address;
+    } else {
+      r_.warning(node, path, "media given as HTML is shown only as a <blockquote> or an <iframe>; found <" +
+                                 shortened(tag) + ">: ignored");
+    }
+  }
+
+  bool read_events(const JsonNode& events, const JsonPath& events_path) {
+    if (!r_.is_array(events, events_path, "an array of events")) return false;
+    if (events.child_count() > r_.options().limits.max_panels) {
+      r_.error(events, events_path, "timeline has " + std::to_string(events.child_count()) + " events; the limit is " +
+                                        std::to_string(r_.options().limits.max_panels));
+      return false;
+    }
+    struct Event {
+      Panel panel;
+      std::int64_t milliseconds = 0;
+    };
+    std::vector<Event> read;
+    read.reserve(events.child_count());
+    for (std::size_t i = 0; i < events.child_count(); ++i) {
+      const JsonNode& node = tree_.child(events, i);
+      const JsonPath event_path = events_path.item(i);
+      if (!r_.is_object(node, event_path, "an event object")) continue;
+      Event& event = read.emplace_back();
+      const Slide slide = read_slide(node, event_path, event.panel, false);
+      event.milliseconds = slide.milliseconds;
+      if (slide.unique_id) claim_id(*slide.unique_id, event_path.member("unique_id"), event.panel);
+      if (event.panel.id.empty()) unnamed_.push_back({story_.panels.size() + read.size() - 1, i + 1, slide.unique_id});
+    }
+    // TimelineJS shows events in date order, whatever their order in the file.
+    std::vector<std::size_t> order(read.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const Panel &pa = read[a].panel, &pb = read[b].panel;
+      if (!pa.date || !pb.date) return pa.date.has_value() && !pb.date.has_value();
+      const std::int64_t da = pa.date->day_number(), db = pb.date->day_number();
+      return da != db ? da < db : read[a].milliseconds < read[b].milliseconds;
+    });
+    const std::size_t first = story_.panels.size();
+    std::vector<std::size_t> place(read.size());
+    for (std::size_t k = 0; k < order.size(); ++k) place[order[k]] = first + k;
+    for (Unnamed& u : unnamed_)
+      if (u.panel >= first) u.panel = place[u.panel - first];
+    for (std::size_t k : order) story_.panels.push_back(std::move(read[k].panel));
+    return true;
+  }
+
+  void read_eras(const JsonNode& eras, const JsonPath& path) {
+    if (!r_.is_array(eras, path, "an array of eras")) return;
+    for (std::size_t i = 0; i < eras.child_count(); ++i) {
+      const JsonNode& era = tree_.child(eras, i);
+      const JsonPath era_path = path.item(i);
+      if (!r_.is_object(era, era_path, "an era {\"start_date\", \"end_date\", \"text\"}")) continue;
+      const auto m = r_.members<tl::era>(era, era_path);
+      Chapter& chapter = story_.chapters.emplace_back();
+      chapter.id = "era-" + std::to_string(i + 1);
+      if (const JsonNode* text = m["text"]) {
+        const JsonPath text_path = era_path.member("text");
+        if (r_.is_object(*text, text_path, "a text {\"headline\", \"text\"}")) {
+          const auto t = r_.members<tl::text>(*text, text_path);
+          set_text(chapter.title, language(), html_member(t["headline"], text_path.member("headline")));
+          html_member(t["text"], text_path.member("text"));  // checked; a chapter has a title only
+        }
+      }
+      const JsonNode* start = r_.require(m["start_date"], era, era_path, "start_date", "an era has a start and an end");
+      const JsonNode* end = r_.require(m["end_date"], era, era_path, "end_date", "an era has a start and an end");
+      if (start) {
+        if (auto date = read_date(*start, era_path.member("start_date"))) chapter.start = date->date;
+      }
+      if (end) {
+        const JsonPath end_path = era_path.member("end_date");
+        if (auto date = read_date(*end, end_path)) {
+          chapter.end = date->date;
+          if (chapter.start && chapter.end->day_number() < chapter.start->day_number())
+            r_.warning(*end, end_path, "the era ends before it starts");
+        }
+      }
+    }
+  }
+
+  // A slide's "unique_id": the panel's id when it is a valid, new one. An empty one is reported
+  // once the slide has its generated id; a repeated one is an error (links would be ambiguous).
+  void claim_id(const JsonNode& node, const JsonPath& path, Panel& panel) {
+    if (node.type == JsonNode::Type::string && tree_.text(node).empty()) return;  // named later
+    std::string id;
+    if (!r_.read_id(node, path, id)) return;
+    if (!explicit_ids_.insert(tree_.text(node)).second) r_.error(node, path, "duplicate unique_id " + frise::quoted(id) + ": links to it would be ambiguous");
+    panel.id = std::move(id);
+  }
+
+  // Ids for the slides without one: "title" for the title slide, "event-N" (N its place in the
+  // file) for an event, never one another slide has. An empty "unique_id" is reported with the
+  // id given instead.
+  void name_unnamed() {
+    std::unordered_set<std::string> generated;
+    const auto free_id = [&](const std::string& base) {
+      std::string id = base;
+      for (int n = 2; explicit_ids_.contains(id) || generated.contains(id); ++n) id = base + "-" + std::to_string(n);
+      generated.insert(id);
+      return id;
+    };
+    if (has_cover_ && story_.panels[0].id.empty()) story_.panels[0].id = free_id("title");
+    const JsonPath root;
+    const JsonPath events_path = root.member("events");
+    for (const Unnamed& u : unnamed_) {
+      Panel& panel = story_.panels[u.panel];
+      panel.id = free_id("event-" + std::to_string(u.number));
+      if (u.unique_id && u.unique_id->type == JsonNode::Type::string && tree_.text(*u.unique_id).empty()) {
+        const JsonPath event_path = events_path.item(u.number - 1);
+        r_.warning(*u.unique_id, event_path.member("unique_id"), "empty \"unique_id\": the event gets the id " + frise::quoted(panel.id));
+      }
+    }
+  }
+
+  struct Unnamed {
+    std::size_t panel;   // index in story_.panels
+    std::size_t number;  // the event's place in the file, from 1
+    const JsonNode* unique_id;
+  };
+
+  JsonReader& r_;
+  const JsonTree& tree_;
+  Story& story_;
+  bool cosmological_ = false;
+  std::unordered_set<std::string_view> explicit_ids_;  // views into the tree's text
+  std::vector<Unnamed> unnamed_;
+  bool has_cover_ = false;
+};
 
 }  // namespace
 
 bool looks_like_timelinejs(const JsonTree& tree, const JsonNode& root) {
-  if (root.type != JsonNode::Type::object || tree.find(root, "panels")) return false;
-  const JsonNode* events = tree.find(root, "events");
-  return events && events->type == JsonNode::Type::array;
+  return root.type == JsonNode::Type::object && !tree.find(root, "panels") && !tree.find(root, "frise") &&
+         tree.find(root, "events");
 }
 
-void read_timelinejs(JsonReader& r, const JsonNode& root, Story& story) {
-  const JsonTree& tree = r.tree();
-  const JsonPath path;
-  story.default_language = "en";
-  story.languages = {story.default_language};
-  r.set_languages(story.default_language, story.languages);
-  const std::string& language = story.default_language;
-
-  if (const JsonNode* title = tree.find(root, "title"); title && title->type == JsonNode::Type::object) {
-    Panel& cover = story.panels.emplace_back();
-    cover.id = "title";
-    read_slide(r, *title, path.member("title"), language, cover);
-    story.title = cover.headline;
-    if (const JsonNode* text = tree.find(*title, "text")) set_text(story.subtitle, language, plain(tree, text, "text"));
-  }
-  if (story.title.empty()) set_text(story.title, language, "Timeline");
-
-  const JsonNode& events = *tree.find(root, "events");
-  const JsonPath events_path = path.member("events");
-  if (events.child_count() > r.options().limits.max_panels) {
-    r.error(events, events_path, "timeline has " + std::to_string(events.child_count()) + " events; the limit is " +
-                                     std::to_string(r.options().limits.max_panels));
-    return;
-  }
-  std::vector<Panel> panels;
-  panels.reserve(events.child_count());
-  for (std::size_t i = 0; i < events.child_count(); ++i) {
-    const JsonNode& event = tree.child(events, i);
-    const JsonPath event_path = events_path.item(i);
-    if (!r.is_object(event, event_path, "an event object")) continue;
-    Panel& panel = panels.emplace_back();
-    const JsonNode* id = tree.find(event, "unique_id");
-    panel.id = id && id->type == JsonNode::Type::string && !tree.text(*id).empty() ? std::string(tree.text(*id)) : "event-" + std::to_string(i + 1);
-    if (const JsonNode* start = tree.find(event, "start_date")) panel.date = read_date(r, *start, event_path.member("start_date"));
-    else r.warning(event, event_path, "missing \"start_date\": the event is placed after the dated ones");
-    if (const JsonNode* end = tree.find(event, "end_date")) panel.end_date = read_date(r, *end, event_path.member("end_date"));
-    read_slide(r, event, event_path, language, panel);
-  }
-  // TimelineJS shows events in date order, whatever their order in the file.
-  std::stable_sort(panels.begin(), panels.end(), [](const Panel& a, const Panel& b) {
-    if (!a.date || !b.date) return a.date.has_value() && !b.date.has_value();
-    return a.date->day_number() < b.date->day_number();
-  });
-  for (Panel& panel : panels) story.panels.push_back(std::move(panel));
-
-  if (const JsonNode* eras = tree.find(root, "eras"); eras && eras->type == JsonNode::Type::array) {
-    for (std::size_t i = 0; i < eras->child_count(); ++i) {
-      const JsonNode& era = tree.child(*eras, i);
-      const JsonPath era_path = path.member("eras").item(i);
-      if (!r.is_object(era, era_path, "an era object")) continue;
-      Chapter& chapter = story.chapters.emplace_back();
-      chapter.id = "era-" + std::to_string(i + 1);
-      set_text(chapter.title, language, plain(tree, tree.find(era, "text"), "headline"));
-      if (const JsonNode* start = tree.find(era, "start_date")) chapter.start = read_date(r, *start, era_path.member("start_date"));
-      if (const JsonNode* end = tree.find(era, "end_date")) chapter.end = read_date(r, *end, era_path.member("end_date"));
-    }
-  }
-  if (story.panels.empty()) r.error(root, path, "the timeline has no events");
+bool looks_like_timelinejs2(const JsonTree& tree, const JsonNode& root) {
+  if (root.type != JsonNode::Type::object || tree.find(root, "panels") || tree.find(root, "frise") ||
+      tree.find(root, "events"))
+    return false;
+  const JsonNode* timeline = tree.find(root, "timeline");
+  return timeline && timeline->type == JsonNode::Type::object;
 }
+
+void read_timelinejs(JsonReader& r, const JsonNode& root, Story& story) { TimelineReader(r, story).read(root); }
 
 }  // namespace frise

@@ -34,6 +34,13 @@ TEST_CASE("validate takes files") {
   CHECK(c.mode == CommandLine::Mode::validate);
   CHECK(c.files == std::vector<std::string>{"a.json", "b.json"});
   CHECK(parse({"validate"}).error == "validate needs at least one file");
+  CHECK_FALSE(c.strict);
+  const CommandLine strict = parse({"validate", "--strict", "--json", "a.json"});
+  CHECK(strict.error == "");
+  CHECK(strict.strict);
+  CHECK(strict.json);
+  CHECK(strict.files == std::vector<std::string>{"a.json"});
+  CHECK(parse({"--strict"}).error == "unknown option --strict");  // validate's only
 }
 
 TEST_CASE("wrong command lines say what is wrong") {

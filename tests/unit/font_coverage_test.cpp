@@ -43,7 +43,7 @@ std::string missing_glyphs(const char* font_name, const std::set<char32_t>& char
 TEST_CASE("the embedded fonts have a glyph for every character of the bundled stories") {
   for (const char* story : {"road45.json", "squad-interviews.json"}) {
     CAPTURE(story);
-    const StoryLoadResult r = parse_story(test::read_source_file(std::string("panels/") + story), story);
+    const StoryLoadResult r = parse_story(test::read_source_file(std::string("panels/") + story), std::string("panels/") + story);
     REQUIRE(r.ok());
     const std::set<char32_t> characters = r.story.code_points();
     CHECK(characters.contains(U'é'));

@@ -17,7 +17,7 @@ TEST_CASE("the story index names every bundled story, with the story's own title
   for (const StoryEntry& entry : index.stories) {
     CAPTURE(entry.file);
     listed.insert(entry.file);
-    const StoryLoadResult story = parse_story(test::read_source_file("panels/" + entry.file), entry.file);
+    const StoryLoadResult story = parse_story(test::read_source_file("panels/" + entry.file), "panels/" + entry.file);
     REQUIRE(story.ok());
     CHECK(entry.title == story.story.title);
   }

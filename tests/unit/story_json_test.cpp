@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <fstream>
 
 #include "core/story_json.hpp"
@@ -93,18 +94,18 @@ TEST_CASE("an unknown key is a warning that suggests the near miss") {
   }));
 }
 
-TEST_CASE("dangling references and duplicate ids are warnings") {
+TEST_CASE("dangling references are warnings; a duplicate panel id is an error") {
   const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T",
  "characters": [{"id": "aryana", "name": "Aryana"}],
  "panels": [
   {"id": "a", "chapter": "nope", "balloons": [{"speaker": "robin", "text": "Salut"}]},
   {"id": "a", "art": [{"sprite": "ghost"}]}
 ]})", "s.json");
-  CHECK(r.ok());
+  CHECK_FALSE(r.ok());  // links to "a" would be ambiguous
   CHECK(messages(r) == lines({
       "s.json:4:26: /panels/0/chapter: warning: no chapter has the id \"nope\"",
       "s.json:4:59: /panels/0/balloons/0/speaker: warning: no character has the id \"robin\"",
-      "s.json:5:10: /panels/1/id: warning: duplicate panel id \"a\"",
+      "s.json:5:10: /panels/1/id: error: duplicate panel id \"a\": links to it would be ambiguous",
       "s.json:5:34: /panels/1/art/0/sprite: warning: no sprite has the id \"ghost\"",
   }));
 }
@@ -223,13 +224,152 @@ TEST_CASE("a long story reads the same on one thread or several, problems and al
             (i % 13 == 0 ? "nobody" : "a") + R"(", "text": "Salut"}]})";
   }
   json += "]}";
-  const StoryLoadResult one = parse_story(json, "long.json");
   StoryLoadOptions options;
+  options.limits.max_diagnostics = 10000;  // all of them
+  const StoryLoadResult one = parse_story(json, "long.json", options);
   options.threads = 4;
   const StoryLoadResult four = parse_story(json, "long.json", options);
   REQUIRE(one.story.panels.size() == 6000);
   CHECK(one.diagnostics.size() == 6000 / 7 + 1 + 6000 / 11 + 6000 / 13 + 1);
   CHECK(messages(four) == messages(one));
   CHECK(four.story == one.story);
-  CHECK(messages(one).find("long.json:12:8: /panels/10/id: warning: duplicate panel id \"p9\"") != std::string::npos);
+  CHECK(messages(one).find("long.json:12:8: /panels/10/id: error: duplicate panel id \"p9\": links to it would be ambiguous") !=
+        std::string::npos);
+  // With the default limit, the first 1,000 in the file's order and one line for the rest,
+  // whatever thread found them.
+  options = {};
+  const StoryLoadResult capped_one = parse_story(json, "long.json", options);
+  options.threads = 4;
+  const StoryLoadResult capped_four = parse_story(json, "long.json", options);
+  REQUIRE(capped_one.diagnostics.size() == 1001);
+  CHECK(messages(capped_four) == messages(capped_one));
+  std::size_t errors_past = 0;
+  for (std::size_t i = 0; i < one.diagnostics.size(); ++i) {
+    if (i < 1000) CHECK(format_diagnostic(capped_one.diagnostics[i]) == format_diagnostic(one.diagnostics[i]));
+    else errors_past += one.diagnostics[i].severity == Severity::error;
+  }
+  CHECK(errors_past == 253);
+  CHECK(format_diagnostic(capped_one.diagnostics.back()) == "long.json: error: 865 more problems not shown (253 errors, 612 warnings)");
+}
+
+TEST_CASE("at most 1,000 diagnostics, then one line says how many more; an error past the limit still fails the load") {
+  StoryLoadOptions options;
+  options.limits.max_diagnostics = 2;
+  std::string json = R"({"frise": 1, "title": "T", "panels": [)";
+  for (int i = 0; i < 5; ++i) json += std::string(i ? ", " : "") + R"({"id": "p)" + std::to_string(i) + R"(", "caption": "c", "zz": 1})";
+  json += R"(, {"id": "p0", "caption": "again"}]})";
+  const StoryLoadResult r = parse_story(json, "s.json", options);
+  CHECK_FALSE(r.ok());
+  CHECK(messages(r) == lines({
+      "s.json:1:68: /panels/0/zz: warning: unknown key \"zz\" (ignored)",
+      "s.json:1:107: /panels/1/zz: warning: unknown key \"zz\" (ignored)",
+      "s.json: error: 4 more problems not shown (1 error, 3 warnings)",
+  }));
+  options.limits.max_diagnostics = 5;
+  CHECK(format_diagnostic(parse_story(json, "s.json", options).diagnostics.back()) ==
+        "s.json: error: 1 more problem not shown (1 error, 0 warnings)");
+  options.limits.max_diagnostics = 6;
+  CHECK(messages(parse_story(json, "s.json", options)).ends_with(
+      "s.json:1:241: /panels/5/id: error: duplicate panel id \"p0\": links to it would be ambiguous\n"));
+}
+
+TEST_CASE("a one-line 2 MB story with 100,000 problems loads in well under a second") {
+  // 50,000 panels on one line, each with a caption of the wrong type (an error) and so nothing
+  // to show (a warning); tags of accented letters so that columns count characters.
+  std::string json = R"({"frise": 1, "title": "T", "panels": [)";
+  for (int i = 0; i < 50000; ++i)
+    json += std::string(i ? "," : "") + R"({"id":"p)" + std::to_string(i) + R"(","tags":["éèê"],"caption":1})";
+  json += "]}";
+  REQUIRE(json.size() > 2'000'000);
+  for (unsigned threads : {1u, 4u}) {
+    CAPTURE(threads);
+    StoryLoadOptions options;
+    options.threads = threads;
+    const auto start = std::chrono::steady_clock::now();
+    const StoryLoadResult r = parse_story(json, "one-line.json", options);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    MESSAGE("one-line story of " << json.size() / 1024 << " KiB, 100,000 problems, " << threads << " thread(s): " << ms << " ms");
+    REQUIRE(r.diagnostics.size() == 1001);
+    CHECK(format_diagnostic(r.diagnostics[0]) ==
+          "one-line.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons or art");
+    CHECK(format_diagnostic(r.diagnostics[1]) ==
+          "one-line.json:1:75: /panels/0/caption: error: expected a string or an object of texts by language ({\"fr\": \"…\"}), found an integer");
+    // Panel 499 starts at 39 + 39 * 10 + 40 * 90 + 41 * 399 (panels "p0" to "p9" take 38 characters and a comma, then one more
+    // per digit); its caption 38 characters further.
+    CHECK(format_diagnostic(r.diagnostics[999]) ==
+          "one-line.json:1:20426: /panels/499/caption: error: expected a string or an object of texts by language ({\"fr\": \"…\"}), found an integer");
+    CHECK(format_diagnostic(r.diagnostics[1000]) == "one-line.json: error: 99000 more problems not shown (49500 errors, 49500 warnings)");
+  }
+}
+
+TEST_CASE("an unknown speaker, chapter or sprite gets a \"did you mean\" when a near id exists") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T",
+ "characters": [{"id": "aryana", "name": "Aryana"}, {"id": "thomas", "name": "Thomas"}],
+ "chapters": [{"id": "debut", "title": "Début"}],
+ "sprites": [{"id": "logo", "image": "logo.png", "width": 4, "height": 4, "alt": "logo"}],
+ "panels": [
+  {"id": "a", "chapter": "debuts", "balloons": [{"speaker": "aryna", "text": "Salut"}, {"speaker": "Thomas", "text": "Oui"},
+                                               {"speaker": "b", "text": "?"}]},
+  {"id": "b", "art": [{"sprite": "lgo"}]}
+]})", "s.json");
+  CHECK(messages(r) == lines({
+      "s.json:6:26: /panels/0/chapter: warning: no chapter has the id \"debuts\" (did you mean \"debut\"?)",
+      "s.json:6:61: /panels/0/balloons/0/speaker: warning: no character has the id \"aryna\" (did you mean \"aryana\"?)",
+      "s.json:6:100: /panels/0/balloons/1/speaker: warning: no character has the id \"Thomas\" (did you mean \"thomas\"?)",
+      "s.json:7:60: /panels/0/balloons/2/speaker: warning: no character has the id \"b\"",
+      "s.json:8:34: /panels/1/art/0/sprite: warning: no sprite has the id \"lgo\" (did you mean \"logo\"?)",
+  }));
+}
+
+TEST_CASE("every bad coordinate of a tail is reported, not only the first") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a",
+   "balloons": [{"kind": "caption", "text": "x", "tail": {"x": 1.5, "y": -2}}, {"kind": "caption", "text": "y", "tail": {"x": "0"}}]}]})",
+                                        "s.json");
+  CHECK(messages(r) == lines({
+      "s.json:2:64: /panels/0/balloons/0/tail/x: error: expected a number from 0 to 1, found 1.5",
+      "s.json:2:74: /panels/0/balloons/0/tail/y: error: expected a number from 0 to 1, found -2",
+      "s.json:2:121: /panels/0/balloons/1/tail: error: missing \"y\": from 0 (top) to 1 (bottom)",
+      "s.json:2:127: /panels/0/balloons/1/tail/x: error: expected a number, found a string",
+  }));
+  CHECK_FALSE(r.story.panels[0].balloons[0].tail);
+}
+
+TEST_CASE("image paths go through the asset-path policy; a refused one is an error and never looked for") {
+  std::vector<std::string> looked_for;
+  StoryLoadOptions options;
+  options.file_exists = [&](const std::string& path) {
+    looked_for.push_back(path);
+    return true;
+  };
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "art": [
+    {"image": "../assets/art/ok.png", "image_2x": "../../outside.png", "width": 10, "height": 10, "alt": "x"},
+    {"image": "https://example.org/a.png", "image_2x": "//example.org/b.png", "width": 10, "height": 10, "alt": "x"},
+    {"image": "/etc/hosts", "image_2x": "C:/x.png", "width": 10, "height": 10, "alt": "x"},
+    {"image": "a\u0000.png", "image_2x": "art//b.png", "width": 10, "height": 10, "alt": "x"},
+    {"image": "a.png?v=2", "image_2x": "%2e%2e/%2e%2e/x.png", "width": 10, "height": 10, "alt": "x"},
+    {"image": "art/..", "image_2x": "", "width": 10, "height": 10, "alt": "x"}]}]})", "panels/s.json", options);
+  CHECK(messages(r) == lines({
+      "panels/s.json:2:51: /panels/0/art/0/image_2x: error: the path \"../../outside.png\" leads out of \".\", the folder the story's images must stay in",
+      "panels/s.json:3:15: /panels/0/art/1/image: error: the path \"https://example.org/a.png\" is a web address: a story's images are files inside its folder (Frise works offline)",
+      "panels/s.json:3:56: /panels/0/art/1/image_2x: error: the path \"//example.org/b.png\" is a web address: a story's images are files inside its folder (Frise works offline)",
+      "panels/s.json:4:15: /panels/0/art/2/image: error: the path \"/etc/hosts\" is absolute: name the image relative to the story file",
+      "panels/s.json:4:41: /panels/0/art/2/image_2x: error: the path \"C:/x.png\" is not a file path (\"C:\" is not allowed): name the image relative to the story file",
+      "panels/s.json:5:15: /panels/0/art/3/image: error: the path \"a\\u0000.png\" holds a control character (U+0000)",
+      "panels/s.json:5:42: /panels/0/art/3/image_2x: error: the path \"art//b.png\" has an empty folder name (\"//\")",
+      "panels/s.json:6:15: /panels/0/art/4/image: error: the path \"a.png?v=2\" has a '?': file names here cannot hold '?', '#' or '%' (on the web they change the address)",
+      "panels/s.json:6:40: /panels/0/art/4/image_2x: error: the path \"%2e%2e/%2e%2e/x.png\" has a '%': file names here cannot hold '?', '#' or '%' (on the web they change the address)",
+      "panels/s.json:7:15: /panels/0/art/5/image: error: the path \"art/..\" names a folder, not a file",
+      "panels/s.json:7:37: /panels/0/art/5/image_2x: error: expected the path of an image file, found an empty string",
+  }));
+  CHECK(looked_for == std::vector<std::string>{"assets/art/ok.png"});
+  CHECK(r.story.panels[0].art.layers[0].image.path == "../assets/art/ok.png");
+  CHECK(r.story.panels[0].art.layers[0].image.path_2x == "");  // refused: not kept for the view to load
+  // A story outside "panels/" keeps its images in its own folder, unless the caller says where its root is.
+  CHECK(messages(parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "art": [{"image": "../a.png", "width": 1, "height": 1, "alt": "x"}]}]})",
+                             "stories/s.json")) ==
+        lines({"stories/s.json:1:69: /panels/0/art/0/image: error: the path \"../a.png\" leads out of \"stories\", the folder the story's images must stay in"}));
+  options = {};
+  options.asset_root_depth = 1;
+  CHECK(messages(parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "art": [{"image": "../a.png", "width": 1, "height": 1, "alt": "x"}]}]})",
+                             "stories/s.json", options)) == "");
 }
