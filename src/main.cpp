@@ -2,9 +2,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <sstream>
 
 #include "core/command_line.hpp"
+#include "core/image.hpp"
 #include "core/paths.hpp"
 #include "core/story_json.hpp"
 #include "platform/app.hpp"
@@ -22,9 +25,26 @@ int validate(const frise::CommandLine& command) {
   namespace fs = std::filesystem;
   frise::StoryLoadOptions options;
   options.threads = frise::platform::threads_for_reading();
-  options.file_exists = [](const std::string& path) {
-    std::error_code ignored;
-    return fs::is_regular_file(path, ignored);
+  // Each image file is read and inspected as the reader would decode it (an image over the
+  // limits is never decoded), once however many panels name it.
+  std::mutex inspected_mutex;
+  std::map<std::string, frise::ImageFileReport> inspected;
+  options.check_image = [&](const std::string& path) {
+    {
+      std::lock_guard lock(inspected_mutex);
+      if (const auto it = inspected.find(path); it != inspected.end()) return it->second;
+    }
+    frise::ImageFileReport report;
+    std::error_code error;
+    report.found = fs::exists(path, error);
+    if (report.found) {
+      frise::platform::FileResult file = frise::platform::read_file(path);
+      const std::string prefix = "cannot read " + path + ": ";
+      if (!file.ok()) report.unreadable = file.error.starts_with(prefix) ? file.error.substr(prefix.size()) : file.error;
+      else report.inspection = frise::inspect_image(file.bytes);
+    }
+    std::lock_guard lock(inspected_mutex);
+    return inspected.emplace(path, std::move(report)).first->second;
   };
   std::vector<frise::Diagnostic> all;
   for (const std::string& path : command.files) {
@@ -38,17 +58,19 @@ int validate(const frise::CommandLine& command) {
       fail("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(options.limits.max_file_bytes));
       continue;  // not read
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      fail("cannot open file");
+    // Read as the reader reads it: a FIFO, a device or an unreadable file is refused, never waited on.
+    frise::platform::FileResult file = frise::platform::read_file(path);
+    if (!file.ok()) {
+      const std::string prefix = "cannot read " + path + ": ";
+      fail("cannot read the file: " + (file.error.starts_with(prefix) ? file.error.substr(prefix.size()) : file.error));
       continue;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
+    const std::string text(file.bytes.begin(), file.bytes.end());
+    file.bytes = {};
     // The root the story's media must stay in, found from where the file really is.
     const fs::path absolute = fs::absolute(path, error);
     options.asset_root_depth = frise::asset_root_depth(error ? path : absolute.lexically_normal().generic_string());
-    auto result = frise::parse_story(text.str(), path, options);
+    auto result = frise::parse_story(text, path, options);
     all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
   }
   if (command.json) {

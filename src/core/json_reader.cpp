@@ -208,17 +208,58 @@ bool JsonReader::read_asset_path(const JsonNode& node, const JsonPath& path, std
   return read_string(node, path, out) && check_asset_path(node, path, out);
 }
 
-bool JsonReader::check_asset_path(const JsonNode& node, const JsonPath& path, std::string& value, bool look_for_file) {
+bool JsonReader::check_asset_path(const JsonNode& node, const JsonPath& path, std::string& value, bool look_for_file,
+                                  ImageSize* size) {
   if (std::string problem = asset_path_problem(value, file_, asset_root_depth_); !problem.empty()) {
     error(node, path, std::move(problem));
     value.clear();  // never opened, never shown
     return false;
   }
-  if (!look_for_file || !options_.file_exists) return true;
+  if (!look_for_file || (!options_.file_exists && !options_.check_image)) return true;
   const std::string resolved = resolve_relative(file_, value);
-  if (!options_.file_exists(resolved))
+  if (options_.check_image) check_image_file(node, path, value, resolved, size);
+  else if (!options_.file_exists(resolved))
     warning(node, path, "image file " + frise::quoted(value) + " not found (looked for " + resolved + ")");
   return true;
+}
+
+namespace {
+
+std::string pixel_size(int width, int height) { return std::to_string(width) + "x" + std::to_string(height); }
+
+// "960x640", "a width of 960", "a height of 640".
+std::string declared_size(int width, int height) {
+  if (width > 0 && height > 0) return pixel_size(width, height);
+  return width > 0 ? "a width of " + std::to_string(width) : "a height of " + std::to_string(height);
+}
+
+}  // namespace
+
+void JsonReader::check_image_file(const JsonNode& node, const JsonPath& path, const std::string& value,
+                                  const std::string& resolved, ImageSize* size) {
+  const ImageFileReport found = options_.check_image(resolved);
+  const std::string name = "image file " + frise::quoted(value);
+  if (!found.found) return warning(node, path, name + " not found (looked for " + resolved + ")");
+  if (!found.unreadable.empty()) return warning(node, path, name + " cannot be read: " + found.unreadable);
+  const ImageInspection& file = found.inspection;
+  // What the file is, said when it is a PNG or JPEG (otherwise the problem says what it is).
+  const std::string kind = file.kind.starts_with("PNG") || file.kind.starts_with("JPEG") ? " (" + file.kind + ")" : "";
+  if (!file.problem.empty()) return warning(node, path, name + kind + " cannot be shown: " + file.problem);
+  if (!file.advice.empty()) warning(node, path, name + kind + ": " + file.advice);
+  if (!file.image || !size) return;
+  size->file_width = file.width;
+  size->file_height = file.height;
+  const int factor = size->twice ? 2 : 1;
+  const int want_w = size->declared_width * factor, want_h = size->declared_height * factor;
+  if ((want_w > 0 && want_w != file.width) || (want_h > 0 && want_h != file.height)) {
+    std::string message = name + " is " + pixel_size(file.width, file.height) + " pixels" + kind;
+    if (size->twice)
+      message += "; as \"image_2x\" it should be twice the declared " +
+                 declared_size(size->declared_width, size->declared_height) + ": " + declared_size(want_w, want_h);
+    else
+      message += "; the story declares " + declared_size(want_w, want_h);
+    warning(node, path, std::move(message));
+  }
 }
 
 void JsonReader::set_languages(const std::string& default_language, const std::vector<std::string>& languages) {
@@ -283,19 +324,9 @@ bool JsonReader::read_colour(const JsonNode& node, const JsonPath& path, std::op
 }
 
 void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path, ImageRef& out, bool size_required) {
-  const auto read_path = [&](const char* key, std::string& out_path) {
-    if (const JsonNode* node = tree_.find(object, key)) read_asset_path(*node, path.member(key), out_path);
-  };
-  read_path("image", out.path);
-  read_path("image_2x", out.path_2x);
-  const auto read_side = [&](const char* key, int& side) {
-    const JsonNode* node = tree_.find(object, key);
-    if (!node) {
-      // Without it the image still shows, but the layout cannot reserve its place before it arrives.
-      if (size_required)
-        warning(object, path, std::string("missing \"") + key + "\": the image's " + key + " in pixels");
-      return;
-    }
+  // The declared size first: the files are checked against it.
+  const auto read_side = [&](const JsonNode* node, const char* key, int& side) {
+    if (!node) return;
     const JsonPath side_path = path.member(key);
     if (node->type != JsonNode::Type::integer) {
       expected(*node, side_path, "a whole number of pixels");
@@ -308,8 +339,38 @@ void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path,
     }
     side = static_cast<int>(node->integer());
   };
-  read_side("width", out.width);
-  read_side("height", out.height);
+  const JsonNode* width = tree_.find(object, "width");
+  const JsonNode* height = tree_.find(object, "height");
+  read_side(width, "width", out.width);
+  read_side(height, "height", out.height);
+  const std::uint64_t pixels = static_cast<std::uint64_t>(out.width) * static_cast<std::uint64_t>(out.height);
+  if (pixels > options_.limits.max_image_pixels)
+    warning(object, path, "image is declared " + pixel_size(out.width, out.height) + " pixels (" + megapixels(pixels) +
+                              "); the reader decodes at most " + megapixels(options_.limits.max_image_pixels) +
+                              ": it would show a placeholder (scale the image down)");
+  ImageSize size{out.width, out.height, false, 0, 0};
+  if (const JsonNode* node = tree_.find(object, "image"); node && read_string(*node, path.member("image"), out.path))
+    check_asset_path(*node, path.member("image"), out.path, true, &size);
+  if (const JsonNode* node = tree_.find(object, "image_2x")) {
+    ImageSize twice{out.width, out.height, true, 0, 0};
+    if (read_string(*node, path.member("image_2x"), out.path_2x))
+      check_asset_path(*node, path.member("image_2x"), out.path_2x, true, &twice);
+    if (pixels > 0 && pixels <= options_.limits.max_image_pixels && pixels * 4 > options_.limits.max_image_pixels)
+      warning(*node, path.member("image_2x"), "the image_2x file would be " + pixel_size(out.width * 2, out.height * 2) +
+                                                   " pixels (" + megapixels(pixels * 4) + "); the reader decodes at most " +
+                                                   megapixels(options_.limits.max_image_pixels) + ": it would show a placeholder");
+  }
+  // Without the size the image still shows, but the layout cannot reserve its place before it arrives.
+  if (size_required) {
+    const auto missing = [&](const JsonNode* node, const char* key, int file_side) {
+      if (node) return;
+      std::string message = std::string("missing \"") + key + "\": the image's " + key + " in pixels";
+      if (file_side > 0) message += " (the file's is " + std::to_string(file_side) + ")";
+      warning(object, path, std::move(message));
+    };
+    missing(width, "width", size.file_width);
+    missing(height, "height", size.file_height);
+  }
   if (const JsonNode* alt = tree_.find(object, "alt")) read_text(*alt, path.member("alt"), out.alt);
   else warning(object, path, "missing \"alt\": describe the image for people who cannot see it");
 }

@@ -156,7 +156,15 @@ class JsonReader {
   // (paths.hpp) with an error, `out` then cleared and the file never looked at; else checked
   // against the files when the reader can see them (a missing one is a warning).
   bool read_asset_path(const JsonNode& node, const JsonPath& path, std::string& out);
-  bool check_asset_path(const JsonNode& node, const JsonPath& path, std::string& value, bool look_for_file = true);
+  // The size a story gives an image file, to check the file against (StoryLoadOptions::
+  // check_image), and the file's own size when it was read.
+  struct ImageSize {
+    int declared_width = 0, declared_height = 0;  // 0: not given
+    bool twice = false;                           // an image_2x: the file should be twice the declared size
+    int file_width = 0, file_height = 0;          // 0: not known
+  };
+  bool check_asset_path(const JsonNode& node, const JsonPath& path, std::string& value, bool look_for_file = true,
+                        ImageSize* size = nullptr);
   // A warning that `id` names no `kind` of the story, with the nearest id as a "did you mean".
   template <typename Items, typename IdOf>
   void warn_unknown_id(const JsonNode& at, const JsonPath& path, const char* kind, const std::string& id,
@@ -198,6 +206,9 @@ class JsonReader {
 
  private:
   void locate(const JsonNode& at, bool at_key, int& line, int& column);
+  // What check_image found in the file `value` names (resolved to `resolved`), as warnings.
+  void check_image_file(const JsonNode& node, const JsonPath& path, const std::string& value, const std::string& resolved,
+                        ImageSize* size);
   // Index of `key` in `known`, or known.size().
   static std::size_t known_index(std::string_view key, std::span<const std::string_view> known);
   void warn_unknown_key(const JsonNode& member, const JsonPath& path, std::span<const std::string_view> known);

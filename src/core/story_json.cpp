@@ -71,8 +71,11 @@ class FriseReader {
     if (!r_.is_object(root, path, "an object with \"frise\", \"title\" and \"panels\"")) return;
     r_.check_keys(root, path, keys::story);
     if (const JsonNode* version = r_.require(root, path, "frise", "the format version, 1")) {
-      if (version->type != JsonNode::Type::integer || version->integer() != 1)
-        r_.error(*version, path.member("frise"), "this reader knows version 1 of the format only");
+      if (version->type != JsonNode::Type::integer)
+        r_.expected(*version, path.member("frise"), "the format version, the number 1");
+      else if (version->integer() != 1)
+        r_.error(*version, path.member("frise"), "this reader knows version 1 of the format only, found version " +
+                                                     std::to_string(version->integer()));
     }
     read_languages(root, path);
     if (const JsonNode* id = tree_.find(root, "id")) r_.read_id(*id, path.member("id"), story_.id);
@@ -470,6 +473,12 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
 
   const JsonTree tree = JsonTree::parse(json_text, start, {.max_depth = options.limits.max_depth});
   if (!tree.ok()) {
+    // A file saved as UTF-16 or UTF-32 says so by its byte-order mark (or its zero bytes).
+    const bool utf32 = body.starts_with(std::string_view("\xFF\xFE\0\0", 4)) || body.starts_with(std::string_view("\0\0\xFE\xFF", 4));
+    const bool utf16 = !utf32 && (body.starts_with("\xFF\xFE") || body.starts_with("\xFE\xFF") ||
+                                  body.starts_with(std::string_view("{\0", 2)) || body.starts_with(std::string_view("\0{", 2)));
+    if (utf16 || utf32)
+      return fail_at(start, std::string("the file is saved as ") + (utf32 ? "UTF-32" : "UTF-16") + ": save it as UTF-8");
     // The parser rejects bad UTF-8 too, but saying so plainly helps more than a syntax error.
     // Checked only when parsing failed: valid files skip a pass over every byte.
     if (auto bad = find_invalid_utf8(body))

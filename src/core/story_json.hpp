@@ -3,11 +3,13 @@
 // file, line, column and JSON path, and says what was expected and what was found.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/image.hpp"
 #include "core/story.hpp"
 
 namespace frise {
@@ -19,7 +21,15 @@ struct StoryLimits {
   std::size_t max_panels = 200000;
   std::size_t max_string_bytes = 64u << 10;  // one text field
   int max_image_side = 8192;                 // declared image width or height, in pixels
+  std::uint64_t max_image_pixels = std::uint64_t{4096} * 4096;  // declared width x height (image.hpp decodes no more)
   std::size_t max_diagnostics = 1000;        // shown; past it one more says how many were not
+};
+
+// What an image file holds, as StoryLoadOptions::check_image found it.
+struct ImageFileReport {
+  bool found = false;         // false: no such file (nothing else is said)
+  std::string unreadable;     // found but cannot be read: why ("permission denied")
+  ImageInspection inspection;  // what the file holds (image.hpp)
 };
 
 struct StoryLoadOptions {
@@ -28,6 +38,12 @@ struct StoryLoadOptions {
   // missing file is a warning. The browser cannot check cheaply, so it leaves this empty. Never
   // called for a path the asset-path policy refuses.
   std::function<bool(const std::string& path)> file_exists;
+  // When set (frise validate), used instead of file_exists: each image file is read and
+  // inspected by the caller (core reads no files), and what it holds is checked against the
+  // story: a file that is missing, is not a PNG or JPEG, cannot be decoded or does not have the
+  // declared width and height is a warning. Called from the reading threads too, once per
+  // path named (image and image_2x), never for a path the asset-path policy refuses.
+  std::function<ImageFileReport(const std::string& path)> check_image;
   // Where the story's media must stay (paths.hpp): the root folder is this many folders above
   // the story's own. -1: found from the file name (asset_root_depth: 1 in a folder named
   // "panels", else 0). Natively, give asset_root_depth(the story's absolute path).

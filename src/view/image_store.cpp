@@ -1,5 +1,6 @@
 #include "view/image_store.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/paths.hpp"
@@ -23,10 +24,13 @@ std::string ImageStore::path_of(const Story& story, const ArtLayer& layer, float
   return resolve_relative(story_path_, large ? image->path_2x : image->path);
 }
 
-// A broken image keeps its place as a placeholder; the author is told why.
-void ImageStore::mark_broken(Slot& slot, const std::string& error) {
-  std::fprintf(stderr, "frise: warning: %s\n", error.c_str());
+// A broken image keeps its place as a placeholder; the author is told why (on stderr, and in the
+// reader's list of warnings). An image evicted and broken again is told once.
+void ImageStore::mark_broken(Slot& slot, const std::string& file, const std::string& error) {
   slot.state = Slot::State::broken;
+  if (std::any_of(failures_.begin(), failures_.end(), [&](const Failure& f) { return f.file == file; })) return;
+  std::fprintf(stderr, "frise: warning: %s\n", error.c_str());
+  failures_.push_back({file, error});
 }
 
 void ImageStore::request(const std::string& path) {
@@ -37,7 +41,7 @@ void ImageStore::request(const std::string& path) {
     if (alive.expired()) return;
     Slot& slot = slots_[file];
     if (!image.ok()) {
-      mark_broken(slot, image.error);
+      mark_broken(slot, file, image.error);
       return;
     }
     slot.texture = platform::create_texture(image.width, image.height, image.rgba);

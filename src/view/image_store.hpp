@@ -40,6 +40,13 @@ class ImageStore {
   std::vector<std::string> files_for(const Story& story, const Panel& panel) const;
   // True when every image of `panel` (at the current panel's size) is loaded or known to be broken.
   bool settled(const Story& story, const Panel& panel);
+  // The images that could not be shown so far, each once, in the order found: the file (resolved
+  // against the story) and why ("cannot read …: no such file", "…: corrupt image (…)").
+  struct Failure {
+    std::string file;
+    std::string error;
+  };
+  const std::vector<Failure>& failures() const { return failures_; }
 
  private:
   struct Slot {
@@ -51,7 +58,7 @@ class ImageStore {
   std::string path_of(const Story& story, const ArtLayer& layer, float art_device_width) const;
   std::string normal_path_of(const Story& story, const ArtLayer& layer) const;
   void request(const std::string& path);
-  static void mark_broken(Slot& slot, const std::string& error);
+  void mark_broken(Slot& slot, const std::string& file, const std::string& error);
 
   platform::FileLoader& files_;
   std::string story_path_;
@@ -59,6 +66,7 @@ class ImageStore {
   // 128 MiB of textures: about 40 full-size panels, far more than the window shows at once.
   ImageResidency residency_{128ull << 20};
   std::vector<std::string> seen_this_frame_;
+  std::vector<Failure> failures_;
   float art_device_width_ = 0;
   // Downloads still in flight when the store goes (another story opened) must not reach it.
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);

@@ -44,7 +44,7 @@ bool draw_help(const Locale& text, float px) {
                                    "help.keys.swipe", "help.keys.pinch",    "help.keys.timeline",   "help.keys.overview",
                                    "help.keys.fullscreen", "help.keys.search", "help.keys.autoplay", "help.keys.language",
                                    "help.keys.theme", "help.keys.text_size", "help.keys.settings", "help.keys.reload",
-                                   "help.keys.help", "help.keys.escape"};
+                                   "help.keys.warnings", "help.keys.help", "help.keys.escape"};
   bool open = true;
   const std::string title = text.text("help.title") + "###help";
   if (begin_overlay(title.c_str(), &open, px, 34)) {
@@ -109,6 +109,29 @@ bool draw_settings(const InterfaceText& texts, ReaderSettings& s, bool& open, fl
   }
   ImGui::End();
   return changed;
+}
+
+bool draw_problems(const Locale& text, const std::vector<std::string>& lines, const ProblemsScroll& scroll, float px) {
+  bool open = true;
+  const std::string title = text.format("problems.title", {{"count", std::to_string(lines.size())}}) + "###problems";
+  if (begin_overlay(title.c_str(), &open, px, 40)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.text(lines.empty() ? "problems.none" : "problems.intro").c_str());
+    ImGui::PopStyleColor();
+    for (const std::string& line : lines) {
+      ImGui::Spacing();
+      ImGui::TextWrapped("%s", line.c_str());
+    }
+    // The keyboard moves the list: a line, a page, its start or its end.
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    float y = ImGui::GetScrollY() + static_cast<float>(scroll.lines) * line * 2 +
+              static_cast<float>(scroll.pages) * ImGui::GetWindowHeight() * 0.8f;
+    if (scroll.to < 0) y = 0;
+    if (scroll.to > 0) y = ImGui::GetScrollMaxY();
+    if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+  }
+  ImGui::End();
+  return open;
 }
 
 int draw_search(const Locale& text, SearchBox& box, float px) {

@@ -42,6 +42,17 @@ struct ReaderSettings {
 };
 bool draw_settings(const InterfaceText& texts, ReaderSettings& settings, bool& open, float px);
 
+// Keys that move the list of warnings: lines (Up, Down) and pages (Page Up, Page Down), or to
+// its start or end (Home, End).
+struct ProblemsScroll {
+  int lines = 0;
+  int pages = 0;
+  int to = 0;  // -1 the start, +1 the end
+};
+// The story's warnings, one `file:line:column: JSON path: warning: message` each; returns
+// false when the reader closed it.
+bool draw_problems(const Locale& text, const std::vector<std::string>& lines, const ProblemsScroll& scroll, float px);
+
 struct SearchBox {
   bool open = false;
   bool focus = false;  // give the text field the keyboard on the next frame

@@ -62,6 +62,7 @@ void ReaderApp::open_story(const std::string& path, const std::string& start_pan
   source_lines_.clear();
   navigator_ = Navigator();
   images_ = std::make_unique<ImageStore>(files_, path);
+  known_image_failures_ = 0;
   announced_index_ = SIZE_MAX;
   story_version_ = platform::file_version(path);  // before reading: a save meanwhile reloads
   files_.request(path, [this, path](platform::FileResult&& file) {
@@ -71,6 +72,7 @@ void ReaderApp::open_story(const std::string& path, const std::string& start_pan
 
 void ReaderApp::on_story_file(platform::FileResult&& file) {
   font_characters_stale_ = true;  // a new story, or its problems
+  warning_lines_stale_ = true;
   const bool reload = std::exchange(reloading_, false);
   if (reload) {
     announced_ready_ = false;  // the host hears "ready" or "error" again
@@ -113,6 +115,7 @@ void ReaderApp::on_story_file(platform::FileResult&& file) {
     const int same = story_.find_panel(reload_panel_);
     navigator_.go_to(same >= 0 ? static_cast<std::size_t>(same) : std::min(reload_index_, story_.panels.size() - 1));
     images_ = std::make_unique<ImageStore>(files_, story_path_);  // the art may have changed too
+    known_image_failures_ = 0;
     search_ = {};
     ui_.overview = false;  // its grid was laid out for the old panels
     notice_ = text_.in(language_).text("story.reloaded");
@@ -175,9 +178,16 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
                                      kMinTextPx * FontSet::story_size_per_css_px(font));
   // The characters in use change only with the story, its problems or the picker's list:
   // gathering them walks every text, far too much for every frame of a long story.
+  // An image that could not be shown adds a warning, whose words may need characters too.
+  if (images_ && images_->failures().size() != known_image_failures_) {
+    known_image_failures_ = images_->failures().size();
+    font_characters_stale_ = warning_lines_stale_ = true;
+  }
   if (font_characters_stale_) {
     font_characters_ = story_.code_points();
     for (const Diagnostic& d : diagnostics_) collect_code_points(format_diagnostic(d), font_characters_);
+    if (images_)
+      for (const ImageStore::Failure& failure : images_->failures()) collect_code_points(failure.error, font_characters_);
     for (const char* language : {"fr", "en"})
       for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, font_characters_);
     for (const StoryEntry& entry : stories_)
@@ -280,6 +290,7 @@ void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, flo
     const float x = (info.window_width + position_size.x) / 2 + px * 0.6f, y = info.window_height - bar / 2;
     draw.AddTriangleFilled({x, y - px * 0.35f}, {x, y + px * 0.35f}, {x + px * 0.6f, y}, theme_.accent);
   }
+  draw_problems_badge(draw, info, bar);
   // Arrows are drawn, not typed: the comic font has no arrow glyphs.
   const float mid_y = info.window_height - bar / 2;
   const float half = px * 0.4f;
@@ -289,6 +300,78 @@ void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, flo
     const float x = info.window_width - px;
     draw.AddTriangleFilled({x, mid_y}, {x - 2 * half, mid_y + half}, {x - 2 * half, mid_y - half}, theme_.accent);
   }
+}
+
+std::size_t ReaderApp::warning_count() const {
+  const auto warnings = static_cast<std::size_t>(std::count_if(
+      diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
+  return warnings + (images_ ? images_->failures().size() : 0);
+}
+
+const std::vector<std::string>& ReaderApp::warning_lines() {
+  if (!warning_lines_stale_) return warning_lines_;
+  warning_lines_stale_ = false;
+  warning_lines_.clear();
+  // The story's file by its name: the list sits under its title.
+  const std::size_t slash = story_path_.find_last_of('/');
+  const std::string name = slash == std::string::npos ? story_path_ : story_path_.substr(slash + 1);
+  const auto line = [&](Diagnostic d) {
+    if (d.file == story_path_) d.file = name;
+    warning_lines_.push_back(format_diagnostic(d));
+  };
+  for (const Diagnostic& d : diagnostics_)
+    if (d.severity == Severity::warning) line(d);
+  if (!images_) return warning_lines_;
+  // An image that could not be shown, at the first place in the story that names it.
+  for (const ImageStore::Failure& failure : images_->failures()) {
+    std::string where, named;
+    const auto names = [&](const ImageRef& image) {
+      for (const std::string* path : {&image.path, &image.path_2x}) {
+        if (!path->empty() && resolve_relative(story_path_, *path) == failure.file) {
+          named = *path;
+          return true;
+        }
+      }
+      return false;
+    };
+    for (std::size_t i = 0; i < story_.sprites.size() && where.empty(); ++i)
+      if (names(story_.sprites[i].image)) where = "/sprites/" + std::to_string(i);
+    for (std::size_t i = 0; i < story_.panels.size() && where.empty(); ++i)
+      for (const ArtLayer& layer : story_.panels[i].art.layers)
+        if (layer.sprite.empty() && names(layer.image)) {
+          where = "/panels/" + std::to_string(i);
+          break;
+        }
+    line({Severity::warning, story_path_, 0, 0, where,
+          (named.empty() ? std::string("an image") : "image " + quoted(named)) + " cannot be shown: " + failure.error});
+  }
+  return warning_lines_;
+}
+
+void ReaderApp::draw_problems_badge(ImDrawList& draw, const platform::FrameInfo& info, float bar) {
+  badge_ = {};
+  const std::size_t count = warning_count();
+  if (count == 0) return;
+  const float px = fonts_.text_px;
+  const std::string number = count > 999 ? "999+" : std::to_string(count);
+  const ImVec2 number_size = fonts_.ui_bold->CalcTextSizeA(px, FLT_MAX, 0, number.c_str());
+  const float sign_h = px * 0.9f, sign_w = sign_h * 1.15f, pad = px * 0.4f, gap = px * 0.3f;
+  const float h = std::min(bar - 2.0f, px * 1.5f), w = pad + sign_w + gap + number_size.x + pad;
+  badge_ = {info.window_width - px * 0.8f - w, (bar - h) / 2, w, h};
+  const ImVec2 min{badge_.x, badge_.y}, max{badge_.right(), badge_.bottom()};
+  draw.AddRectFilled(min, max, badge_hovered_ || ui_.problems ? theme_.placeholder : theme_.caption_fill, h / 2);
+  draw.AddRect(min, max, theme_.muted, h / 2, 0, 1.0f);
+  // A warning sign: an amber triangle with a dark rim and a dark "!", in every theme.
+  const ImU32 amber = IM_COL32(240, 176, 30, 255), dark = theme_.balloon_ink;
+  const float cx = min.x + pad + sign_w / 2, top = badge_.y + (h - sign_h) / 2, bottom = top + sign_h;
+  const ImVec2 a{cx, top}, b{cx + sign_w / 2, bottom}, c{cx - sign_w / 2, bottom};
+  draw.AddTriangleFilled(a, b, c, amber);
+  draw.AddTriangle(a, b, c, dark, std::max(1.0f, px * 0.07f));
+  const float stroke = std::max(1.5f, sign_h * 0.12f);
+  draw.AddRectFilled({cx - stroke / 2, top + sign_h * 0.32f}, {cx + stroke / 2, top + sign_h * 0.68f}, dark, stroke / 2);
+  draw.AddCircleFilled({cx, top + sign_h * 0.82f}, stroke * 0.6f, dark);
+  draw.AddText(fonts_.ui_bold, px, {min.x + pad + sign_w + gap, badge_.y + (h - number_size.y) / 2}, theme_.ink,
+               number.c_str());
 }
 
 void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
@@ -378,6 +461,21 @@ void ReaderApp::draw_overlays() {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.text("story.pick").c_str());
     ImGui::End();
   }
+  // The problems badge opens the list of warnings.
+  badge_hovered_ = false;
+  if (ui_.chrome && badge_.w > 0) {
+    ImGui::SetNextWindowPos({badge_.x, badge_.y});
+    ImGui::SetNextWindowSize({badge_.w, badge_.h});
+    ImGui::Begin("##problems-badge", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
+                                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::SetCursorPos({0, 0});
+    if (ImGui::InvisibleButton("problems", {badge_.w, badge_.h})) ui_.problems = !ui_.problems;
+    badge_hovered_ = ImGui::IsItemHovered();
+    if (badge_hovered_) ImGui::SetTooltip("%s", text.text("problems.badge").c_str());
+    ImGui::End();
+  }
+  if (ui_.problems) ui_.problems = draw_problems(text, warning_lines(), ui_.problems_scroll, px);
+  ui_.problems_scroll = {};
   if (ui_.help) ui_.help = draw_help(text, px);
   if (ui_.settings) {
     ReaderSettings settings{language_, story_.languages, static_cast<int>(ui_.theme), ui_.text_scale, ui_.line_spacing,
@@ -423,6 +521,7 @@ void ReaderApp::apply_settings(const ReaderSettings& settings) {
 // Esc closes the overlay on top; returns false when none was open.
 bool ReaderApp::close_top_overlay() {
   if (search_.open) return !(search_.open = false);
+  if (ui_.problems) return !(ui_.problems = false);
   if (ui_.settings) return !(ui_.settings = false);
   if (ui_.overview) return !(ui_.overview = false);
   if (ui_.picker) return !(ui_.picker = false);
@@ -443,7 +542,12 @@ void ReaderApp::draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& in
     const std::string message = format_diagnostic(d);
     const ImU32 colour = d.severity == Severity::error ? theme_.error_ink : theme_.muted;
     y += draw_text_block(draw, fonts_.ui, px, {margin, y}, wrap, colour, message, 1) + px * 0.2f;
-    if (d.line > 0 && static_cast<std::size_t>(d.line) <= source_lines_.size() && quoted++ < 5) {
+    // A line holding NUL bytes (a file saved as UTF-16) would show as a few stray characters.
+    const auto quotable = [&](int number) {
+      return number > 0 && static_cast<std::size_t>(number) <= source_lines_.size() &&
+             source_lines_[static_cast<std::size_t>(number - 1)].find('\0') == std::string::npos;
+    };
+    if (quotable(d.line) && quoted++ < 5) {
       const std::string& line = source_lines_[static_cast<std::size_t>(d.line - 1)];
       const float indent = margin + px;
       draw.PushClipRect({indent, y}, {info.window_width - margin, y + px * 2.4f}, true);

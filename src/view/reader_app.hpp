@@ -65,6 +65,8 @@ class ReaderApp final : public platform::App {
     bool dyslexia_font = false;
     std::string timeline = "bottom";  // top, bottom or hidden
     bool settings = false;
+    bool problems = false;    // the list of the story's warnings (the badge in the top bar, or W)
+    ProblemsScroll problems_scroll;  // keys that move the list this frame
     float zoom = 1;           // zoom into the current panel (pinch, Ctrl + wheel), 1 to 4
     Vec2 zoom_offset;         // where the zoomed panel's top-left sits, relative to the viewport
   };
@@ -98,6 +100,14 @@ class ReaderApp final : public platform::App {
   };
   ScreenText draw_screen_title(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title, ImU32 colour);
   void draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title);
+  // The story's warnings: those found when it was read, then the images that could not be shown
+  // (found while reading on). Both change with a reload.
+  std::size_t warning_count() const;
+  // Each as `file:line:column: JSON path: warning: message`, the file by its name.
+  const std::vector<std::string>& warning_lines();
+  // The problems badge at the right of the top bar: a drawn warning sign (the fonts have no ⚠)
+  // and the count; a click on it opens the list.
+  void draw_problems_badge(ImDrawList& draw, const platform::FrameInfo& info, float bar);
   void announce(const char* event);
   TextStyle text_style() const;
   double panel_seconds(const Panel& panel) const;
@@ -141,6 +151,11 @@ class ReaderApp final : public platform::App {
   std::string notice_;        // a short message over the top bar ("story reloaded")
   double notice_until_ = 0;
   bool announced_ready_ = false;
+  std::size_t known_image_failures_ = 0;  // images_->failures() when warning_lines_ were made
+  std::vector<std::string> warning_lines_;
+  bool warning_lines_stale_ = true;
+  Rect badge_;                // where the problems badge is drawn (w = 0: not drawn)
+  bool badge_hovered_ = false;
   std::size_t announced_index_ = SIZE_MAX;
 };
 

@@ -14,6 +14,7 @@ void ReaderApp::announce(const char* event) {
   nlohmann::json detail;
   detail["window"] = {window_w_, window_h_};
   detail["scale"] = scale_;
+  detail["warnings"] = warning_count();  // the story's, and the images that could not be shown so far
   if (state_ == StoryState::ready) {
     const Panel& panel = story_.panels[navigator_.current()];
     detail["id"] = panel.id;
@@ -26,6 +27,7 @@ void ReaderApp::announce(const char* event) {
     detail["frame"] = rect(layout.frame);
     detail["art"] = rect(layout.art);
     detail["caption"] = rect(layout.caption);
+    if (badge_.w > 0) detail["badge"] = rect(badge_);  // the problems badge, when drawn
     nlohmann::json balloons = nlohmann::json::array();
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
     detail["balloons"] = balloons;

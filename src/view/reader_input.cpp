@@ -39,6 +39,21 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
   if (!io.WantTextInput) {
     for (platform::Key key : info.keys) {
       using platform::Key;
+      if (ui_.problems) {  // the list of warnings is open: Up, Down, Page Up, Page Down, Home and End move it
+        ProblemsScroll& scroll = ui_.problems_scroll;
+        if (key == Key::down || key == Key::up) {
+          scroll.lines += key == Key::down ? 1 : -1;
+          continue;
+        }
+        if (key == Key::page_down || key == Key::page_up) {
+          scroll.pages += key == Key::page_down ? 1 : -1;
+          continue;
+        }
+        if (key == Key::home || key == Key::end) {
+          scroll.to = key == Key::end ? 1 : -1;
+          continue;
+        }
+      }
       // Down and up move along a stacked (portrait) strip as right and left do along a row.
       if (key == Key::right || key == Key::page_down || key == Key::space || (key == Key::down && vertical_))
         moved_now |= navigator_.next();
@@ -60,6 +75,7 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
     }
     if (typed('f') || typed('F')) platform::toggle_fullscreen();
     if (typed('?')) ui_.help = !ui_.help;
+    if ((typed('w') || typed('W')) && (ui_.problems || warning_count() > 0)) ui_.problems = !ui_.problems;
     if (typed('s') || typed('S')) ui_.settings = !ui_.settings;
     if (typed('o') || typed('O')) {
       ui_.overview = !ui_.overview;

@@ -21,6 +21,8 @@ finish(await run(site, {}, async ({browser, served, check}) => {
   const early = await page.evaluate(() => window.early);
   check(early.current === null && early.queued === true, 'before loading, current() is null and goTo is accepted');
   check(early.ready.length === 1 && early.ready[0] === ready.id, `an early ready handler was called once (${early.ready})`);
+  // The bundled story has no warnings: the count is there, and 0.
+  check(ready.warnings === 0, `the ready detail counts the story's warnings, none here (${ready.warnings})`);
   check((await waitPanel(page, 'karpman')) !== null, 'the goTo given before ready took effect after it');
 
   const late = await page.evaluate(() => new Promise((resolve) => {

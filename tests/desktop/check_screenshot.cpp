@@ -1,5 +1,8 @@
 // Checks that a screenshot of Frise shows a panel, not a blank or broken frame:
 //   frise_check_screenshot SHOT.png EVENT.json [--size WxH]
+//   frise_check_screenshot SHOT.png EVENT.json --badge    only: the problems badge is drawn
+// (the event's "badge" rectangle holds the amber warning sign and dark strokes: its rim, its
+// "!" and the count).
 // EVENT.json is the detail of the app's "ready"/"panel" event (where it drew the frame, art and
 // caption, in logical pixels, with the device pixel scale). Checks, each with its own message:
 //   - the image has the expected size in device pixels;
@@ -77,6 +80,27 @@ int main(int argc, char** argv) {
       }
     return colours.size();
   };
+
+  if (argc >= 4 && std::string(argv[3]) == "--badge") {
+    expect(event.contains("badge"), "the event gives the problems badge's rectangle");
+    if (!event.contains("badge")) return 1;
+    const Box badge = device_box(event["badge"], scale, shot.width, shot.height);
+    long amber = 0, dark = 0, total = 0;
+    for (int y = badge.y0; y < badge.y1; ++y)
+      for (int x = badge.x0; x < badge.x1; ++x) {
+        const auto p = pixel(x, y);
+        amber += p[0] > 200 && p[1] > 140 && p[1] < 200 && p[2] < 80;  // the sign's (240, 176, 30)
+        dark += (p[0] * 299 + p[1] * 587 + p[2] * 114) / 1000 < 100;
+        ++total;
+      }
+    expect(badge.x1 > badge.x0 && badge.y1 > badge.y0 && badge.x0 > shot.width / 2 && badge.y1 < shot.height / 4,
+           "the badge sits at the right of the top bar");
+    expect(total > 0 && amber > total / 30, "the badge holds the amber warning sign (" + std::to_string(amber) + " of " +
+                                                std::to_string(total) + " pixels)");
+    expect(total > 0 && dark > total / 40, "the badge holds dark strokes: the sign's rim, its \"!\" and the count (" +
+                                               std::to_string(dark) + " of " + std::to_string(total) + " pixels)");
+    return failures ? 1 : 0;
+  }
 
   const std::size_t whole = colours_in({0, 0, shot.width, shot.height});
   expect(whole >= 64, "whole image has " + std::to_string(whole) + " distinct colours (at least 64 expected)");

@@ -18,11 +18,15 @@ namespace {
 
 // image-1: Debian's stb_image 2.27 writes past stbi__huffman's size[257] and values[256] when
 // a JPEG DHT segment declares more than 256 codes (upstream 2.28 refuses "bad DHT header").
-// Every FF C4 is read as a DHT segment (bytes past the end read as 0, as stb_image does).
+// In what stb_image takes for a JPEG (FF, any fill bytes FF, then D8), every FF C4 is read as a
+// DHT segment (bytes past the end read as 0, as stb_image does).
 bool has_oversized_jpeg_huffman_table(std::span<const unsigned char> bytes) {
-  if (bytes.size() < 2 || bytes[0] != 0xFF || bytes[1] != 0xD8) return false;
+  std::size_t start = 0;
+  if (bytes.empty() || bytes[0] != 0xFF) return false;
+  while (start < bytes.size() && bytes[start] == 0xFF) ++start;
+  if (start == bytes.size() || bytes[start] != 0xD8) return false;
   const auto at = [&](std::size_t i) -> unsigned { return i < bytes.size() ? bytes[i] : 0u; };
-  for (std::size_t m = 2; m + 1 < bytes.size(); ++m) {
+  for (std::size_t m = start; m + 1 < bytes.size(); ++m) {
     if (bytes[m] != 0xFF || bytes[m + 1] != 0xC4) continue;
     long length = static_cast<long>(at(m + 2) << 8 | at(m + 3)) - 2;
     std::size_t i = m + 4;

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "core/image.hpp"
+#include "source_file.hpp"
 
 using namespace frise;
 
@@ -46,4 +47,76 @@ TEST_CASE("a truncated PNG is reported as corrupt") {
   const DecodedImage image = decode_image(bytes);
   CHECK_FALSE(image.ok());
   CHECK(image.error.starts_with("corrupt image"));
+}
+
+namespace {
+// A file of the bad-input corpus (tests/corpus/bad/images, made by tests/make_corpus_images.py).
+std::vector<unsigned char> corpus_image(const char* name) {
+  const std::string text = test::read_source_file(std::string("tests/corpus/bad/images/") + name);
+  return {text.begin(), text.end()};
+}
+}  // namespace
+
+TEST_CASE("an image over 16.8 megapixels is refused from its header, before decoding") {
+  // 8 KB of PNG that would decode to 8192 x 8192 x 4 = 256 MiB.
+  const auto bytes = corpus_image("huge-8192x8192.png");
+  CHECK(bytes.size() < 16384);
+  const DecodedImage image = decode_image(bytes);
+  CHECK(image.error == "image is 8192x8192 pixels (67.1 megapixels); the limit is 16.8 megapixels (4096x4096)");
+  CHECK(image.rgba.empty());
+  CHECK(decode_image(corpus_image("wide-8193x1.png")).error == "image is 8193x1 pixels; the limit is 8192 on each side");
+  CHECK(max_image_pixels == 4096u * 4096u);
+}
+
+TEST_CASE("decoded pixels stay in the buffer they were decoded into") {
+  const DecodedImage image = decode_image(corpus_image("palette-8x6.png"));
+  REQUIRE(image.ok());
+  CHECK(image.width == 8);
+  CHECK(image.height == 6);
+  CHECK(image.rgba.size() == 8 * 6 * 4);
+  CHECK(image.rgba[0] == 0);  // palette entry 0: black, opaque
+  CHECK(image.rgba[3] == 255);
+  CHECK(image.rgba[4] == 255);  // entry 1: white
+  const std::span<const std::uint8_t> view = image.rgba;  // what textures are made from
+  CHECK(view.data() == image.rgba.data());
+}
+
+TEST_CASE("inspecting a file says what it is and why the reader could not show it") {
+  struct Case {
+    const char* file;
+    const char* kind;
+    const char* problem;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"rgb-4x3.png", "PNG, 8-bit RGB", ""},
+           {"grey-8x6.png", "PNG, 8-bit grey", ""},
+           {"palette-8x6.png", "PNG, 8-bit palette", ""},
+           {"grey-8x8.jpg", "JPEG, grey", ""},
+           {"colour-64x48.jpg", "JPEG, colour", ""},
+           {"empty.png", "empty (0 bytes)", "the file is empty (0 bytes)"},
+           {"zero-size.png", "PNG, 8-bit RGB", "0x0 pixels: an image has at least one pixel each way"},
+           {"truncated.png", "PNG, 8-bit RGB", "cut short (6210 bytes, no IEND chunk): corrupt image (outofdata)"},
+           {"truncated.jpg", "JPEG, colour", "cut short (1138 bytes, no end-of-image marker): corrupt image (expected marker)"},
+           {"palette-no-plte.png", "PNG, 8-bit palette", "a palette image without its palette (no PLTE chunk before the image data)"},
+           {"huge-8192x8192.png", "PNG, 1-bit grey",
+            "8192x8192 pixels (67.1 megapixels), over the reader's limit of 16.8 megapixels (4096x4096): never decoded"},
+           {"anim.png", "a GIF image", "not a PNG or JPEG image: a GIF image"},
+           {"page-404.jpg", "a web page (HTML)", "not a PNG or JPEG image: a web page (HTML)"},
+           {"drawing.png", "an SVG drawing (rasterize it to PNG)", "not a PNG or JPEG image: an SVG drawing (rasterize it to PNG)"},
+           {"text-mode-copy.png", "a damaged PNG (its signature is broken: was it copied as text?)",
+            "not a PNG or JPEG image: a damaged PNG (its signature is broken: was it copied as text?)"},
+       }) {
+    CAPTURE(c.file);
+    const ImageInspection found = inspect_image(corpus_image(c.file));
+    CHECK(found.kind == c.kind);
+    CHECK(found.problem == c.problem);
+  }
+  const ImageInspection deep = inspect_image(corpus_image("rgb-16bit-4x4.png"));
+  CHECK(deep.kind == "PNG, 16-bit RGB");
+  CHECK(deep.problem.empty());
+  CHECK(deep.advice == "the reader decodes it at twice the memory, then shows it at 8 bits per channel (save it at 8 bits)");
+  const ImageInspection grey = inspect_image(corpus_image("grey-8x6.png"));
+  CHECK(grey.image);
+  CHECK(grey.width == 8);
+  CHECK(grey.height == 6);
 }

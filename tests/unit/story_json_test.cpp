@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <mutex>
 
 #include "core/story_json.hpp"
 #include "diagnostic_text.hpp"
@@ -122,6 +124,79 @@ TEST_CASE("a missing image file is a warning when files can be checked") {
   CHECK(r.story.panels[0].art.layers[0].image.path_2x == "art/2x/here.png");
 }
 
+TEST_CASE("image files are checked against the story when the caller inspects them") {
+  // What frise validate's callback would find in each file (core reads none itself).
+  const auto image = [](int w, int h, std::string kind) {
+    ImageFileReport r;
+    r.found = true;
+    r.inspection.image = true;
+    r.inspection.width = w;
+    r.inspection.height = h;
+    r.inspection.kind = std::move(kind);
+    return r;
+  };
+  std::vector<std::string> asked;
+  std::mutex asked_mutex;
+  StoryLoadOptions options;
+  options.check_image = [&](const std::string& path) {
+    {
+      std::lock_guard lock(asked_mutex);
+      asked.push_back(path);
+    }
+    if (path == "art/ok.png") return image(960, 640, "PNG, 8-bit RGB");
+    if (path == "art/2x/ok.png") return image(1920, 1280, "PNG, 8-bit RGB");
+    if (path == "art/small.png") return image(480, 320, "PNG, 8-bit grey");
+    if (path == "art/2x/same.png") return image(960, 640, "JPEG, colour");
+    if (path == "art/deep.png") {
+      ImageFileReport r = image(960, 640, "PNG, 16-bit RGBA");
+      r.inspection.advice = "the reader decodes it at twice the memory";
+      return r;
+    }
+    if (path == "art/note.png") {
+      ImageFileReport r;
+      r.found = true;
+      r.inspection.kind = "text";
+      r.inspection.problem = "not a PNG or JPEG image: text";
+      return r;
+    }
+    if (path == "art/locked.png") {
+      ImageFileReport r;
+      r.found = true;
+      r.unreadable = "permission denied";
+      return r;
+    }
+    return ImageFileReport{};  // not found
+  };
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "art": [
+    {"image": "art/ok.png", "image_2x": "art/2x/ok.png", "width": 960, "height": 640, "alt": "x"},
+    {"image": "art/small.png", "image_2x": "art/2x/same.png", "width": 960, "height": 640, "alt": "x"},
+    {"image": "art/deep.png", "width": 960, "alt": "x"},
+    {"image": "art/note.png", "width": 960, "height": 640, "alt": "x"},
+    {"image": "art/locked.png", "width": 960, "height": 640, "alt": "x"},
+    {"image": "art/gone.png", "width": 960, "height": 640, "alt": "x"},
+    {"image": "../../etc/passwd", "width": 960, "height": 640, "alt": "x"},
+    {"image": "art/huge.png", "width": 8192, "height": 4096, "alt": "x"},
+    {"image": "art/ok.png", "image_2x": "art/2x/ok.png", "width": 3000, "height": 2000, "alt": "x"}]}]})", "s.json", options);
+  CHECK(messages(r) == lines({
+      "s.json:3:15: /panels/0/art/1/image: warning: image file \"art/small.png\" is 480x320 pixels (PNG, 8-bit grey); the story declares 960x640",
+      "s.json:3:44: /panels/0/art/1/image_2x: warning: image file \"art/2x/same.png\" is 960x640 pixels (JPEG, colour); as \"image_2x\" it should be twice the declared 960x640: 1920x1280",
+      "s.json:4:5: /panels/0/art/2: warning: missing \"height\": the image's height in pixels (the file's is 640)",
+      "s.json:4:15: /panels/0/art/2/image: warning: image file \"art/deep.png\" (PNG, 16-bit RGBA): the reader decodes it at twice the memory",
+      "s.json:5:15: /panels/0/art/3/image: warning: image file \"art/note.png\" cannot be shown: not a PNG or JPEG image: text",
+      "s.json:6:15: /panels/0/art/4/image: warning: image file \"art/locked.png\" cannot be read: permission denied",
+      "s.json:7:15: /panels/0/art/5/image: warning: image file \"art/gone.png\" not found (looked for art/gone.png)",
+      "s.json:8:15: /panels/0/art/6/image: error: the path \"../../etc/passwd\" leads out of \".\", the folder the story's images must stay in",
+      "s.json:9:5: /panels/0/art/7: warning: image is declared 8192x4096 pixels (33.6 megapixels); the reader decodes at most 16.8 megapixels: it would show a placeholder (scale the image down)",
+      "s.json:9:15: /panels/0/art/7/image: warning: image file \"art/huge.png\" not found (looked for art/huge.png)",
+      "s.json:10:15: /panels/0/art/8/image: warning: image file \"art/ok.png\" is 960x640 pixels (PNG, 8-bit RGB); the story declares 3000x2000",
+      "s.json:10:41: /panels/0/art/8/image_2x: warning: image file \"art/2x/ok.png\" is 1920x1280 pixels (PNG, 8-bit RGB); as \"image_2x\" it should be twice the declared 3000x2000: 6000x4000",
+      "s.json:10:41: /panels/0/art/8/image_2x: warning: the image_2x file would be 6000x4000 pixels (24.0 megapixels); the reader decodes at most 16.8 megapixels: it would show a placeholder",
+  }));
+  // A refused path is never looked at; every other is, image_2x too.
+  CHECK(std::find(asked.begin(), asked.end(), "../../etc/passwd") == asked.end());
+  CHECK(std::count(asked.begin(), asked.end(), "art/2x/same.png") == 1);
+}
+
 TEST_CASE("empty texts and wrong values are reported with what was expected") {
   const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "", "panels": [{"id": "a", "date": "2021-13",
    "balloons": [{"speaker": "x", "kind": "yell", "text": "!", "placement": "middle", "tail": {"x": 1.5, "y": 0}}],
@@ -159,7 +234,23 @@ TEST_CASE("the format version is required") {
   CHECK(messages(parse_story(R"({"title": "T", "panels": [{"id": "a", "caption": "c"}]})", "s.json")) ==
         lines({"s.json:1:1: error: missing \"frise\": the format version, 1"}));
   CHECK(messages(parse_story(R"({"frise": 2, "title": "T", "panels": [{"id": "a", "caption": "c"}]})", "s.json")) ==
-        lines({"s.json:1:11: /frise: error: this reader knows version 1 of the format only"}));
+        lines({"s.json:1:11: /frise: error: this reader knows version 1 of the format only, found version 2"}));
+  CHECK(messages(parse_story(R"({"frise": "1", "title": "T", "panels": [{"id": "a", "caption": "c"}]})", "s.json")) ==
+        lines({"s.json:1:11: /frise: error: expected the format version, the number 1, found a string"}));
+}
+
+TEST_CASE("a story saved as UTF-16 or UTF-32 is told to be saved as UTF-8") {
+  const std::string story = R"({"frise": 1, "title": "T", "panels": [{"id": "a", "caption": "c"}]})";
+  std::string le("\xFF\xFE", 2), be("\xFE\xFF", 2), bare, utf32("\xFF\xFE\0\0", 4);
+  for (const char c : story) {
+    le += {c, '\0'};
+    be += {'\0', c};
+    bare += {c, '\0'};
+    utf32 += {c, '\0', '\0', '\0'};
+  }
+  for (const std::string* text : {&le, &be, &bare})
+    CHECK(messages(parse_story(*text, "s.json")) == lines({"s.json:1:1: error: the file is saved as UTF-16: save it as UTF-8"}));
+  CHECK(messages(parse_story(utf32, "s.json")) == lines({"s.json:1:1: error: the file is saved as UTF-32: save it as UTF-8"}));
 }
 
 TEST_CASE("the story's characters are all collected") {

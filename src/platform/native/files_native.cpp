@@ -59,7 +59,11 @@ FileResult read_file(const std::string& path) {
   if (S_ISDIR(info.st_mode)) return fail("it is a folder, not a file");
   if (!S_ISREG(info.st_mode)) return fail("not a regular file");
   const auto size = static_cast<std::uint64_t>(info.st_size);
-  if (size > max_file_bytes) return fail(mebibytes(size) + ", over the " + mebibytes(max_file_bytes) + " limit");
+  if (size > max_file_bytes) {
+    // Just over the limit, mebibytes would read the same as the limit: say the bytes then.
+    const std::string shown = size - max_file_bytes < (1u << 20) / 10 ? std::to_string(size) + " bytes" : mebibytes(size);
+    return fail(shown + ", over the " + mebibytes(max_file_bytes) + " limit (" + std::to_string(max_file_bytes) + " bytes)");
+  }
   try {
     result.bytes.resize(static_cast<std::size_t>(size));
     std::size_t at = 0;
