@@ -1,5 +1,6 @@
 // The text version of a story (text.html?story=road45&lang=en): title, then every panel with its
-// date, headline, caption, balloons with their speakers and the pictures' descriptions.
+// date, headline, caption, balloons with their speakers, the pictures' descriptions and the
+// panel's links; then the glossary as a definition list, each term linked from its first use.
 // Story text only ever becomes DOM text nodes (textContent); no story string is parsed as HTML.
 'use strict';
 (function () {
@@ -70,6 +71,74 @@
       .catch((error) => say(error.message || String(error)));
   }
 
+  // The glossary: its terms found in the texts (whole words, any case, the longest form first),
+  // the first use of each linked to its definition in the list at the end.
+  function makeGlossary(raw, lang, fallback) {
+    const t = (text) => S.textIn(text, lang, fallback);
+    const entries = [];
+    const byForm = new Map();
+    for (const entry of Array.isArray(raw) ? raw : []) {
+      if (!entry || typeof entry !== 'object' || !S.isPanelId(entry.id)) continue;
+      const term = t(entry.term);
+      if (!term) continue;
+      const aliases = Array.isArray(entry.aliases) ? (lang === fallback ? entry.aliases : [])
+        : entry.aliases && Array.isArray(entry.aliases[lang]) ? entry.aliases[lang] : [];
+      const item = {id: entry.id, term, definition: t(entry.definition), used: false};
+      entries.push(item);
+      for (const form of [term, ...aliases]) {
+        if (typeof form === 'string' && form && !byForm.has(form.toLowerCase())) byForm.set(form.toLowerCase(), item);
+      }
+    }
+    const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+    const escape = (form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = forms.length
+      ? new RegExp('(?<![\\p{L}\\p{N}_])(?:' + forms.map(escape).join('|') + ')(?![\\p{L}\\p{N}_])', 'giu') : null;
+    return {
+      entries,
+      // Appends `text` to `node`, the first use of each term as a link to its definition.
+      mark(node, text) {
+        let at = 0;
+        if (pattern && text) {
+          for (const match of text.matchAll(pattern)) {
+            const item = byForm.get(match[0].toLowerCase());
+            if (!item || item.used) continue;
+            item.used = true;
+            node.append(document.createTextNode(text.slice(at, match.index)));
+            const a = element('a', match[0], 'term');
+            a.href = '#glossary-' + item.id;
+            a.id = 'first-use-' + item.id;
+            a.title = item.definition;
+            node.append(a);
+            at = match.index + match[0].length;
+          }
+        }
+        node.append(document.createTextNode(text ? text.slice(at) : ''));
+        return node;
+      },
+      list(heading) {
+        const section = element('section', null, 'glossary');
+        section.setAttribute('aria-labelledby', 'glossary-heading');
+        const h = element('h2', heading);
+        h.id = 'glossary-heading';
+        const dl = element('dl');
+        const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, lang));
+        for (const item of sorted) {
+          const dt = element('dt', item.term);
+          dt.id = 'glossary-' + item.id;
+          const dd = element('dd', item.definition);
+          if (item.used) {
+            const back = element('a', lang === 'en' ? 'first use' : 'première occurrence', 'back');
+            back.href = '#first-use-' + item.id;
+            dd.append(document.createTextNode(' '), back);
+          }
+          dl.append(dt, dd);
+        }
+        section.append(h, dl);
+        return section;
+      },
+    };
+  }
+
   function render(main, story) {
     if (!story || typeof story !== 'object' || !Array.isArray(story.panels)) throw new Error(words.storyErrors);
     const fallback = typeof story.language === 'string' ? story.language : 'fr';
@@ -88,6 +157,7 @@
       if (s && typeof s.id === 'string') sprites.set(s.id, s);
     }
 
+    const glossary = makeGlossary(story.glossary, lang, fallback);
     const title = t(story.title) || 'Frise';
     document.title = title + ' — ' + local.textVersion;
     // The reader's choices follow it from one version to the other.
@@ -119,7 +189,7 @@
       if (date) article.append(element('p', date, 'date'));
       article.append(element('h2', t(panel.headline) || local.panelOf(index + 1, story.panels.length)));
       const caption = t(panel.caption);
-      if (caption) article.append(element('p', caption, 'caption'));
+      if (caption) article.append(glossary.mark(element('p', null, 'caption'), caption));
       const balloons = Array.isArray(panel.balloons) ? panel.balloons : [];
       if (balloons.length) {
         const ul = element('ul', null, 'balloons');
@@ -130,7 +200,7 @@
           if (speaker) {
             li.append(element('b', speaker), document.createTextNode(local.says));
           }
-          li.append(document.createTextNode(t(balloon.text)));
+          glossary.mark(li, t(balloon.text));
           ul.append(li);
         }
         article.append(ul);
@@ -146,6 +216,16 @@
         p.append(element('b', local.image), document.createTextNode(local.says + alt));
         article.append(p);
       }
+      for (const link of Array.isArray(panel.links) ? panel.links : []) {
+        if (!link || typeof link.url !== 'string' || !/^https?:\/\/[^\s\\]+$/i.test(link.url)) continue;
+        const a = element('a', t(link.title) || link.url);
+        a.href = link.url;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        const p = element('p', null, 'link');
+        p.append(a);
+        article.append(p);
+      }
       if (S.isPanelId(panel.id)) {
         const open = element('a', lang === 'en' ? 'See this panel' : 'Voir cette case');
         open.href = 'index.html?' + storyQuery + '&lang=' + encodeURIComponent(lang) + S.hashFor(panel.id);
@@ -156,6 +236,7 @@
       list.append(article);
     });
     main.replaceChildren(header, list);
+    if (glossary.entries.length) main.append(glossary.list(lang === 'en' ? 'Glossary' : 'Glossaire'));
     main.setAttribute('aria-busy', 'false');
   }
 })();

@@ -1,5 +1,6 @@
 #include "core/paths.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -165,6 +166,17 @@ std::string asset_path_problem(std::string_view path, const std::string& story_f
   }
   if (last == "." || last == "..") return shown() + " names a folder, not a file";
   return {};
+}
+
+bool is_link_address(std::string_view url) {
+  const auto starts = [&](std::string_view scheme) {
+    if (url.size() <= scheme.size()) return false;
+    for (std::size_t i = 0; i < scheme.size(); ++i)
+      if ((url[i] | 0x20) != scheme[i]) return false;
+    return true;
+  };
+  if (!starts("https://") && !starts("http://")) return false;
+  return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7F || c == '\\'; });
 }
 
 }  // namespace frise

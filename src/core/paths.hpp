@@ -34,4 +34,8 @@ std::string asset_root_folder(const std::string& story_file, int root_depth);
 // media often do; they are never loaded.
 bool is_web_address(std::string_view url);
 
+// Whether `url` is a link a reader may open in a new tab: an absolute http:// or https://
+// address without spaces, control characters or backslashes (never javascript:, data: or a file).
+bool is_link_address(std::string_view url);
+
 }  // namespace frise

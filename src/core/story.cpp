@@ -129,6 +129,14 @@ std::set<char32_t> Story::code_points() const {
     add(panel.caption);
     for (const Balloon& balloon : panel.balloons) add(balloon.text);
     for (const ArtLayer& layer : panel.art.layers) add(layer.image.alt);
+    for (const Source& link : panel.links) add(link.title);
+    if (panel.html_media) collect_code_points(panel.html_media->text, out);
+  }
+  for (const GlossaryEntry& entry : glossary) {
+    add(entry.term);
+    add(entry.definition);
+    for (const auto& [language, forms] : entry.aliases)
+      for (const std::string& form : forms) collect_code_points(form, out);
   }
   return out;
 }
@@ -149,6 +157,18 @@ const T* find_by_id(const std::vector<T>& items, const std::string& id) {
 }  // namespace
 
 const Character* Story::find_character(const std::string& character_id) const { return find_by_id(characters, character_id); }
+const GlossaryEntry* Story::find_term(const std::string& term_id) const { return find_by_id(glossary, term_id); }
+
+std::vector<std::string_view> GlossaryEntry::forms(const std::string& language, const std::string& fallback) const {
+  std::vector<std::string_view> out;
+  const std::string* own = term.find(language);
+  if (const std::string& t = own ? *own : term.get(fallback, fallback); !t.empty()) out.push_back(t);
+  for (const auto& [alias_language, list] : aliases)
+    if (alias_language == language)
+      for (const std::string& form : list)
+        if (!form.empty()) out.push_back(form);
+  return out;
+}
 const Chapter* Story::find_chapter(const std::string& chapter_id) const { return find_by_id(chapters, chapter_id); }
 const Sprite* Story::find_sprite(const std::string& sprite_id) const { return find_by_id(sprites, sprite_id); }
 

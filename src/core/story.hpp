@@ -74,6 +74,20 @@ struct Source {
   bool operator==(const Source&) const = default;
 };
 
+// A term an explanatory comic uses that a reader may not know ("landing zone", "CI/CD"): the
+// reader marks its first use in each panel and shows the definition on demand.
+struct GlossaryEntry {
+  std::string id;
+  LocalizedText term;
+  // Other forms found in the texts (plurals, spellings), by language.
+  std::vector<std::pair<std::string, std::vector<std::string>>> aliases;
+  LocalizedText definition;
+  std::vector<std::string> see;  // ids of related entries
+  // The term and its aliases in `language` (the term in the default language when it has none).
+  std::vector<std::string_view> forms(const std::string& language, const std::string& fallback) const;
+  bool operator==(const GlossaryEntry&) const = default;
+};
+
 struct StoryTheme {
   std::optional<Colour> paper, ink, accent;
   bool operator==(const StoryTheme&) const = default;
@@ -175,6 +189,7 @@ struct Panel {
   std::string group;
   std::optional<float> duration;  // seconds on screen in autoplay
   std::optional<HtmlMedia> html_media;  // TimelineJS only: a quote or an embed given as HTML
+  std::vector<Source> links;  // where to read more about this moment, opened only on a click
   bool operator==(const Panel&) const = default;
 };
 
@@ -192,6 +207,7 @@ struct Story {
   std::vector<Chapter> chapters;
   std::vector<Sprite> sprites;
   std::vector<Panel> panels;
+  std::vector<GlossaryEntry> glossary;
 
   bool operator==(const Story&) const = default;
   // Every character used by any text of the story, in every language.
@@ -201,6 +217,7 @@ struct Story {
   const Character* find_character(const std::string& id) const;
   const Chapter* find_chapter(const std::string& id) const;
   const Sprite* find_sprite(const std::string& id) const;
+  const GlossaryEntry* find_term(const std::string& id) const;
   // The image a layer shows: its own, or its sprite's.
   const ImageRef* layer_image(const ArtLayer& layer) const;
 };

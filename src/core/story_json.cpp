@@ -5,12 +5,14 @@
 
 #include <nlohmann/json.hpp>
 #include <algorithm>
-#include <bit>
 #include <exception>
 #include <thread>
 #include <utility>
 
+#include "core/glossary_json.hpp"
+#include "core/id_set.hpp"
 #include "core/json_reader.hpp"
+#include "core/paths.hpp"
 #include "core/story_keys.hpp"
 #include "core/timelinejs.hpp"
 #include "core/utf8.hpp"
@@ -18,46 +20,13 @@
 namespace frise {
 namespace {
 
+using detail::IdSet;
 using detail::JsonPath;
 using detail::JsonReader;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Reading the Frise format
 //-----------------------------------------------------------------------------
-
-// The ids seen so far of one kind, to report repeats: open addressing over views, so that a
-// 10,000-panel story costs one array instead of 10,000 hash-node allocations. Ids are never
-// empty, so an empty view marks a free slot.
-class IdSet {
- public:
-  void reserve(std::size_t count) {
-    if (count * 2 > slots_.size()) rehash(std::bit_ceil(std::max<std::size_t>(count * 2, 16)));
-  }
-  // False when `id` was already there.
-  bool insert(std::string_view id) {
-    reserve(size_ + 1);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = std::hash<std::string_view>{}(id) & mask;; i = (i + 1) & mask) {
-      if (slots_[i].empty()) {
-        slots_[i] = id;
-        ++size_;
-        return true;
-      }
-      if (slots_[i] == id) return false;
-    }
-  }
-
- private:
-  void rehash(std::size_t capacity) {
-    std::vector<std::string_view> old = std::exchange(slots_, std::vector<std::string_view>(capacity));
-    size_ = 0;
-    for (std::string_view id : old)
-      if (!id.empty()) insert(id);
-  }
-
-  std::vector<std::string_view> slots_;
-  std::size_t size_ = 0;
-};
 
 // The id of a character, chapter or sprite, for "did you mean".
 constexpr auto by_id = [](const auto& item) -> std::string_view { return item.id; };
@@ -82,12 +51,18 @@ class FriseReader {
     if (const JsonNode* title = r_.require(root, path, "title", "the story's title")) r_.read_text(*title, path.member("title"), story_.title);
     if (const JsonNode* subtitle = tree_.find(root, "subtitle")) r_.read_text(*subtitle, path.member("subtitle"), story_.subtitle);
     each(tree_.find(root, "credits"), path, "credits", "an array of credits", [&](const JsonNode& n, const JsonPath& p) { read_credit(n, p); });
-    each(tree_.find(root, "sources"), path, "sources", "an array of sources", [&](const JsonNode& n, const JsonPath& p) { read_source(n, p); });
+    each(tree_.find(root, "sources"), path, "sources", "an array of sources",
+         [&](const JsonNode& n, const JsonPath& p) { read_source(n, p, story_.sources); });
     if (const JsonNode* theme = tree_.find(root, "theme")) read_theme(*theme, path.member("theme"));
     each(tree_.find(root, "characters"), path, "characters", "an array of characters", [&](const JsonNode& n, const JsonPath& p) { read_character(n, p); });
     each(tree_.find(root, "chapters"), path, "chapters", "an array of chapters", [&](const JsonNode& n, const JsonPath& p) { read_chapter(n, p); });
     each(tree_.find(root, "sprites"), path, "sprites", "an array of sprites", [&](const JsonNode& n, const JsonPath& p) { read_sprite(n, p); });
     read_panels(root, path);
+    if (const JsonNode* glossary = tree_.find(root, "glossary")) {
+      const JsonPath glossary_path = path.member("glossary");
+      detail::read_glossary(r_, *glossary, glossary_path, story_);
+      detail::check_glossary_use(r_, *glossary, glossary_path, story_);
+    }
   }
 
  private:
@@ -127,12 +102,18 @@ class FriseReader {
     if (const JsonNode* name = r_.require(node, path, "name", "who is credited")) r_.read_string(*name, path.member("name"), credit.name);
   }
 
-  void read_source(const JsonNode& node, const JsonPath& path) {
-    if (!r_.is_object(node, path, "a source {\"title\", \"url\"}")) return;
+  // A story's source or a panel's link: a title and, for a link, a web address the reader opens
+  // in a new tab (so only http and https: never a script or a local file).
+  void read_source(const JsonNode& node, const JsonPath& path, std::vector<Source>& into, bool url_required = false) {
+    if (!r_.is_object(node, path, "a link {\"title\", \"url\"}")) return;
     r_.check_keys(node, path, keys::source);
-    Source& source = story_.sources.emplace_back();
+    Source& source = into.emplace_back();
     if (const JsonNode* title = r_.require(node, path, "title", "what the source is")) r_.read_text(*title, path.member("title"), source.title);
-    if (const JsonNode* url = tree_.find(node, "url")) r_.read_string(*url, path.member("url"), source.url);
+    const JsonNode* url = url_required ? r_.require(node, path, "url", "the address it opens") : tree_.find(node, "url");
+    if (url && r_.read_string(*url, path.member("url"), source.url) && !is_link_address(source.url)) {
+      r_.error(*url, path.member("url"), "expected a web address starting with https:// or http://, found " + frise::quoted(source.url));
+      source.url.clear();
+    }
   }
 
   void read_theme(const JsonNode& node, const JsonPath& path) {
@@ -301,6 +282,8 @@ class FriseReader {
       float seconds = 0;
       if (r_.read_number(*duration, path.member("duration"), 0.5, 600, seconds)) panel.duration = seconds;
     }
+    each(m["links"], path, "links", "an array of links {\"title\", \"url\"}",
+         [&](const JsonNode& n, const JsonPath& p) { read_source(n, p, panel.links, true); });
     if (panel.headline.empty() && panel.caption.empty() && panel.balloons.empty() && panel.art.layers.empty())
       r_.warning(node, path, "the panel shows nothing: give it a headline, a caption, balloons or art");
   }

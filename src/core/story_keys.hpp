@@ -9,7 +9,7 @@ namespace frise::keys {
 using namespace std::string_view_literals;
 inline constexpr std::array story{"$schema"sv, "frise"sv, "id"sv, "language"sv, "languages"sv, "title"sv,
                                   "subtitle"sv, "credits"sv, "sources"sv, "theme"sv, "characters"sv,
-                                  "chapters"sv, "sprites"sv, "panels"sv};
+                                  "chapters"sv, "sprites"sv, "panels"sv, "glossary"sv};
 inline constexpr std::array credit{"role"sv, "name"sv};
 inline constexpr std::array source{"title"sv, "url"sv};
 inline constexpr std::array theme{"paper"sv, "ink"sv, "accent"sv};
@@ -19,8 +19,9 @@ inline constexpr std::array chapter{"id"sv, "title"sv, "start"sv, "end"sv, "colo
 inline constexpr std::array sprite{"id"sv, "image"sv, "image_2x"sv, "width"sv, "height"sv, "alt"sv};
 inline constexpr std::array panel{"id"sv,      "chapter"sv, "date"sv,   "end_date"sv, "display_date"sv,
                                   "headline"sv, "caption"sv, "balloons"sv, "art"sv,   "aspect"sv,
-                                  "tags"sv,    "group"sv,   "duration"sv};
+                                  "tags"sv,    "group"sv,   "duration"sv, "links"sv};
 inline constexpr std::array balloon{"speaker"sv, "kind"sv, "text"sv, "placement"sv, "tail"sv};
+inline constexpr std::array glossary_entry{"id"sv, "term"sv, "aliases"sv, "definition"sv, "see"sv};
 inline constexpr std::array point{"x"sv, "y"sv};
 inline constexpr std::array art{"background"sv, "layers"sv};
 inline constexpr std::array layer{"image"sv, "image_2x"sv, "sprite"sv, "width"sv, "height"sv, "alt"sv, "x"sv, "y"sv, "scale"sv, "regions"sv};

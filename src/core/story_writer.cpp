@@ -26,6 +26,17 @@ void put_date(Json& object, const char* key, const std::optional<Date>& date) {
   if (date) object[key] = date->to_string();
 }
 
+Json links_json(const std::vector<Source>& links) {
+  Json out = Json::array();
+  for (const Source& s : links) {
+    Json link;
+    put_text(link, "title", s.title);
+    if (!s.url.empty()) link["url"] = s.url;
+    out.push_back(std::move(link));
+  }
+  return out;
+}
+
 void put_image(Json& object, const ImageRef& image) {
   object["image"] = image.path;
   if (!image.path_2x.empty()) object["image_2x"] = image.path_2x;
@@ -89,6 +100,7 @@ Json panel_json(const Panel& panel) {
   if (!panel.tags.empty()) out["tags"] = panel.tags;
   if (!panel.group.empty()) out["group"] = panel.group;
   if (panel.duration) out["duration"] = *panel.duration;
+  if (!panel.links.empty()) out["links"] = links_json(panel.links);
   return out;
 }
 
@@ -111,15 +123,7 @@ std::string write_story(const Story& story) {
       credits.push_back(std::move(credit));
     }
   }
-  if (!story.sources.empty()) {
-    Json& sources = out["sources"] = Json::array();
-    for (const Source& s : story.sources) {
-      Json source;
-      put_text(source, "title", s.title);
-      if (!s.url.empty()) source["url"] = s.url;
-      sources.push_back(std::move(source));
-    }
-  }
+  if (!story.sources.empty()) out["sources"] = links_json(story.sources);
   if (story.theme.paper || story.theme.ink || story.theme.accent) {
     Json theme;
     put_colour(theme, "paper", story.theme.paper);
@@ -162,6 +166,25 @@ std::string write_story(const Story& story) {
   }
   Json& panels = out["panels"] = Json::array();
   for (const Panel& panel : story.panels) panels.push_back(panel_json(panel));
+  if (!story.glossary.empty()) {
+    Json& glossary = out["glossary"] = Json::array();
+    for (const GlossaryEntry& e : story.glossary) {
+      Json entry;
+      entry["id"] = e.id;
+      put_text(entry, "term", e.term);
+      if (!e.aliases.empty()) {
+        Json& aliases = entry["aliases"] = Json::object();
+        for (const auto& [language, forms] : e.aliases) {
+          Json& list = aliases[language];
+          if (list.is_null()) list = Json::array();
+          for (const std::string& form : forms) list.push_back(form);
+        }
+      }
+      put_text(entry, "definition", e.definition);
+      if (!e.see.empty()) entry["see"] = e.see;
+      glossary.push_back(std::move(entry));
+    }
+  }
   return out.dump(2) + "\n";
 }
 

@@ -11,7 +11,7 @@ namespace frise::platform {
 // Keys the reader moves with, as the platform saw them go down this frame (auto-repeat
 // included). Counted from events, not polled: a key pressed and released within one slow frame
 // still counts.
-enum class Key { left, right, up, down, page_up, page_down, home, end, space, escape };
+enum class Key { left, right, up, down, page_up, page_down, home, end, space, escape, enter };
 
 struct FrameInfo {
   float window_width = 0;      // logical pixels (CSS pixels on the web)

@@ -13,6 +13,11 @@ void notify_host(std::string_view event, std::string_view detail_json);
 // FRISE_REDUCED_MOTION=1 on the desktop).
 bool host_prefers_reduced_motion();
 
+// Opens a link of the story (an http(s) address, checked when the story was read) outside the
+// comic: a new browser tab on the web, the system's browser on the desktop; and tells the host
+// ("link" event). Only ever called for a click, a tap or a key press of the reader's.
+void open_link(const std::string& url);
+
 // Requests from outside: on the web, window.frise.goTo(id) and the parent page's postMessage
 // arrive as {name: "goto", argument: id}, "next", "prev". Taken once, in arrival order.
 struct HostCommand {

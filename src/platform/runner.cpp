@@ -67,6 +67,8 @@ std::optional<Key> reading_key(SDL_Keycode code) {
     case SDLK_END: return Key::end;
     case SDLK_SPACE: return Key::space;
     case SDLK_ESCAPE: return Key::escape;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: return Key::enter;
     default: return std::nullopt;
   }
 }

@@ -157,7 +157,7 @@ Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const
 }
 
 void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBalloon* previous, BalloonKind kind,
-                  const BalloonText& text, const FontSet& fonts, const Theme& theme, float px, float line, float spacing) {
+                  const BalloonText& text, const FontSet& fonts, const Theme& theme, float px, float line, float spacing, const TermMarking* marking) {
   switch (kind) {
     case BalloonKind::speech: draw_speech(draw, placed, theme.balloon_fill, theme.balloon_ink, line); break;
     case BalloonKind::whisper: draw_whisper(draw, placed, theme.balloon_fill, theme.whisper_ink, line); break;
@@ -204,15 +204,30 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBal
   if (!text.speaker.empty())
     y += draw_text_block(draw, fonts.bold, speaker_name_px(fonts, px), {t.x, y}, t.w, text.speaker_colour, text.speaker, 1, align);
   const ImU32 ink = kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink;
-  draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align);
+  // The card a term opens keeps off the balloon and its tail.
+  Rect source = placed.box;
+  if (placed.tail) {
+    for (const Vec2& p : {placed.tail->base_a, placed.tail->base_b, placed.tail->tip}) {
+      const float x0 = std::min(source.x, p.x), y0 = std::min(source.y, p.y);
+      source = Rect{x0, y0, std::max(source.right(), p.x) - x0, std::max(source.bottom(), p.y) - y0};
+    }
+  }
+  const TextMarks marks{text.terms, marking ? marking->colour : 0, source, marking ? marking->spots : nullptr};
+  draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align, {},
+                  marking && !text.terms.empty() ? &marks : nullptr);
 }
 
 float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
-                         ImU32 ink, float px, float spacing) {
+                         ImU32 ink, float px, float spacing, const TermMarking* marking) {
   float y = at.y;
   if (!text.speaker.empty())
     y += draw_text_block(draw, fonts.bold, speaker_name_px(fonts, px), {at.x, y}, width, text.speaker_colour, text.speaker, 1);
-  y += draw_text_block(draw, fonts.regular, px, {at.x, y}, width, ink, text.text, spacing);
+  // The line's own box: the card a term opens keeps off it.
+  const float height = measure_text_block(fonts.regular, px, width, text.text, spacing).y;
+  const TextMarks marks{text.terms, marking ? marking->colour : 0, Rect{at.x, at.y, width, y - at.y + height},
+                        marking ? marking->spots : nullptr};
+  y += draw_text_block(draw, fonts.regular, px, {at.x, y}, width, ink, text.text, spacing, Align::left, {},
+                       marking && !text.terms.empty() ? &marks : nullptr);
   return y - at.y;
 }
 

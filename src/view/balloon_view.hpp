@@ -7,6 +7,8 @@
 #include <string>
 
 #include "core/balloon_layout.hpp"
+#include "core/glossary.hpp"
+#include "view/text_block.hpp"
 #include "view/fonts.hpp"
 #include "view/theme.hpp"
 
@@ -16,6 +18,14 @@ struct BalloonText {
   std::string speaker;       // display name; empty for none
   ImU32 speaker_colour = 0;
   std::string text;
+  std::vector<TermUse> terms;  // glossary terms to mark in `text`
+};
+
+// Where a balloon's or a line's marked terms go, and in which colour they are marked; null: not
+// marked.
+struct TermMarking {
+  ImU32 colour = 0;
+  std::vector<TermSpot>* spots = nullptr;
 };
 
 // The speaker's name is a little smaller than the words (`px`), but never below the readable size.
@@ -29,10 +39,10 @@ Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const
 // their common edge.
 void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBalloon* previous, BalloonKind kind,
                   const BalloonText& text, const FontSet& fonts, const Theme& theme, float px, float line_width,
-                  float spacing);
+                  float spacing, const TermMarking* marking = nullptr);
 
 // Draws a text with its speaker's name first, as in a dialogue strip; returns the height used.
 float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
-                         ImU32 ink, float px, float spacing);
+                         ImU32 ink, float px, float spacing, const TermMarking* marking = nullptr);
 
 }  // namespace frise::view

@@ -19,7 +19,9 @@ Locale load_embedded_locale(const char* name) {
   return std::move(loaded.locale);
 }
 
-// A centred window sized for the screen, as overlays want.
+}  // namespace
+
+// Centred, as wide as `width_em` allows on the screen, as tall as its contents up to 90%.
 bool begin_overlay(const char* title, bool* open, float px, float width_em) {
   const ImGuiIO& io = ImGui::GetIO();
   const float width = std::min(io.DisplaySize.x * 0.92f, px * width_em);
@@ -29,7 +31,14 @@ bool begin_overlay(const char* title, bool* open, float px, float width_em) {
                                        ImGuiWindowFlags_AlwaysAutoResize);
 }
 
-}  // namespace
+void apply_list_scroll(const ProblemsScroll& scroll) {
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  float y = ImGui::GetScrollY() + static_cast<float>(scroll.lines) * line * 2 +
+            static_cast<float>(scroll.pages) * ImGui::GetWindowHeight() * 0.8f;
+  if (scroll.to < 0) y = 0;
+  if (scroll.to > 0) y = ImGui::GetScrollMaxY();
+  if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+}
 
 InterfaceText::InterfaceText() : fr_(load_embedded_locale("fr.json")), en_(load_embedded_locale("en.json")) {
   en_.set_fallback(fr_);
@@ -44,7 +53,7 @@ bool draw_help(const Locale& text, float px) {
                                    "help.keys.swipe", "help.keys.pinch",    "help.keys.timeline",   "help.keys.overview",
                                    "help.keys.fullscreen", "help.keys.search", "help.keys.autoplay", "help.keys.language",
                                    "help.keys.theme", "help.keys.text_size", "help.keys.settings", "help.keys.reload",
-                                   "help.keys.warnings", "help.keys.help", "help.keys.escape"};
+                                   "help.keys.warnings", "help.keys.glossary", "help.keys.help", "help.keys.escape"};
   bool open = true;
   const std::string title = text.text("help.title") + "###help";
   if (begin_overlay(title.c_str(), &open, px, 34)) {
@@ -122,13 +131,7 @@ bool draw_problems(const Locale& text, const std::vector<std::string>& lines, co
       ImGui::Spacing();
       ImGui::TextWrapped("%s", line.c_str());
     }
-    // The keyboard moves the list: a line, a page, its start or its end.
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    float y = ImGui::GetScrollY() + static_cast<float>(scroll.lines) * line * 2 +
-              static_cast<float>(scroll.pages) * ImGui::GetWindowHeight() * 0.8f;
-    if (scroll.to < 0) y = 0;
-    if (scroll.to > 0) y = ImGui::GetScrollMaxY();
-    if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+    apply_list_scroll(scroll);  // the keyboard moves the list: a line, a page, its start or its end
   }
   ImGui::End();
   return open;

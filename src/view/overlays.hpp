@@ -22,6 +22,10 @@ class InterfaceText {
   Locale fr_, en_;
 };
 
+// A centred window sized for the screen (`width_em` wide at most), as overlays want; call
+// ImGui::End() after it whatever it returns.
+bool begin_overlay(const char* title, bool* open, float px, float width_em);
+
 // Returns false when the reader closed it.
 bool draw_help(const Locale& text, float px);
 
@@ -49,6 +53,9 @@ struct ProblemsScroll {
   int pages = 0;
   int to = 0;  // -1 the start, +1 the end
 };
+// Moves the current window's list by what the keys asked (inside an overlay).
+void apply_list_scroll(const ProblemsScroll& scroll);
+
 // The story's warnings, one `file:line:column: JSON path: warning: message` each; returns
 // false when the reader closed it.
 bool draw_problems(const Locale& text, const std::vector<std::string>& lines, const ProblemsScroll& scroll, float px);

@@ -78,13 +78,39 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
 }  // namespace
 
 // Height of the caption band's text: the narration, then the dialogue strip's lines.
+// Room for a link's title: the drawn arrow after it takes about one em.
+float link_text_width(float width, float px) { return std::max(px, width - px * 1.2f); }
+
 float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
-                          std::span<const BalloonText> dialogue, float spacing) {
+                          std::span<const BalloonText> dialogue, std::span<const std::string> links, float spacing) {
   float h = measure_text_block(fonts.regular, px, width, caption, spacing).y;
   for (const BalloonText& line : dialogue) {
     if (h > 0) h += px * 0.4f;
     h += measure_balloon_text(fonts, px, width, line, spacing).y;
   }
+  for (const std::string& link : links) {
+    if (h > 0) h += px * 0.4f;
+    h += measure_text_block(fonts.bold, px, link_text_width(width, px), link, 1).y;
+  }
+  return h;
+}
+
+// A link: its title underlined in the accent colour, and a small arrow out of a box after it
+// (the fonts have no ↗). Returns the height used.
+float draw_link_line(ImDrawList& draw, const FontSet& fonts, float px, ImVec2 at, float width, const std::string& title,
+                     ImU32 colour, Rect& drawn) {
+  const float text_width = link_text_width(width, px);
+  const Vec2 size = measure_text_block(fonts.bold, px, text_width, title, 1);
+  const float h = draw_text_block(draw, fonts.bold, px, at, text_width, colour, title, 1);
+  const float line = std::max(1.0f, px * 0.07f);
+  const float last_line_y = at.y + h - px;
+  draw.AddLine({at.x, at.y + h - px * 0.08f}, {at.x + std::min(size.x, text_width), at.y + h - px * 0.08f}, colour, line);
+  const float s = px * 0.55f, x = at.x + std::min(size.x, text_width) + px * 0.3f, y = last_line_y + px * 0.25f;
+  draw.AddRect({x, y + s * 0.3f}, {x + s * 0.7f, y + s}, colour, 0, 0, line);
+  draw.AddLine({x + s * 0.4f, y + s * 0.6f}, {x + s, y}, colour, line);
+  draw.AddLine({x + s * 0.55f, y}, {x + s, y}, colour, line);
+  draw.AddLine({x + s, y}, {x + s, y + s * 0.45f}, colour, line);
+  drawn = Rect{at.x, at.y, std::min(size.x, text_width) + px * 1.2f, h};
   return h;
 }
 
@@ -94,11 +120,15 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   const std::string date = date_text(panel, style);
   const std::string& headline = panel.headline.get(style.language, style.fallback_language);
   const std::string& caption = panel.caption.get(style.language, style.fallback_language);
+  const PanelTerms terms = panel_terms(story, panel, style.language);
 
   PanelScene scene;
+  scene.caption_terms = terms.caption;
+  for (const Source& link : panel.links) scene.links.push_back(link.title.get(style.language, style.fallback_language));
   for (const Balloon& balloon : panel.balloons) {
     BalloonText& text = scene.texts.emplace_back();
     text.text = balloon.text.get(style.language, style.fallback_language);
+    text.terms = terms.balloons[scene.texts.size() - 1];
     text.speaker_colour = style.theme->ink;
     if (const Character* speaker = story.find_character(balloon.speaker)) {
       text.speaker = speaker->name.get(style.language, style.fallback_language);
@@ -136,10 +166,10 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   }
   // The caption's height with the dialogue strip's lines from balloon `from` on.
   const auto caption_measure = [&](std::size_t from) -> std::function<float(float, float)> {
-    if (caption.empty() && from >= count) return nullptr;
+    if (caption.empty() && from >= count && scene.links.empty()) return nullptr;
     return [&fonts, px, &caption, lines = std::span<const BalloonText>(scene.texts).subspan(from),
-            spacing = style.line_spacing](float width, float scale) {
-      return caption_text_height(fonts, px * scale, width, caption, lines, spacing);
+            links = std::span<const std::string>(scene.links), spacing = style.line_spacing](float width, float scale) {
+      return caption_text_height(fonts, px * scale, width, caption, lines, links, spacing);
     };
   };
   input.text_px = px;
@@ -217,7 +247,7 @@ float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextSt
 }
 
 void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,
-                const TextStyle& style) {
+                const TextStyle& style, PanelHotspots* hotspots) {
   const PanelLayout& layout = scene.layout;
   const Theme& theme = *style.theme;
   const FontSet& fonts = *style.fonts;
@@ -264,12 +294,13 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
       }
     }
   }
+  const TermMarking marking{theme.accent, hotspots ? &hotspots->terms : nullptr};
   {
     const float balloon_px = fonts.text_px * layout.text_scale * scene.balloons.text_scale;
     for (std::size_t i = 0; i < scene.balloons.balloons.size(); ++i)
       draw_balloon(draw, scene.balloons.balloons[i], i > 0 ? &scene.balloons.balloons[i - 1] : nullptr,
                    panel.balloons[i].kind, scene.texts[i], fonts, theme, balloon_px,
-                   std::max(1.0f, layout.border * 0.6f), style.line_spacing);
+                   std::max(1.0f, layout.border * 0.6f), style.line_spacing, &marking);
   }
   draw.PopClipRect();
   const std::string& caption = panel.caption.get(style.language, style.fallback_language);
@@ -285,12 +316,19 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     if (layout.caption_beside) draw_header();
     float line_y = layout.caption_text_y;
     if (!caption.empty()) {
+      const TextMarks marks{scene.caption_terms, theme.accent, c, marking.spots};
       line_y += draw_text_block(draw, fonts.regular, px, {c.x + layout.padding, line_y}, width, theme.ink, caption,
-                                style.line_spacing) + px * 0.4f;
+                                style.line_spacing, Align::left, {}, &marks) + px * 0.4f;
     }
     for (std::size_t i = scene.strip_from; i < scene.texts.size(); ++i)
       line_y += draw_dialogue_line(draw, {c.x + layout.padding, line_y}, width, scene.texts[i], fonts, theme.ink, px,
-                                   style.line_spacing) + px * 0.4f;
+                                   style.line_spacing, &marking) + px * 0.4f;
+    for (std::size_t i = 0; i < scene.links.size(); ++i) {
+      Rect drawn;
+      line_y += draw_link_line(draw, fonts, px, {c.x + layout.padding, line_y}, width, scene.links[i], theme.accent, drawn) +
+                px * 0.4f;
+      if (hotspots) hotspots->links.push_back({i, drawn});
+    }
     draw.PopClipRect();
   }
   const Rect& f = layout.frame;

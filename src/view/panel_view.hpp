@@ -49,6 +49,19 @@ struct PanelScene {
     std::string who;
   };
   std::vector<Region> regions;
+  std::vector<TermUse> caption_terms;  // glossary terms marked in the caption (the balloons' are in `texts`)
+  std::vector<std::string> links;      // the panel's links' titles, under the caption
+};
+
+// What a reader can open from a panel as it was drawn, in window pixels: its glossary terms and
+// its links.
+struct PanelHotspots {
+  std::vector<TermSpot> terms;
+  struct Link {
+    std::size_t index = 0;  // in Panel::links
+    Rect rect;
+  };
+  std::vector<Link> links;
 };
 
 PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style);
@@ -57,7 +70,8 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
 // names), in CSS pixels of em (the font's line is larger: see FontSet::size_per_css_px).
 float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextStyle& style);
 
+// `hotspots`, when given, receives where the panel's terms and links were drawn.
 void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,
-                const TextStyle& style);
+                const TextStyle& style, PanelHotspots* hotspots = nullptr);
 
 }  // namespace frise::view

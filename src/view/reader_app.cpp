@@ -145,6 +145,7 @@ void ReaderApp::moved() {
   images_->request_around(story_, navigator_.current());
   strip_.follow(navigator_.current());
   ui_.autoplay_due = 0;  // the new panel gets its whole time
+  glossary_.panel_changed();
   save_reading_state();
 }
 
@@ -236,6 +237,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
     }
     case StoryState::ready:
       draw_story(draw, info);
+      if (!ui_.overview) glossary_.draw(draw, story_, language_, fonts_, theme_, text_.in(language_), viewport_);
       draw_overlays();
       draw_notice(draw, info);
       // Complete once the camera has arrived and the panel's images are in.
@@ -414,7 +416,8 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     PanelScene scene = compose_panel(story_, panel, area, style);
     const float art_device_width = scene.layout.art.w * scale_;
     if (current) images_->set_art_device_width(art_device_width);
-    draw_panel(draw, scene, panel, images_->layer_images(story_, panel, art_device_width), style);
+    draw_panel(draw, scene, panel, images_->layer_images(story_, panel, art_device_width), style,
+               current ? &glossary_.hotspots_to_draw() : nullptr);
     if (current) last_scene_ = std::move(scene);
   }
   draw.PopClipRect();
@@ -521,6 +524,7 @@ void ReaderApp::apply_settings(const ReaderSettings& settings) {
 // Esc closes the overlay on top; returns false when none was open.
 bool ReaderApp::close_top_overlay() {
   if (search_.open) return !(search_.open = false);
+  if (glossary_.close()) return true;
   if (ui_.problems) return !(ui_.problems = false);
   if (ui_.settings) return !(ui_.settings = false);
   if (ui_.overview) return !(ui_.overview = false);

@@ -14,6 +14,7 @@
 #include "platform/app.hpp"
 #include "platform/files.hpp"
 #include "view/fonts.hpp"
+#include "view/glossary_view.hpp"
 #include "view/image_store.hpp"
 #include "view/overlays.hpp"
 #include "view/overview.hpp"
@@ -130,6 +131,7 @@ class ReaderApp final : public platform::App {
   Interface ui_;
   InterfaceText text_;
   SearchBox search_;
+  GlossaryView glossary_;  // the glossary's cards and list, and the panel's links
   std::vector<StoryEntry> stories_;  // the bundled stories, for the picker
   ReadingState saved_;               // where each story was left, and the reader's preferences
   TimeStrip strip_;

@@ -39,8 +39,9 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
   if (!io.WantTextInput) {
     for (platform::Key key : info.keys) {
       using platform::Key;
-      if (ui_.problems) {  // the list of warnings is open: Up, Down, Page Up, Page Down, Home and End move it
-        ProblemsScroll& scroll = ui_.problems_scroll;
+      // A list is open (the warnings, the glossary): Up, Down, Page Up, Page Down, Home and End move it.
+      if (ui_.problems || glossary_.list_open()) {
+        ProblemsScroll& scroll = ui_.problems ? ui_.problems_scroll : glossary_.list_scroll;
         if (key == Key::down || key == Key::up) {
           scroll.lines += key == Key::down ? 1 : -1;
           continue;
@@ -77,6 +78,8 @@ void ReaderApp::handle_input(const platform::FrameInfo& info) {
     if (typed('?')) ui_.help = !ui_.help;
     if ((typed('w') || typed('W')) && (ui_.problems || warning_count() > 0)) ui_.problems = !ui_.problems;
     if (typed('s') || typed('S')) ui_.settings = !ui_.settings;
+    if (typed('g') || typed('G')) glossary_.focus_next();
+    if (info.pressed(platform::Key::enter)) glossary_.activate(story_, navigator_.current());
     if (typed('o') || typed('O')) {
       ui_.overview = !ui_.overview;
       if (ui_.overview)
@@ -168,9 +171,12 @@ void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
       // A drag: the strip follows the pointer, so leftwards or upwards brings the next panel.
       moved_now |= along < 0 ? navigator_.next() : navigator_.previous();
     } else if (std::fabs(dx) < threshold && std::fabs(dy) < threshold) {
-      // A tap: the outer 30% of each side go back and forward, the centre shows or hides the bars.
+      // A tap: on a glossary term or a link, opens it (or closes an open card); else the outer
+      // 30% of each side go back and forward, the centre shows or hides the bars.
       const float x = ui_.drag_start_x / width;
-      if (x < 0.3f) moved_now |= navigator_.previous();
+      if (glossary_.tap({ui_.drag_start_x, ui_.drag_start_y}, story_, navigator_.current())) {
+        // taken by the glossary or a link
+      } else if (x < 0.3f) moved_now |= navigator_.previous();
       else if (x > 0.7f) moved_now |= navigator_.next();
       else ui_.chrome = !ui_.chrome;
     }

@@ -37,7 +37,7 @@ Vec2 measure_text_block(ImFont* font, float px, float width, std::string_view te
 }
 
 float draw_text_block(ImDrawList& draw, ImFont* font, float px, ImVec2 at, float width, ImU32 colour,
-                      std::string_view text, float spacing, Align align, TextHighlight highlight) {
+                      std::string_view text, float spacing, Align align, TextHighlight highlight, const TextMarks* marks) {
   float y = at.y;
   int lines = 0;
   const char* marked_begin = text.data() + std::min(highlight.begin, text.size());
@@ -54,6 +54,20 @@ float draw_text_block(ImDrawList& draw, ImFont* font, float px, ImVec2 at, float
       draw.AddRectFilled({x0 - 1, y}, {x1 + 1, y + px}, highlight.colour, px * 0.15f);
     }
     draw.AddText(font, px, {x, y}, colour, begin, end);
+    if (marks) {
+      // A dotted line under each term's part on this line: marked, but still plain reading.
+      for (const TermUse& use : marks->uses) {
+        const char* term_from = std::max(begin, text.data() + std::min(use.begin, text.size()));
+        const char* term_to = std::min(end, text.data() + std::min(use.end, text.size()));
+        if (term_from >= term_to) continue;
+        const float x0 = x + font->CalcTextSizeA(px, FLT_MAX, 0, begin, term_from).x;
+        const float x1 = x + font->CalcTextSizeA(px, FLT_MAX, 0, begin, term_to).x;
+        const float under = y + px * 0.9f, dot = std::max(1.5f, px * 0.09f);
+        for (float d = x0; d < x1; d += dot * 2.2f)
+          draw.AddRectFilled({d, under}, {std::min(x1, d + dot), under + dot}, marks->colour);
+        if (marks->spots) marks->spots->push_back({use.entry, Rect{x0, y, x1 - x0, px}, marks->source});
+      }
+    }
     y += px * spacing;
     ++lines;
   });

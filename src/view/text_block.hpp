@@ -3,9 +3,12 @@
 #pragma once
 #include <imgui.h>
 
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "core/geometry.hpp"
+#include "core/glossary.hpp"
 
 namespace frise::view {
 
@@ -21,8 +24,23 @@ struct TextHighlight {
   ImU32 colour = 0;
 };
 
+// Glossary terms to mark in a text with a dotted underline; where each was drawn is added to
+// `spots` (one rect per line a term spans), with `source`, the box the text sits in.
+struct TermSpot {
+  int entry = -1;
+  Rect rect;
+  Rect source;
+};
+struct TextMarks {
+  std::span<const TermUse> uses;
+  ImU32 colour = 0;
+  Rect source;
+  std::vector<TermSpot>* spots = nullptr;
+};
+
 // Draws it with its top-left at `at`; returns the height used.
 float draw_text_block(ImDrawList& draw, ImFont* font, float px, ImVec2 at, float width, ImU32 colour,
-                      std::string_view text, float spacing, Align align = Align::left, TextHighlight highlight = {});
+                      std::string_view text, float spacing, Align align = Align::left, TextHighlight highlight = {},
+                      const TextMarks* marks = nullptr);
 
 }  // namespace frise::view

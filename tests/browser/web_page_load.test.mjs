@@ -66,11 +66,11 @@ finish(await run(site, {subfolder: true}, async ({browser, served, check}) => {
   const sized = await page.waitForFunction(() => {
     const c = document.getElementById('canvas');
     return Math.abs(c.width - Math.round(c.clientWidth * devicePixelRatio)) <= 1 && devicePixelRatio === 1.5 ? [c.width, c.height] : null;
-  }, null, {timeout: 10000}).then((h) => h.jsonValue()).catch(() => null);
+  }, null, {timeout: 30000}).then((h) => h.jsonValue()).catch(() => null);  // a loaded CI machine resizes slowly
   check(sized && sized[0] === 1536, `the canvas follows devicePixelRatio 1.5 (${sized})`);
   await page.click('#canvas', {position: {x: 512, y: 384}});
   await pressKey(page, 'ArrowRight');
-  const zoomed = await waitPanel(page, 1);
+  const zoomed = await waitPanel(page, 1, 40000);
   check(zoomed && zoomed.scale === 1.5, `the next panel is drawn at scale 1.5 (${zoomed && zoomed.scale})`);
   if (zoomed) await page.screenshot({path: path.join(outDir, 'load-zoomed.png')});
 

@@ -6,6 +6,10 @@
 #include <sstream>
 #include <string>
 
+#include <SDL.h>
+
+#include <nlohmann/json.hpp>
+
 #include "platform/host.hpp"
 
 namespace frise::platform {
@@ -23,6 +27,13 @@ void notify_host(std::string_view event, std::string_view detail_json) {
 }
 
 std::vector<HostCommand> take_host_commands() { return {}; }
+
+void open_link(const std::string& url) {
+  notify_host("link", nlohmann::json{{"url", url}}.dump());
+  // Tests click links without starting a browser.
+  if (const char* quiet = std::getenv("FRISE_LINKS_NOT_OPENED"); quiet && *quiet) return;
+  if (SDL_OpenURL(url.c_str()) != 0) std::fprintf(stderr, "frise: could not open %s: %s\n", url.c_str(), SDL_GetError());
+}
 
 namespace {
 // $XDG_STATE_HOME/frise/state.json, else ~/.local/state/frise/state.json.

@@ -30,6 +30,15 @@ EM_JS(char*, frise_js_load_state, (), {
 EM_JS(void, frise_js_save_state, (const char* text), {
   try { if (Module["friseRemember"] !== false) window.localStorage.setItem("frise.state", UTF8ToString(text)); } catch (e) {}
 });
+// A new tab that cannot reach back into the comic's page (noopener), from the reader's click
+// (the frame runs within the click's user activation, so no popup blocker stops it).
+EM_JS(void, frise_js_open_link, (const char* url), {
+  const address = UTF8ToString(url);
+  const scheme = address.slice(0, 8).toLowerCase();  /* no regex literal: the preprocessor reads // as a comment */
+  if (!scheme.startsWith('https:') && !scheme.startsWith('http:')) return;
+  window.open(address, '_blank', 'noopener,noreferrer');
+});
+
 EM_JS(int, frise_prefers_reduced_motion, (), {
   return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
 });
@@ -72,5 +81,15 @@ void notify_host(std::string_view event, std::string_view detail_json) {
 }
 
 bool host_prefers_reduced_motion() { return frise_prefers_reduced_motion() != 0; }
+
+void open_link(const std::string& url) {
+  frise_js_open_link(url.c_str());
+  std::string detail = "{\"url\":\"";
+  for (char c : url) {  // an http(s) address without spaces or controls: only quotes need escaping
+    if (c == '"' || c == '\\') detail += '\\';
+    detail += c;
+  }
+  notify_host("link", detail + "\"}");
+}
 
 }  // namespace frise::platform
