@@ -1,10 +1,8 @@
 // Frise's entry point: read the command line, then run the reader, the validator or the layout report.
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <mutex>
-#include <sstream>
 
 #include "core/command_line.hpp"
 #include "core/image.hpp"
@@ -85,16 +83,16 @@ int validate(const frise::CommandLine& command) {
 // that does not load prints its errors, as validate does, and exits 1.
 int layout(const frise::CommandLine& command) {
   const std::string& path = command.files.front();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "%s: cannot open file\n", path.c_str());
+  // Read as validate and the reader read it: a folder, a FIFO or an unreadable file is an error,
+  // never waited on.
+  frise::platform::FileResult file = frise::platform::read_file(path);
+  if (!file.ok()) {
+    std::fprintf(stderr, "%s\n", file.error.c_str());
     return 1;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   frise::StoryLoadOptions load;
   load.threads = frise::platform::threads_for_reading();
-  const auto result = frise::parse_story(text.str(), path, load);
+  const auto result = frise::parse_story(std::string(file.bytes.begin(), file.bytes.end()), path, load);
   if (frise::has_errors(result.diagnostics)) {
     for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", frise::format_diagnostic(d).c_str());
     return 1;
@@ -104,9 +102,9 @@ int layout(const frise::CommandLine& command) {
   options.window_h = static_cast<float>(command.height);
   options.language = command.language;
   options.story_path = path;
-  options.file_exists = [](const std::string& file) {
+  options.file_exists = [](const std::string& image) {
     std::error_code ignored;
-    return std::filesystem::is_regular_file(file, ignored);
+    return std::filesystem::is_regular_file(image, ignored);
   };
   frise::view::report_layout(result.story, options, [](const std::string& line) { std::printf("%s\n", line.c_str()); });
   return 0;

@@ -157,10 +157,24 @@ void JsonReader::warn_unknown_key(const JsonNode& member, const JsonPath& path, 
 }
 
 void JsonReader::check_keys(const JsonNode& object, const JsonPath& path, std::span<const std::string_view> known) {
+  std::vector<bool> seen(known.size(), false);
   for (std::size_t i = 0; i < object.child_count(); ++i) {
     const JsonNode& member = tree_.child(object, i);
-    if (known_index(tree_.key(member), known) == known.size()) warn_unknown_key(member, path, known);
+    const std::size_t index = known_index(tree_.key(member), known);
+    if (index == known.size()) {
+      warn_unknown_key(member, path, known);
+    } else {
+      if (seen[index]) warn_repeated_key(member, path);
+      seen[index] = true;
+    }
   }
+}
+
+void JsonReader::warn_repeated_key(const JsonNode& member, const JsonPath& path) {
+  const std::string_view name = tree_.key(member);
+  const JsonPath member_path = path.member(name);
+  report(Severity::warning, member, member_path,
+         "\"" + std::string(name) + "\" is given twice in this object: only the last one is used", true);
 }
 
 const JsonNode* JsonReader::require(const JsonNode& object, const JsonPath& path, std::string_view key,

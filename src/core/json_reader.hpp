@@ -137,8 +137,9 @@ class JsonReader {
     for (std::size_t i = 0; i < object.child_count(); ++i) {
       const JsonNode& member = tree_.child(object, i);
       const std::size_t index = known_index(tree_.key(member), Known);
+      if (index >= Known.size()) warn_unknown_key(member, path, Known);
+      else if (out.found_[index]) warn_repeated_key(member, path);
       if (index < Known.size()) out.found_[index] = &member;
-      else warn_unknown_key(member, path, Known);
     }
     return out;
   }
@@ -212,6 +213,9 @@ class JsonReader {
   // Index of `key` in `known`, or known.size().
   static std::size_t known_index(std::string_view key, std::span<const std::string_view> known);
   void warn_unknown_key(const JsonNode& member, const JsonPath& path, std::span<const std::string_view> known);
+  // A member whose name an earlier member of the object has: JSON allows it, but only the last
+  // one counts, which an author rarely means.
+  void warn_repeated_key(const JsonNode& member, const JsonPath& path);
 
   const std::string& text_;
   std::size_t text_start_;

@@ -464,3 +464,12 @@ TEST_CASE("image paths go through the asset-path policy; a refused one is an err
   CHECK(messages(parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "art": [{"image": "../a.png", "width": 1, "height": 1, "alt": "x"}]}]})",
                              "stories/s.json", options)) == "");
 }
+
+TEST_CASE("a key given twice in one object is a warning, and the last one is used") {
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "title": "U",
+  "panels": [{"id": "a", "caption": "first", "caption": "second"}]})", "s.json");
+  CHECK(messages(r) == lines({"s.json:1:28: /title: warning: \"title\" is given twice in this object: only the last one is used",
+                              "s.json:2:46: /panels/0/caption: warning: \"caption\" is given twice in this object: only the last one is used"}));
+  CHECK(r.story.title.get("fr", "fr") == "U");
+  CHECK(r.story.panels[0].caption.get("fr", "fr") == "second");
+}
