@@ -18,7 +18,7 @@ packages=(
   libsdl2-dev libgles-dev libegl-dev nlohmann-json3-dev doctest-dev libstb-dev
   emscripten
   chromium xvfb xauth xdotool imagemagick librsvg2-bin
-  fonts-comic-neue fonts-cantarell fonts-opendyslexic python3 python3-jsonschema
+  fonts-comic-neue fonts-cantarell fonts-opendyslexic fonttools python3 python3-jsonschema
   nodejs npm
 )
 
