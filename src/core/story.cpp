@@ -54,13 +54,24 @@ int days_in_month(int year, int month) {
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
+  // The year: four digits, or more (no leading zero then) and a minus sign before year 0, as
+  // ISO 8601's expanded years, so that TimelineJS's deep-time years can be written in the
+  // Frise format too; at most two billion years either way (see Date).
+  const std::size_t sign = !text.empty() && text[0] == '-' ? 1 : 0;
+  std::size_t digits = 0;
+  while (sign + digits < text.size() && text[sign + digits] >= '0' && text[sign + digits] <= '9') ++digits;
+  if (digits < 4 || digits > 10 || (digits > 4 && text[sign] == '0')) return std::nullopt;
+  std::int64_t year = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + sign + digits, year);
+  if (error != std::errc() || year < -kMaxYear || year > kMaxYear) return std::nullopt;
   Date date;
-  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return std::nullopt;
-  if (!parse_int(text, 0, 4, date.year)) return std::nullopt;
-  if (text.size() >= 7 && (text[4] != '-' || !parse_int(text, 5, 2, date.month) || date.month < 1 || date.month > 12))
+  date.year = static_cast<int>(year);
+  const std::string_view rest = text.substr(sign + digits);
+  if (!rest.empty() && rest.size() != 3 && rest.size() != 6) return std::nullopt;
+  if (rest.size() >= 3 && (rest[0] != '-' || !parse_int(rest, 1, 2, date.month) || date.month < 1 || date.month > 12))
     return std::nullopt;
-  if (text.size() == 10 && (text[7] != '-' || !parse_int(text, 8, 2, date.day) || date.day < 1 ||
-                            date.day > days_in_month(date.year, date.month)))
+  if (rest.size() == 6 && (rest[3] != '-' || !parse_int(rest, 4, 2, date.day) || date.day < 1 ||
+                           date.day > days_in_month(date.year, date.month)))
     return std::nullopt;
   return date;
 }
@@ -78,10 +89,12 @@ std::int64_t Date::day_number() const {
 }
 
 std::string Date::to_string() const {
-  char out[16];
-  if (day) std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
-  else if (month) std::snprintf(out, sizeof out, "%04d-%02d", year, month);
-  else std::snprintf(out, sizeof out, "%04d", year);
+  char out[32];
+  const char* sign = year < 0 ? "-" : "";
+  const long long magnitude = year < 0 ? -static_cast<long long>(year) : year;
+  if (day) std::snprintf(out, sizeof out, "%s%04lld-%02d-%02d", sign, magnitude, month, day);
+  else if (month) std::snprintf(out, sizeof out, "%s%04lld-%02d", sign, magnitude, month);
+  else std::snprintf(out, sizeof out, "%s%04lld", sign, magnitude);
   return out;
 }
 

@@ -38,7 +38,9 @@ struct Colour {
   bool operator==(const Colour&) const = default;
 };
 
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD": month and day are 0 when not given.
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD": month and day are 0 when not given. The year may be longer
+// or negative ("-0500", "-13800000"), within kMaxYear of year 0.
+inline constexpr int kMaxYear = 2'000'000'000;
 struct Date {
   int year = 0, month = 0, day = 0;
 

@@ -24,7 +24,7 @@ constexpr std::int64_t human_year_limit = 100'000;
 // The furthest a Frise date goes, with room for its arithmetic (a year's end is the next year's
 // start; day numbers count 400-year eras): all a 32-bit year holds safely.
 using Year = decltype(Date::year);
-constexpr std::int64_t cosmological_year_limit = sizeof(Year) >= 8 ? 100'000'000'000 : 2'000'000'000;
+constexpr std::int64_t cosmological_year_limit = kMaxYear;  // what the Frise format can write too
 
 std::int64_t days_in_month(std::int64_t year, std::int64_t month) {
   static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

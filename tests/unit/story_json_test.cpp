@@ -473,3 +473,19 @@ TEST_CASE("a key given twice in one object is a warning, and the last one is use
   CHECK(r.story.title.get("fr", "fr") == "U");
   CHECK(r.story.panels[0].caption.get("fr", "fr") == "second");
 }
+
+TEST_CASE("dates: four-digit years, and longer or negative ones for deep time, written back as read") {
+  for (const char* text : {"2021", "2021-12", "2024-02-29", "0000", "-0500", "-0500-03", "20240", "-13800000", "2000000000"}) {
+    const auto date = parse_date(text);
+    REQUIRE_MESSAGE(date, text);
+    CHECK(date->to_string() == text);
+  }
+  CHECK(parse_date("-0500")->year == -500);
+  CHECK(parse_date("-13800000")->year == -13'800'000);
+  for (const char* text : {"", "21", "021", "02024", "-500", "2000000001", "-2000000001", "99999999999", "2021-1",
+                           "2021-13", "2023-02-29", "2021-12-1", "2021-12-01-", "+2021", "--2021", "2021-12x"})
+    CHECK_MESSAGE(!parse_date(text), text);
+  // Ordered on the axis across year 0.
+  CHECK(parse_date("-0001-12-31")->day_number() + 1 == parse_date("0000-01-01")->day_number());
+  CHECK(parse_date("-2000000000")->day_number() < parse_date("-1999999999")->day_number());
+}
