@@ -111,13 +111,25 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   const float min_frame_w = max_w * 0.55f;
 
   // Wide and low: a column beside the art, at full text size, when its words fit there. A panel
-  // without a caption keeps the same frame as its neighbours, its column holding the header.
+  // without a caption keeps the same frame as its neighbours, its column holding the header; one
+  // with no words for the column at all keeps the same art, centred, and no column.
   if (view.w >= view.h * 1.4f) {
     const Attempt b = fit_beside(input, 1.0f, max_w, max_h, out.border, out.padding, gap, min_art_h,
                                  std::max(max_w * 0.28f, unit * 0.5f));
     if (b.fits) {
       const float frame_h = 2 * out.border + b.art_h;
       const float frame_y = view.y + std::max(margin, (view.h - frame_h) * 0.5f);
+      if (!input.caption_height_for_width && header_height(input, max_w, 1.0f) <= 0) {
+        // No words for the column (every balloon is over the art): no empty column beside it.
+        // The art keeps its neighbours' size, centred.
+        const float frame_w = b.art_w + 2 * out.border;
+        out.frame = {view.x + (view.w - frame_w) * 0.5f, frame_y, frame_w, frame_h};
+        out.art = {out.frame.x + out.border, frame_y + out.border, b.art_w, b.art_h};
+        out.caption = {out.art.right(), out.art.y, 0, 0};
+        out.header = {out.art.x, out.art.y, 0, 0};
+        out.caption_text_y = out.art.y;
+        return out;
+      }
       // The origin of the frame with the narrowest column: the art stays put from panel to panel.
       const float left = std::min(view.x + (view.w - b.reference_w) * 0.5f, view.right() - margin - b.frame_w);
       out.caption_beside = true;

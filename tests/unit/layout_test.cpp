@@ -150,6 +150,19 @@ TEST_CASE("in a wide, low window the art does not move from panel to panel, capt
   }
 }
 
+TEST_CASE("in a wide, low window a panel with no words for the column has no empty column") {
+  const Rect view{0, 20, 720, 360};
+  PanelLayoutInput input{view, 1.5f, fixed_header(40.0f), fake_caption(120, 7.0f, 18.0f)};
+  const PanelLayout with_words = layout_panel(input);
+  input.header_height_for_width = nullptr;
+  input.caption_height_for_width = nullptr;
+  const PanelLayout bare = layout_panel(input);
+  CHECK(bare.caption.w * bare.caption.h == 0);
+  CHECK(bare.art.w == doctest::Approx(with_words.art.w));  // as large as its neighbours' art
+  CHECK(bare.frame.w == doctest::Approx(bare.art.w + 2 * bare.border));
+  CHECK(bare.frame.x - view.x == doctest::Approx(view.right() - bare.frame.right()));  // centred
+}
+
 TEST_CASE("text never shrinks below the readable size: the art gives way first") {
   PanelLayoutInput input{{0, 0, 360, 420}, 1.5f, fixed_header(40.0f), fake_caption(900, 8.0f, 20.0f)};
   input.text_px = 15;
