@@ -217,8 +217,23 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBal
                   marking && !text.terms.empty() ? &marks : nullptr);
 }
 
+namespace {
+float thought_indent(float px) { return px * 1.1f; }
+}  // namespace
+
+float dialogue_line_height(const FontSet& fonts, float px, float width, const BalloonText& text, float spacing) {
+  return measure_balloon_text(fonts, px, text.thought ? std::max(px, width - thought_indent(px)) : width, text, spacing).y;
+}
+
 float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
                          ImU32 ink, float px, float spacing, const TermMarking* marking) {
+  if (text.thought) {
+    const float line = std::max(1.0f, px * 0.07f);
+    draw.AddCircle({at.x + px * 0.2f, at.y + px * 0.78f}, px * 0.12f, ink, 12, line);
+    draw.AddCircle({at.x + px * 0.62f, at.y + px * 0.5f}, px * 0.2f, ink, 16, line);
+    at.x += thought_indent(px);
+    width = std::max(px, width - thought_indent(px));
+  }
   float y = at.y;
   if (!text.speaker.empty())
     y += draw_text_block(draw, fonts.bold, speaker_name_px(fonts, px), {at.x, y}, width, text.speaker_colour, text.speaker, 1);

@@ -19,6 +19,7 @@ struct BalloonText {
   ImU32 speaker_colour = 0;
   std::string text;
   std::vector<TermUse> terms;  // glossary terms to mark in `text`
+  bool thought = false;        // in a dialogue strip, marked as thought, not speech
 };
 
 // Where a balloon's or a line's marked terms go, and in which colour they are marked; null: not
@@ -41,7 +42,11 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBal
                   const BalloonText& text, const FontSet& fonts, const Theme& theme, float px, float line_width,
                   float spacing, const TermMarking* marking = nullptr);
 
-// Draws a text with its speaker's name first, as in a dialogue strip; returns the height used.
+// The height of a dialogue strip's line (draw_dialogue_line) at `width`.
+float dialogue_line_height(const FontSet& fonts, float px, float width, const BalloonText& text, float spacing);
+
+// Draws a text with its speaker's name first, as in a dialogue strip; a thought is indented
+// behind two small rising bubbles, as a thought balloon trails them. Returns the height used.
 float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const BalloonText& text, const FontSet& fonts,
                          ImU32 ink, float px, float spacing, const TermMarking* marking = nullptr);
 

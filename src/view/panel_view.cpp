@@ -86,7 +86,7 @@ float caption_text_height(const FontSet& fonts, float px, float width, const std
   float h = measure_text_block(fonts.regular, px, width, caption, spacing).y;
   for (const BalloonText& line : dialogue) {
     if (h > 0) h += px * 0.4f;
-    h += measure_balloon_text(fonts, px, width, line, spacing).y;
+    h += dialogue_line_height(fonts, px, width, line, spacing);
   }
   for (const std::string& link : links) {
     if (h > 0) h += px * 0.4f;
@@ -129,6 +129,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     BalloonText& text = scene.texts.emplace_back();
     text.text = balloon.text.get(style.language, style.fallback_language);
     text.terms = terms.balloons[scene.texts.size() - 1];
+    text.thought = balloon.kind == BalloonKind::thought;
     text.speaker_colour = style.theme->ink;
     if (const Character* speaker = story.find_character(balloon.speaker)) {
       text.speaker = speaker->name.get(style.language, style.fallback_language);
