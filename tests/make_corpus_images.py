@@ -95,6 +95,10 @@ def main():
     write("truncated.jpg", colour[: len(colour) // 2])
     write("no-end-marker.jpg", colour[:-2])
     write("header-only.jpg", colour[:20])
+    # A DHT segment declaring 472 codes (the bytes past the end count as 0), past the 256 a Huffman
+    # table holds: Debian's stb_image 2.27 writes past its tables on it (found by fuzz_image;
+    # tests/fuzz/crashes/image-1.bin, the same 9 bytes).
+    write("huffman-overflow.jpg", bytes.fromhex("ffd8ffc4001400ffd9"))
 
 
 if __name__ == "__main__":

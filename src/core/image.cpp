@@ -181,6 +181,35 @@ struct Decoded {
   std::string error;
 };
 
+// Debian's stb_image 2.27 writes past stbi__huffman's size[257] and values[256] (a heap overflow,
+// found by fuzz_image: tests/fuzz/crashes/image-1.bin) when a JPEG DHT segment declares more than
+// 256 codes; upstream 2.28 refuses it ("bad DHT header"). Such a file is refused before stb_image
+// sees it. In what stb_image takes for a JPEG (FF, any fill bytes FF, then D8), every FF C4 is
+// read as a DHT segment, to be safe wherever stb_image would meet it (bytes past the end read as
+// 0, as stb_image does).
+bool has_oversized_jpeg_huffman_table(std::span<const unsigned char> bytes) {
+  std::size_t start = 0;
+  if (bytes.empty() || bytes[0] != 0xFF) return false;
+  while (start < bytes.size() && bytes[start] == 0xFF) ++start;
+  if (start == bytes.size() || bytes[start] != 0xD8) return false;
+  const auto at = [&](std::size_t i) -> unsigned { return i < bytes.size() ? bytes[i] : 0u; };
+  for (std::size_t m = start; m + 1 < bytes.size(); ++m) {
+    if (bytes[m] != 0xFF || bytes[m + 1] != 0xC4) continue;
+    long length = static_cast<long>(at(m + 2) << 8 | at(m + 3)) - 2;
+    std::size_t i = m + 4;
+    while (length > 0) {
+      ++i;  // table class and id
+      unsigned codes = 0;
+      for (int n = 0; n < 16; ++n) codes += at(i++);
+      if (codes > 256) return true;
+      i += codes;
+      length -= 17 + static_cast<long>(codes);
+      if (i > bytes.size()) break;  // the rest reads as zeros: no more codes
+    }
+  }
+  return false;
+}
+
 Decoded decode(std::span<const unsigned char> bytes, int channels) {
   Decoded out;
   if (bytes.empty()) {
@@ -195,6 +224,11 @@ Decoded decode(std::span<const unsigned char> bytes, int channels) {
   int w = 0, h = 0, file_channels = 0;
   if (!is_png(bytes) && !is_jpeg(bytes)) {
     out.error = "not a PNG or JPEG image (" + other_kind(bytes) + ")";
+    return out;
+  }
+  // Before stb_image reads even the header: it builds the Huffman tables there.
+  if (has_oversized_jpeg_huffman_table(bytes)) {
+    out.error = "a JPEG with a Huffman table of more than 256 codes (corrupt, and unsafe to decode)";
     return out;
   }
   if (!stbi_info_from_memory(bytes.data(), length, &w, &h, &file_channels)) {
@@ -270,6 +304,10 @@ ImageInspection inspect_image(std::span<const unsigned char> bytes) {
   int w = 0, h = 0, channels = 0;
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     out.problem = "file too large";
+    return out;
+  }
+  if (has_oversized_jpeg_huffman_table(bytes)) {
+    out.problem = "a JPEG with a Huffman table of more than 256 codes (corrupt, and unsafe to decode)";
     return out;
   }
   if (!stbi_info_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &channels)) {

@@ -120,3 +120,17 @@ TEST_CASE("inspecting a file says what it is and why the reader could not show i
   CHECK(grey.width == 8);
   CHECK(grey.height == 6);
 }
+
+TEST_CASE("a JPEG whose Huffman table would overflow the decoder is refused before it decodes") {
+  // tests/fuzz/crashes/image-1.bin: a DHT segment of 472 codes, which Debian's stb_image 2.27
+  // writes past its 256-entry tables on.
+  const std::vector<unsigned char> bytes{0xFF, 0xD8, 0xFF, 0xC4, 0x00, 0x14, 0x00, 0xFF, 0xD9};
+  const DecodedImage image = decode_image(bytes);
+  CHECK_FALSE(image.ok());
+  CHECK(image.error.find("Huffman table of more than 256 codes") != std::string::npos);
+  CHECK(inspect_image(bytes).problem.find("Huffman table") != std::string::npos);
+  // Fill bytes before the start marker, as stb_image allows, change nothing.
+  std::vector<unsigned char> filled{0xFF, 0xFF};
+  filled.insert(filled.end(), bytes.begin() + 1, bytes.end());
+  CHECK_FALSE(decode_image(filled).ok());
+}
