@@ -65,11 +65,26 @@ finish(await run(site, {extra: {'panels/evil.json': evil}}, async ({browser, ser
   check(body.includes(`${speakerName(balloon.speaker)} : ${fr(balloon.text)}`) && body.includes(fr(target.caption)),
     'it holds captions and balloons with their speakers');
   check((await text.textContent('h1')) === fr(story.title), 'its title is the story\'s');
+  // The glossary: a definition list at the end, each used term linked from its first use, and
+  // the panels' links opening in a new tab that cannot reach back.
+  const glossary = await text.evaluate(() => ({
+    terms: [...document.querySelectorAll('.glossary dt')].map((dt) => dt.id),
+    uses: [...document.querySelectorAll('a.term')].map((a) => a.getAttribute('href')),
+    links: [...document.querySelectorAll('.text-panel .link a')].map((a) => [a.href, a.target, a.rel]),
+  }));
+  check(glossary.terms.length === (story.glossary || []).length && glossary.terms.length > 0,
+    `the glossary lists its ${(story.glossary || []).length} terms (${glossary.terms.length} listed)`);
+  check(glossary.uses.length === glossary.terms.length && glossary.uses.every((h) => glossary.terms.includes(h.slice(1))),
+    `each term's first use links to its definition (${glossary.uses.length} links for ${glossary.terms.length} terms)`);
+  const storyLinks = story.panels.flatMap((p) => p.links || []);
+  check(glossary.links.length === storyLinks.length && glossary.links.every(([, target, rel]) => target === '_blank' && rel.includes('noopener')),
+    `the panels' ${storyLinks.length} links open in a new tab with noopener (${JSON.stringify(glossary.links)})`);
   await text.goto(served.url + 'text.html?story=road45&lang=en');
   await text.waitForSelector('.text-panel');
   const english = await text.$$eval('.text-panel h2', (hs) => hs.map((h) => h.textContent));
-  check(english[0] === panels[0].headline.en && english[1] === panels[1].headline.en && (await text.getAttribute('html', 'lang')) === 'en',
-    'lang=en gives the English text');
+  const englishHeading = (p, i) => (p.headline ? p.headline.en : `Panel ${i + 1} of ${panels.length}`);
+  check(english[0] === englishHeading(panels[0], 0) && english[1] === englishHeading(panels[1], 1) && (await text.getAttribute('html', 'lang')) === 'en',
+    `lang=en gives the English text (${english.slice(0, 2).join(' | ')})`);
 
   // font=dyslexia: the text version in OpenDyslexic too (the font file served with the site).
   await text.goto(served.url + 'text.html?story=road45&font=dyslexia');
@@ -87,7 +102,7 @@ finish(await run(site, {extra: {'panels/evil.json': evil}}, async ({browser, ser
   await text.waitForSelector('.text-panel');
   await text.waitForTimeout(300);
   const tags = await text.$$eval('main *', (els) => [...new Set(els.map((e) => e.localName))].sort());
-  const allowed = ['a', 'b', 'h1', 'h2', 'header', 'li', 'nav', 'ol', 'p', 'ul'];
+  const allowed = ['a', 'b', 'dd', 'dl', 'dt', 'h1', 'h2', 'header', 'li', 'nav', 'ol', 'p', 'section', 'ul'];
   check(tags.every((t) => allowed.includes(t)), `no element comes from story markup (elements: ${tags.join(' ')})`);
   const shown = await text.textContent('main');
   check(shown.includes(markup) && shown.includes('<u>Camille</u>') && shown.includes('<iframe src="//evil.example"></iframe>'),

@@ -184,12 +184,12 @@ TEST_CASE("search: Road 45 finds its Kafka and Karpman panels") {
     const auto kafka = search(index, "kafka", 50);
     REQUIRE_FALSE(kafka.empty());
     CHECK(kafka[0].panel == story.find_panel("three-teams"));
-    CHECK(kafka[0].field == SearchField::caption);
+    CHECK(kafka[0].field == SearchField::balloon);
     CHECK(highlighted(kafka[0]) == "Kafka");
     const auto karpman = search(index, "Karpman", 50);
     REQUIRE_FALSE(karpman.empty());
     CHECK(karpman[0].panel == story.find_panel("karpman"));
-    CHECK(karpman[0].field == SearchField::headline);
+    CHECK(karpman[0].field == SearchField::balloon);
     CHECK(search(index, "db2 bigquery", 50)[0].panel == story.find_panel("three-teams"));
   }
 }
