@@ -240,6 +240,19 @@ TimeAxis build_time_axis(const Story& story) {
     axis.first_t = axis.sorted_t.front();
     axis.last_t = axis.sorted_t.back();
     for (const AxisPanel& placed : axis.panels) axis.last_t = std::max(axis.last_t, placed.end_t);
+    // The story's own time, without its flashbacks: what the strip shows first.
+    axis.story_first_t = axis.last_t;
+    axis.story_last_t = axis.first_t;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& tags = story.panels[i].tags;
+      if (std::find(tags.begin(), tags.end(), "flashback") != tags.end()) continue;
+      axis.story_first_t = std::min(axis.story_first_t, axis.panels[i].t);
+      axis.story_last_t = std::max(axis.story_last_t, axis.panels[i].end_t);
+    }
+    if (axis.story_first_t > axis.story_last_t) {  // every panel a flashback
+      axis.story_first_t = axis.first_t;
+      axis.story_last_t = axis.last_t;
+    }
   }
   build_bands(story, axis);
   return axis;
@@ -252,6 +265,11 @@ double max_span(const TimeAxis& axis) { return axis.last_t - axis.first_t + 2 * 
 AxisView fit_all(const TimeAxis& axis) {
   const double margin = axis_margin(axis);
   return {axis.first_t - margin, axis.last_t + margin};
+}
+
+AxisView fit_story(const TimeAxis& axis) {
+  const double margin = std::max(0.03 * (axis.story_last_t - axis.story_first_t), min_span(axis) / 2);
+  return {axis.story_first_t - margin, axis.story_last_t + margin};
 }
 
 AxisView zoom(const TimeAxis& axis, AxisView view, double factor, double anchor_t) {

@@ -38,6 +38,9 @@ struct TimeAxis {
   std::vector<ChapterBand> chapters;  // in the story's chapter order; chapters without panels
                                       // or dates have no band
   double first_t = 0, last_t = 0;  // extent of the panels (positions and period ends)
+  // The same without the panels tagged "flashback": the story's own time (a story told over 30
+  // months with a flashback ten years back would otherwise open squeezed into a corner).
+  double story_first_t = 0, story_last_t = 0;
 };
 
 // O(n log n). Flashbacks are fine: positions follow the dates, reading order stays in `panels`.
@@ -61,6 +64,9 @@ double min_span(const TimeAxis& axis);
 double max_span(const TimeAxis& axis);
 // The whole axis with a small margin on each side.
 AxisView fit_all(const TimeAxis& axis);
+// The story's own time (TimeAxis::story_first_t to story_last_t) with the same margins: the
+// strip's first view. Its flashbacks come into view as the reader reaches them.
+AxisView fit_story(const TimeAxis& axis);
 // Divides the span by `factor` (> 1 zooms in, < 1 zooms out), keeping `anchor_t` at the same
 // place on screen; the span stays within [min_span, max_span].
 AxisView zoom(const TimeAxis& axis, AxisView view, double factor, double anchor_t);

@@ -40,7 +40,7 @@ float TimeStrip::label_px(float text_px) {
 
 void TimeStrip::reset(const Story& story) {
   axis_ = build_time_axis(story);
-  view_ = fit_all(axis_);
+  view_ = fit_story(axis_);
 }
 
 void TimeStrip::follow(std::size_t current) {

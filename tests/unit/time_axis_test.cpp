@@ -127,7 +127,7 @@ TEST_CASE("axis: Road 45's chapters become bands from their dates") {
     FAIL("no band for chapter " << id);
     return ChapterBand{};
   };
-  CHECK(band_of("arrivee").start == day("2018-01-01"));
+  CHECK(band_of("arrivee").start == day("2021-12-01"));  // its flashbacks lie before the band
   CHECK(band_of("arrivee").end == day("2022-02-01"));  // "2022-01" ends with January
   CHECK(band_of("landing").start == day("2022-03-01"));
   CHECK(band_of("landing").end == day("2022-07-01"));
@@ -371,4 +371,30 @@ TEST_CASE("axis: 100,000 panels build and answer ticks, panel_at and marker plac
   const auto [first, last] = visible_markers(axis, view);
   CHECK(last > first);
   CHECK(last - first < 1000);
+}
+
+TEST_CASE("axis: the strip first shows the story's own time, its flashbacks outside") {
+  Story story;
+  for (const char* date : {"2022-01", "2010", "2022-06", "2024-06"}) {
+    Panel& panel = story.panels.emplace_back();
+    panel.id = date;
+    panel.date = parse_date(date);
+  }
+  story.panels[1].tags = {"flashback"};
+  const TimeAxis axis = build_time_axis(story);
+  CHECK(axis.first_t == doctest::Approx(date_position(*parse_date("2010"))));
+  CHECK(axis.story_first_t == doctest::Approx(date_position(*parse_date("2022-01"))));
+  const AxisView view = fit_story(axis);
+  CHECK(view.start < axis.story_first_t);
+  CHECK(view.start > date_position(*parse_date("2021-06")));  // the flashback's ten years are not squeezed in
+  CHECK(view.end > axis.story_last_t);
+  CHECK(fit_all(axis).start < date_position(*parse_date("2010")));  // the whole axis is still there
+  // Reaching the flashback brings it into view.
+  const AxisView moved = keep_in_view(axis, view, axis.panels[1].t);
+  CHECK(moved.start <= axis.panels[1].t);
+  // Without flashbacks, the same as fit_all.
+  story.panels[1].tags.clear();
+  const TimeAxis plain = build_time_axis(story);
+  CHECK(fit_story(plain).start == doctest::Approx(fit_all(plain).start));
+  CHECK(fit_story(plain).end == doctest::Approx(fit_all(plain).end));
 }
