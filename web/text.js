@@ -71,8 +71,9 @@
       .catch((error) => say(error.message || String(error)));
   }
 
-  // The glossary: its terms found in the texts (whole words, any case, the longest form first),
-  // the first use of each linked to its definition in the list at the end.
+  // The glossary: its terms found in the texts as the reader finds them (whole words, a hyphen
+  // joining words; any case, but acronyms such as AURA only in capitals; the longest form
+  // first), the first use of each linked to its definition in the list at the end.
   function makeGlossary(raw, lang, fallback) {
     const t = (text) => S.textIn(text, lang, fallback);
     const entries = [];
@@ -86,13 +87,14 @@
       const item = {id: entry.id, term, definition: t(entry.definition), used: false};
       entries.push(item);
       for (const form of [term, ...aliases]) {
-        if (typeof form === 'string' && form && !byForm.has(form.toLowerCase())) byForm.set(form.toLowerCase(), item);
+        if (typeof form === 'string' && form && !byForm.has(form.toLowerCase())) byForm.set(form.toLowerCase(), {item, form});
       }
     }
     const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
     const escape = (form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = forms.length
-      ? new RegExp('(?<![\\p{L}\\p{N}_])(?:' + forms.map(escape).join('|') + ')(?![\\p{L}\\p{N}_])', 'giu') : null;
+      ? new RegExp('(?<![\\p{L}\\p{N}_-])(?:' + forms.map(escape).join('|') + ')(?![\\p{L}\\p{N}_-])', 'giu') : null;
+    const isAcronym = (form) => /^[^a-z]*$/.test(form) && (form.match(/[A-Z]/g) || []).length >= 2 && /^[\x00-\x7f]*$/.test(form);
     return {
       entries,
       // Appends `text` to `node`, the first use of each term as a link to its definition.
@@ -100,8 +102,10 @@
         let at = 0;
         if (pattern && text) {
           for (const match of text.matchAll(pattern)) {
-            const item = byForm.get(match[0].toLowerCase());
-            if (!item || item.used) continue;
+            const found = byForm.get(match[0].toLowerCase());
+            if (!found || (isAcronym(found.form) && match[0] !== found.form)) continue;
+            const item = found.item;
+            if (item.used) continue;
             item.used = true;
             node.append(document.createTextNode(text.slice(at, match.index)));
             const a = element('a', match[0], 'term');

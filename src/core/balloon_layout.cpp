@@ -286,10 +286,12 @@ class Placer {
     for (const Vec2& point : guarded_)
       if (guarded.contains(point)) return kNoRoom;
     if (!placed.empty()) {
-      // Reading order: the next balloon is clearly lower (then it may be further left), or level
-      // with the previous one and to its right; a balloon that starts higher is read first.
+      // Reading order: the next balloon is below the previous one (then it may be further left),
+      // or level with it and to its right. One further left that only starts a little lower is
+      // read first: the eye goes left to right before it goes down, so "below" means under most
+      // of the previous balloon, not under its middle.
       const Rect& previous = placed.back().box;
-      const bool below = box.y >= previous.y + 0.5f * previous.h;
+      const bool below = box.y >= previous.bottom() - 0.15f * previous.h;
       const bool level_right = box.x >= previous.right() - gap_ - pad && box.y >= previous.y - 0.08f * previous.h;
       if (!below && !level_right) return kNoRoom;
     }

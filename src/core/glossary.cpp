@@ -20,9 +20,10 @@ char32_t code_point_at(std::string_view text, std::size_t at, std::size_t& lengt
   return cp;
 }
 
-// Letters and digits continue a word; spaces, punctuation (’ « » …) and symbols end it.
+// Letters, digits and hyphens continue a word ("celui-ci" holds no "ci"); spaces, other
+// punctuation (’ « » …) and symbols end it.
 bool is_word_character(char32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_' || cp == '-';
   if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;  // Latin-1 punctuation and symbols, but ª µ º
   if (cp == 0xD7 || cp == 0xF7) return false;                    // × ÷
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;                // punctuation, symbols, arrows
@@ -42,6 +43,18 @@ bool word_ends_at(std::string_view text, std::size_t at) {
   if (at >= text.size()) return true;
   std::size_t length = 0;
   return !is_word_character(code_point_at(text, at, length));
+}
+
+// An acronym ("AURA", "CI/CD", "OPS"): two letters or more, all capitals. It is matched as
+// written, so that the verb "aura" or the word "ops" in a sentence are not taken for it.
+bool is_acronym(std::string_view form) {
+  int letters = 0;
+  for (char c : form) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return letters >= 2;
 }
 
 }  // namespace
@@ -85,8 +98,10 @@ std::vector<TermUse> find_terms(const std::vector<GlossaryEntry>& glossary, std:
   const std::string folded = fold_case(text);
   for (std::size_t e = 0; e < glossary.size(); ++e) {
     for (std::string_view form : glossary[e].forms(language, fallback)) {
-      const std::string needle = fold_case(form);
-      for (std::size_t at = folded.find(needle); at != std::string::npos; at = folded.find(needle, at + 1)) {
+      const bool exact = is_acronym(form);
+      const std::string needle = exact ? std::string(form) : fold_case(form);
+      const std::string_view haystack = exact ? text : std::string_view(folded);
+      for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
         const std::size_t end = at + needle.size();
         if (word_ends_before(text, at) && word_ends_at(text, end)) found.push_back({at, end, static_cast<int>(e)});
       }

@@ -23,8 +23,9 @@ struct TermUse {
 std::string fold_case(std::string_view text);
 
 // Every use of a term or alias of `glossary` in `text`, in `language` (forms in `fallback`, the
-// story's default language, when the entry has none in it): whole words only, ignoring case,
-// left to right, the longest form where several start at the same place, never overlapping.
+// story's default language, when the entry has none in it): whole words only (a hyphen joins
+// words), ignoring case except for acronyms (all capitals: "AURA" is not the verb "aura"), left
+// to right, the longest form where several start at the same place, never overlapping.
 std::vector<TermUse> find_terms(const std::vector<GlossaryEntry>& glossary, std::string_view text,
                                 const std::string& language, const std::string& fallback);
 

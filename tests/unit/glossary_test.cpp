@@ -45,6 +45,8 @@ TEST_CASE("terms are found as whole words, whatever their case, the longest form
   CHECK(found(g, "Deux Landing Zones, une CI/CD.") == "Landing Zones|CI/CD");
   CHECK(found(g, "Les OPS, l’OPS, « OPS »") == "OPS|OPS|OPS");
   CHECK(found(g, "DevOPS et OPSTeam et OPS2") == "");  // inside other words
+  CHECK(found(g, "les ops et les Ops") == "");         // an acronym is matched as written
+  CHECK(found({entry("aura", "AURA"), entry("ci", "CI")}, "leur site aura besoin de celui-ci, AURA et CI-CD") == "AURA");
   CHECK(found(g, "l’état des lieux") == "état");
   CHECK(found(g, "étatique") == "");
   CHECK(found(g, "") == "");
