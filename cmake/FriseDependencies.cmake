@@ -18,8 +18,40 @@ foreach(dir nlohmann stb)
   if(NOT EXISTS "/usr/include/${dir}")
     message(FATAL_ERROR "/usr/include/${dir} is missing: run scripts/setup.sh")
   endif()
-  file(CREATE_LINK "/usr/include/${dir}" "${FRISE_THIRD_PARTY_INCLUDE}/${dir}" SYMBOLIC)
 endforeach()
+file(CREATE_LINK "/usr/include/nlohmann" "${FRISE_THIRD_PARTY_INCLUDE}/nlohmann" SYMBOLIC)
+# stb: Debian's headers, but stb_image.h with one bounds check that Debian's 2.27 lacks (upstream
+# added it in 2.28): a JPEG whose Huffman codes map outside the table would otherwise be read out
+# of bounds while decoding (found by fuzz_image: tests/fuzz/crashes/image-2.jpg). Applied here,
+# at configure time, to the package's file; a version that has the check already is used as is.
+# (stb_image 2.27's other JPEG bug, a table of more than 256 codes, is refused before decoding by
+# src/core/image.cpp.)
+if(IS_SYMLINK "${FRISE_THIRD_PARTY_INCLUDE}/stb")
+  file(REMOVE "${FRISE_THIRD_PARTY_INCLUDE}/stb")
+endif()
+file(MAKE_DIRECTORY "${FRISE_THIRD_PARTY_INCLUDE}/stb")
+file(GLOB frise_stb_headers /usr/include/stb/*.h)
+foreach(header ${frise_stb_headers})
+  get_filename_component(name "${header}" NAME)
+  if(NOT name STREQUAL "stb_image.h")
+    file(CREATE_LINK "${header}" "${FRISE_THIRD_PARTY_INCLUDE}/stb/${name}" SYMBOLIC)
+  endif()
+endforeach()
+file(READ /usr/include/stb/stb_image.h frise_stb_image)
+set(frise_stb_decode "   c = ((j->code_buffer >> (32 - k)) & stbi__bmask[k]) + h->delta[k];\n")
+string(FIND "${frise_stb_image}" "symbol id out of bounds" frise_stb_fixed)
+if(frise_stb_fixed EQUAL -1)
+  string(FIND "${frise_stb_image}" "${frise_stb_decode}" frise_stb_at)
+  if(frise_stb_at EQUAL -1)
+    message(FATAL_ERROR "stb_image.h: the Huffman decoding step to guard was not found; check the package's version")
+  endif()
+  string(REPLACE "${frise_stb_decode}"
+    "${frise_stb_decode}   if (c < 0 || c >= 256) return -1;  /* symbol id out of bounds (Frise: upstream 2.28's check) */\n"
+    frise_stb_image "${frise_stb_image}")
+endif()
+file(WRITE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new" "${frise_stb_image}")
+file(COPY_FILE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new" "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h" ONLY_IF_DIFFERENT)
+file(REMOVE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new")
 add_library(frise_third_party_headers INTERFACE)
 target_include_directories(frise_third_party_headers SYSTEM INTERFACE "${FRISE_THIRD_PARTY_INCLUDE}")
 
