@@ -18,6 +18,10 @@ void put_text(Json& object, const char* key, const LocalizedText& t) {
   if (!t.empty()) object[key] = text(t);
 }
 
+// A text the format requires (a title, a name): written even when empty ({}), so that the story
+// reads back (a TimelineJS era without a headline becomes a chapter with an empty title).
+void put_required_text(Json& object, const char* key, const LocalizedText& t) { object[key] = text(t); }
+
 void put_colour(Json& object, const char* key, const std::optional<Colour>& colour) {
   if (colour) object[key] = colour_to_string(*colour);
 }
@@ -30,7 +34,7 @@ Json links_json(const std::vector<Source>& links) {
   Json out = Json::array();
   for (const Source& s : links) {
     Json link;
-    put_text(link, "title", s.title);
+    put_required_text(link, "title", s.title);
     if (!s.url.empty()) link["url"] = s.url;
     out.push_back(std::move(link));
   }
@@ -112,7 +116,7 @@ std::string write_story(const Story& story) {
   if (!story.id.empty()) out["id"] = story.id;
   out["language"] = story.default_language;
   out["languages"] = story.languages;
-  put_text(out, "title", story.title);
+  put_required_text(out, "title", story.title);
   put_text(out, "subtitle", story.subtitle);
   if (!story.credits.empty()) {
     Json& credits = out["credits"] = Json::array();
@@ -136,7 +140,7 @@ std::string write_story(const Story& story) {
     for (const Character& c : story.characters) {
       Json character;
       character["id"] = c.id;
-      put_text(character, "name", c.name);
+      put_required_text(character, "name", c.name);
       put_text(character, "role", c.role);
       put_colour(character, "colour", c.colour);
       if (c.portrait) put_image(character["portrait"], *c.portrait);
@@ -148,7 +152,7 @@ std::string write_story(const Story& story) {
     for (const Chapter& c : story.chapters) {
       Json chapter;
       chapter["id"] = c.id;
-      put_text(chapter, "title", c.title);
+      put_required_text(chapter, "title", c.title);
       put_date(chapter, "start", c.start);
       put_date(chapter, "end", c.end);
       put_colour(chapter, "colour", c.colour);
@@ -171,7 +175,7 @@ std::string write_story(const Story& story) {
     for (const GlossaryEntry& e : story.glossary) {
       Json entry;
       entry["id"] = e.id;
-      put_text(entry, "term", e.term);
+      put_required_text(entry, "term", e.term);
       if (!e.aliases.empty()) {
         Json& aliases = entry["aliases"] = Json::object();
         for (const auto& [language, forms] : e.aliases) {
@@ -180,7 +184,7 @@ std::string write_story(const Story& story) {
           for (const std::string& form : forms) list.push_back(form);
         }
       }
-      put_text(entry, "definition", e.definition);
+      put_required_text(entry, "definition", e.definition);
       if (!e.see.empty()) entry["see"] = e.see;
       glossary.push_back(std::move(entry));
     }
