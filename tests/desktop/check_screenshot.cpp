@@ -8,7 +8,8 @@
 //   - the image has the expected size in device pixels;
 //   - it has many distinct colours (not blank);
 //   - the art rectangle holds the illustration (many colours), not a flat placeholder;
-//   - the caption rectangle holds text: ink-dark pixels (at least a short line's) on a light band.
+//   - the caption rectangle holds text: ink-dark pixels (at least a short line's) on a light band
+//     (for a panel without a caption band, its first balloon).
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -110,7 +111,14 @@ int main(int argc, char** argv) {
   expect(art_colours >= 32, "art area has " + std::to_string(art_colours) +
                                 " distinct colours: an illustration, not a placeholder (at least 32 expected)");
 
-  const Box caption = device_box(event["caption"], scale, shot.width, shot.height);
+  Box caption = device_box(event["caption"], scale, shot.width, shot.height);
+  if ((caption.x1 - caption.x0 < 2 || caption.y1 - caption.y0 < 2) && event.contains("balloons") &&
+      event["balloons"].is_array() && !event["balloons"].empty()) {
+    // A panel whose words are all in balloons has no caption band: its words are checked in
+    // its first balloon instead (ink on a light balloon, inside the frame).
+    caption = device_box(event["balloons"][0], scale, shot.width, shot.height);
+    std::printf("ok:   no caption band (every word is in a balloon): the first balloon is checked for text\n");
+  }
   if (event.contains("frame")) {
     // The caption's text belongs to the panel: its band lies within the panel's frame.
     const Box frame = device_box(event["frame"], scale, shot.width, shot.height);
