@@ -121,6 +121,9 @@ std::string png_kind(const PngHeader& h) {
 struct PngChunks {
   bool reaches_end = false;
   bool palette_before_data = false;
+  // An IDAT chunk's declared length when it runs past the file and is more than twice the file:
+  // not a file cut short (that is reported as such), but a length no file here could back.
+  std::uint64_t overlong_data = 0;
 };
 
 PngChunks png_chunks(std::span<const unsigned char> bytes) {
@@ -134,7 +137,10 @@ PngChunks png_chunks(std::span<const unsigned char> bytes) {
       out.reaches_end = true;
       break;
     }
-    if (starts_with(bytes, "IDAT", type)) data = true;
+    if (starts_with(bytes, "IDAT", type)) {
+      data = true;
+      if (at + 12 + length > bytes.size() && length > 2 * bytes.size() && !out.overlong_data) out.overlong_data = length;
+    }
     if (starts_with(bytes, "PLTE", type) && !data) out.palette_before_data = true;
     at += 12 + length;
   }
@@ -225,6 +231,15 @@ Decoded decode(std::span<const unsigned char> bytes, int channels) {
   if (!is_png(bytes) && !is_jpeg(bytes)) {
     out.error = "not a PNG or JPEG image (" + other_kind(bytes) + ")";
     return out;
+  }
+  // stb_image makes room for a PNG's IDAT chunk before reading it, from the length the chunk
+  // declares: a few hundred bytes saying "2 GB follow" would cost 2 GB (found by fuzz_image).
+  if (is_png(bytes)) {
+    if (const std::uint64_t declared = png_chunks(bytes).overlong_data) {
+      out.error = "corrupt image (an image data chunk declares " + std::to_string(declared) +
+                  " bytes, more than the file holds)";
+      return out;
+    }
   }
   // Before stb_image reads even the header: it builds the Huffman tables there.
   if (has_oversized_jpeg_huffman_table(bytes)) {

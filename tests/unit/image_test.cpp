@@ -134,3 +134,14 @@ TEST_CASE("a JPEG whose Huffman table would overflow the decoder is refused befo
   filled.insert(filled.end(), bytes.begin() + 1, bytes.end());
   CHECK_FALSE(decode_image(filled).ok());
 }
+
+TEST_CASE("a PNG whose image data chunk declares more bytes than the file holds is refused without allocating them") {
+  // A valid header, then an IDAT declaring 0x7FFFFFF0 bytes in a file of a few dozen: stb_image
+  // would make room for all of them first (found by fuzz_image).
+  std::vector<unsigned char> png{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                 0, 0, 0, 8, 0, 0, 0, 6, 8, 2, 0, 0, 0, 0, 0, 0, 0,
+                                 0x7F, 0xFF, 0xFF, 0xF0, 'I', 'D', 'A', 'T', 1, 2, 3, 4};
+  const DecodedImage image = decode_image(png);
+  CHECK_FALSE(image.ok());
+  CHECK(image.error.find("declares 2147483632 bytes") != std::string::npos);
+}
