@@ -2,21 +2,16 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace frise {
 namespace {
 
-// The code point starting at `at` (valid UTF-8, as every story text is once loaded), and its length.
-char32_t code_point_at(std::string_view text, std::size_t at, std::size_t& length) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  if (at + length > text.size()) {
-    length = 1;
-    return lead;
-  }
-  if (length == 1) return lead;
-  char32_t cp = lead & (0xFF >> (length + 1));
-  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (byte(at + i) & 0x3F);
+// The code point starting at `at` (story texts are valid UTF-8 once loaded; anything else reads
+// as U+FFFD, a letter).
+char32_t code_point_at(std::string_view text, std::size_t at) {
+  char32_t cp = U'\uFFFD';
+  decode_utf8_at(text, at, cp);
   return cp;
 }
 
@@ -35,14 +30,12 @@ bool word_ends_before(std::string_view text, std::size_t at) {
   if (at == 0) return true;
   std::size_t start = at - 1;
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-  std::size_t length = 0;
-  return !is_word_character(code_point_at(text, start, length));
+  return !is_word_character(code_point_at(text, start));
 }
 
 bool word_ends_at(std::string_view text, std::size_t at) {
   if (at >= text.size()) return true;
-  std::size_t length = 0;
-  return !is_word_character(code_point_at(text, at, length));
+  return !is_word_character(code_point_at(text, at));
 }
 
 // An acronym ("AURA", "CI/CD", "OPS"): two letters or more, all capitals. It is matched as
@@ -91,20 +84,24 @@ std::string fold_case(std::string_view text) {
   return out;
 }
 
-std::vector<TermUse> find_terms(const std::vector<GlossaryEntry>& glossary, std::string_view text,
-                                const std::string& language, const std::string& fallback) {
-  std::vector<TermUse> found;
-  if (glossary.empty() || text.empty()) return found;
-  const std::string folded = fold_case(text);
-  for (std::size_t e = 0; e < glossary.size(); ++e) {
+TermFinder::TermFinder(const std::vector<GlossaryEntry>& glossary, const std::string& language,
+                       const std::string& fallback) {
+  for (std::size_t e = 0; e < glossary.size(); ++e)
     for (std::string_view form : glossary[e].forms(language, fallback)) {
       const bool exact = is_acronym(form);
-      const std::string needle = exact ? std::string(form) : fold_case(form);
-      const std::string_view haystack = exact ? text : std::string_view(folded);
-      for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
-        const std::size_t end = at + needle.size();
-        if (word_ends_before(text, at) && word_ends_at(text, end)) found.push_back({at, end, static_cast<int>(e)});
-      }
+      needles_.push_back({exact ? std::string(form) : fold_case(form), static_cast<int>(e), exact});
+    }
+}
+
+std::vector<TermUse> TermFinder::find(std::string_view text) const {
+  std::vector<TermUse> found;
+  if (needles_.empty() || text.empty()) return found;
+  const std::string folded = fold_case(text);
+  for (const Needle& needle : needles_) {
+    const std::string_view haystack = needle.exact ? text : std::string_view(folded);
+    for (std::size_t at = haystack.find(needle.text); at != std::string::npos; at = haystack.find(needle.text, at + 1)) {
+      const std::size_t end = at + needle.text.size();
+      if (word_ends_before(text, at) && word_ends_at(text, end)) found.push_back({at, end, needle.entry});
     }
   }
   // Left to right, the longest first where two start together; then drop overlaps.
@@ -117,6 +114,11 @@ std::vector<TermUse> find_terms(const std::vector<GlossaryEntry>& glossary, std:
   return kept;
 }
 
+std::vector<TermUse> find_terms(const std::vector<GlossaryEntry>& glossary, std::string_view text,
+                                const std::string& language, const std::string& fallback) {
+  return TermFinder(glossary, language, fallback).find(text);
+}
+
 bool PanelTerms::empty() const {
   return caption.empty() && std::all_of(balloons.begin(), balloons.end(), [](const auto& b) { return b.empty(); });
 }
@@ -127,8 +129,9 @@ PanelTerms panel_terms(const Story& story, const Panel& panel, const std::string
   if (story.glossary.empty()) return out;
   std::vector<bool> marked(story.glossary.size(), false);
   const std::string& fallback = story.default_language;
+  const TermFinder finder(story.glossary, language, fallback);
   const auto first_uses = [&](const LocalizedText& text, std::vector<TermUse>& into) {
-    for (const TermUse& use : find_terms(story.glossary, text.get(language, fallback), language, fallback)) {
+    for (const TermUse& use : finder.find(text.get(language, fallback))) {
       if (marked[use.entry]) continue;
       marked[use.entry] = true;
       into.push_back(use);
@@ -142,10 +145,11 @@ PanelTerms panel_terms(const Story& story, const Panel& panel, const std::string
 std::vector<bool> terms_used(const Story& story, const std::string& language) {
   std::vector<bool> used(story.glossary.size(), false);
   std::size_t left = used.size();
+  const TermFinder finder(story.glossary, language, story.default_language);
   const auto look = [&](const LocalizedText& text) {
     const std::string* value = text.find(language);
     if (!value) return;
-    for (const TermUse& use : find_terms(story.glossary, *value, language, story.default_language))
+    for (const TermUse& use : finder.find(*value))
       if (!used[use.entry]) {
         used[use.entry] = true;
         --left;

@@ -22,6 +22,25 @@ struct TermUse {
 // pairs.
 std::string fold_case(std::string_view text);
 
+// Finds a glossary's terms in texts of one language: the forms are prepared (folded) once, for
+// all the texts looked at, since a story or a panel looks at many.
+class TermFinder {
+ public:
+  // The forms in `language` (the term in `fallback`, the story's default language, when an entry
+  // has none in it).
+  TermFinder(const std::vector<GlossaryEntry>& glossary, const std::string& language, const std::string& fallback);
+  // As find_terms below.
+  std::vector<TermUse> find(std::string_view text) const;
+
+ private:
+  struct Needle {
+    std::string text;  // folded, or as written for an acronym
+    int entry = -1;
+    bool exact = false;  // an acronym: matched as written
+  };
+  std::vector<Needle> needles_;
+};
+
 // Every use of a term or alias of `glossary` in `text`, in `language` (forms in `fallback`, the
 // story's default language, when the entry has none in it): whole words only (a hyphen joins
 // words), ignoring case except for acronyms (all capitals: "AURA" is not the verb "aura"), left

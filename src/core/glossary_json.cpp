@@ -1,9 +1,9 @@
 #include "core/glossary_json.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "core/glossary.hpp"
+#include "core/id_set.hpp"
 #include "core/story_keys.hpp"
 
 namespace frise::detail {
@@ -41,7 +41,7 @@ void read_glossary(JsonReader& r, const JsonNode& list, const JsonPath& path, St
                             std::to_string(max_glossary_entries));
     return;
   }
-  std::set<std::string, std::less<>> ids;
+  IdSet ids;  // views into the tree's text, which outlives this
   story.glossary.reserve(list.child_count());
   for (std::size_t i = 0; i < list.child_count(); ++i) {
     const JsonNode& node = tree.child(list, i);
@@ -50,7 +50,7 @@ void read_glossary(JsonReader& r, const JsonNode& list, const JsonPath& path, St
     if (!r.is_object(node, entry_path, "a term {\"id\", \"term\", \"definition\", \"aliases\", \"see\"}")) continue;
     const auto m = r.members<keys::glossary_entry>(node, entry_path);
     if (const JsonNode* id = r.require(m["id"], node, entry_path, "id", "other terms name it in \"see\"")) {
-      if (r.read_id(*id, entry_path.member("id"), entry.id) && !ids.insert(entry.id).second)
+      if (r.read_id(*id, entry_path.member("id"), entry.id) && !ids.insert(tree.text(*id)))
         r.warning(*id, entry_path.member("id"), "duplicate term id " + quoted(entry.id));
     }
     if (const JsonNode* term = r.require(m["term"], node, entry_path, "term", "the word or phrase as the texts write it"))

@@ -137,9 +137,12 @@ class JsonReader {
     for (std::size_t i = 0; i < object.child_count(); ++i) {
       const JsonNode& member = tree_.child(object, i);
       const std::size_t index = known_index(tree_.key(member), Known);
-      if (index >= Known.size()) warn_unknown_key(member, path, Known);
-      else if (out.found_[index]) warn_repeated_key(member, path);
-      if (index < Known.size()) out.found_[index] = &member;
+      if (index >= Known.size()) {
+        warn_unknown_key(member, path, Known);
+        continue;
+      }
+      if (out.found_[index]) warn_repeated_key(member, path);
+      out.found_[index] = &member;
     }
     return out;
   }

@@ -57,18 +57,19 @@ std::vector<std::string_view> folder_segments(std::string_view file, bool& absol
 
 bool is_control(unsigned char c) { return c < 0x20 || c == 0x7F; }
 
+// Whether `text` starts with `prefix` (lower case ASCII), whatever the case of its letters.
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    const char c = text[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[i]) return false;
+  }
+  return true;
+}
 }  // namespace
 
 bool is_web_address(std::string_view url) {
-  const auto starts_with_nocase = [&](std::string_view prefix) {
-    if (url.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-      const char c = url[i];
-      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[i]) return false;
-    }
-    return true;
-  };
-  return starts_with_nocase("http:") || starts_with_nocase("https:") || url.starts_with("//");
+  return starts_with_ignoring_case(url, "http:") || starts_with_ignoring_case(url, "https:") || url.starts_with("//");
 }
 
 int asset_root_depth(std::string_view story_path) {
@@ -169,14 +170,10 @@ std::string asset_path_problem(std::string_view path, const std::string& story_f
 }
 
 bool is_link_address(std::string_view url) {
-  const auto starts = [&](std::string_view scheme) {
-    if (url.size() <= scheme.size()) return false;
-    for (std::size_t i = 0; i < scheme.size(); ++i)
-      if ((url[i] | 0x20) != scheme[i]) return false;
-    return true;
-  };
+  // A scheme and something after it.
+  const auto starts = [&](std::string_view scheme) { return url.size() > scheme.size() && starts_with_ignoring_case(url, scheme); };
   if (!starts("https://") && !starts("http://")) return false;
-  return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7F || c == '\\'; });
+  return std::none_of(url.begin(), url.end(), [](char c) { return is_control(static_cast<unsigned char>(c)) || c == ' ' || c == '\\'; });
 }
 
 }  // namespace frise

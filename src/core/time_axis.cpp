@@ -22,10 +22,11 @@ double period_end(const Date& date) {
 
 double period_start(const Date& date) { return static_cast<double>(date.day_number()); }
 
-// Margin fit_all leaves on each side: a little of the extent, never less than half a min span.
-double axis_margin(const TimeAxis& axis) {
-  return std::max(0.03 * (axis.last_t - axis.first_t), min_span(axis) / 2);
-}
+// The margin left on each side of a stretch of `span` (fit_all's around the whole extent,
+// fit_story's around the story's own time): a little of it, never less than half a min span.
+double margin_for(const TimeAxis& axis, double span) { return std::max(0.03 * span, min_span(axis) / 2); }
+
+double axis_margin(const TimeAxis& axis) { return margin_for(axis, axis.last_t - axis.first_t); }
 
 AxisView keep_centre_on_axis(const TimeAxis& axis, AxisView view) {
   const double centre = (view.start + view.end) / 2;
@@ -268,7 +269,7 @@ AxisView fit_all(const TimeAxis& axis) {
 }
 
 AxisView fit_story(const TimeAxis& axis) {
-  const double margin = std::max(0.03 * (axis.story_last_t - axis.story_first_t), min_span(axis) / 2);
+  const double margin = margin_for(axis, axis.story_last_t - axis.story_first_t);
   return {axis.story_first_t - margin, axis.story_last_t + margin};
 }
 

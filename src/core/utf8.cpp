@@ -3,10 +3,8 @@
 #include <algorithm>
 
 namespace frise {
-namespace {
 
-// Decodes one sequence at `pos`; returns its length, or 0 when it is not valid UTF-8.
-std::size_t decode_one(std::string_view text, std::size_t pos, char32_t& out) {
+std::size_t decode_utf8_at(std::string_view text, std::size_t pos, char32_t& out) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(pos);
   std::size_t length = 0;
@@ -35,13 +33,11 @@ std::size_t decode_one(std::string_view text, std::size_t pos, char32_t& out) {
   return length;
 }
 
-}  // namespace
-
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
   char32_t ignored = 0;
   while (pos < text.size()) {
-    const std::size_t length = decode_one(text, pos, ignored);
+    const std::size_t length = decode_utf8_at(text, pos, ignored);
     if (length == 0) return pos;
     pos += length;
   }
@@ -54,7 +50,7 @@ std::vector<char32_t> decode_utf8(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     char32_t cp = 0;
-    const std::size_t length = decode_one(text, pos, cp);
+    const std::size_t length = decode_utf8_at(text, pos, cp);
     out.push_back(length ? cp : U'\uFFFD');
     pos += length ? length : 1;
   }

@@ -14,6 +14,10 @@ namespace frise {
 // Overlong forms, surrogates and code points past U+10FFFF count as invalid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// Decodes the sequence at byte `pos` into `out`; returns its length, or 0 when it is not valid
+// UTF-8 (then `out` is left as it was).
+std::size_t decode_utf8_at(std::string_view text, std::size_t pos, char32_t& out);
+
 // Decodes valid UTF-8; an invalid byte becomes U+FFFD and decoding resumes at the next byte.
 std::vector<char32_t> decode_utf8(std::string_view text);
 

@@ -204,6 +204,10 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBal
   if (!text.speaker.empty())
     y += draw_text_block(draw, fonts.bold, speaker_name_px(fonts, px), {t.x, y}, t.w, text.speaker_colour, text.speaker, 1, align);
   const ImU32 ink = kind == BalloonKind::whisper ? theme.whisper_ink : theme.balloon_ink;
+  if (!marking || text.terms.empty()) {
+    draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align);
+    return;
+  }
   // The card a term opens keeps off the balloon and its tail.
   Rect source = placed.box;
   if (placed.tail) {
@@ -212,9 +216,8 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBal
       source = Rect{x0, y0, std::max(source.right(), p.x) - x0, std::max(source.bottom(), p.y) - y0};
     }
   }
-  const TextMarks marks{text.terms, marking ? marking->colour : 0, source, marking ? marking->spots : nullptr};
-  draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align, {},
-                  marking && !text.terms.empty() ? &marks : nullptr);
+  const TextMarks marks{text.terms, marking->colour, source, marking->spots};
+  draw_text_block(draw, fonts.regular, px, {t.x, y}, t.w, ink, text.text, spacing, align, {}, &marks);
 }
 
 namespace {
@@ -237,12 +240,14 @@ float draw_dialogue_line(ImDrawList& draw, ImVec2 at, float width, const Balloon
   float y = at.y;
   if (!text.speaker.empty())
     y += draw_text_block(draw, fonts.bold, speaker_name_px(fonts, px), {at.x, y}, width, text.speaker_colour, text.speaker, 1);
-  // The line's own box: the card a term opens keeps off it.
-  const float height = measure_text_block(fonts.regular, px, width, text.text, spacing).y;
-  const TextMarks marks{text.terms, marking ? marking->colour : 0, Rect{at.x, at.y, width, y - at.y + height},
-                        marking ? marking->spots : nullptr};
+  const bool marked = marking && !text.terms.empty();
+  const std::size_t first_spot = marked && marking->spots ? marking->spots->size() : 0;
+  const TextMarks marks{text.terms, marked ? marking->colour : 0, {}, marked ? marking->spots : nullptr};
   y += draw_text_block(draw, fonts.regular, px, {at.x, y}, width, ink, text.text, spacing, Align::left, {},
-                       marking && !text.terms.empty() ? &marks : nullptr);
+                       marked ? &marks : nullptr);
+  // The line's own box, known once drawn: the card a term opens keeps off it.
+  if (marked && marking->spots)
+    for (std::size_t i = first_spot; i < marking->spots->size(); ++i) (*marking->spots)[i].source = {at.x, at.y, width, y - at.y};
   return y - at.y;
 }
 

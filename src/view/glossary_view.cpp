@@ -105,7 +105,7 @@ bool GlossaryView::close() {
 void GlossaryView::draw(ImDrawList& draw, const Story& story, const std::string& language, const FontSet& fonts,
                         const Theme& theme, const Locale& text, const Rect& viewport) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (static_cast<std::size_t>(pinned_ + 1) > spot_count()) pinned_ = -1;  // the panel has fewer now (a reload)
+  if (pinned_ >= static_cast<int>(spot_count())) pinned_ = -1;  // the panel has fewer now (a reload)
   // The mouse over a term shows its card; else the one tapped or focused stays.
   int shown = io.WantCaptureMouse ? -1 : spot_at({io.MousePos.x, io.MousePos.y});
   if (shown >= 0 && static_cast<std::size_t>(shown) >= spots_.terms.size()) shown = -1;  // a link: no card
