@@ -1,0 +1,84 @@
+// The story's warnings, shown in the app and not only printed: those found when it was read and
+// the images that could not be shown, counted in a badge at the right of the top bar and listed
+// (on a click on the badge, or W) as an author knows them from compilers.
+#include <algorithm>
+#include <cfloat>
+
+#include "core/paths.hpp"
+#include "view/reader_app.hpp"
+
+namespace frise::view {
+
+std::size_t ReaderApp::warning_count() const {
+  const auto warnings = static_cast<std::size_t>(std::count_if(
+      diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
+  return warnings + (images_ ? images_->failures().size() : 0);
+}
+
+const std::vector<std::string>& ReaderApp::warning_lines() {
+  if (!warning_lines_stale_) return warning_lines_;
+  warning_lines_stale_ = false;
+  warning_lines_.clear();
+  // The story's file by its name: the list sits under its title.
+  const std::size_t slash = story_path_.find_last_of('/');
+  const std::string name = slash == std::string::npos ? story_path_ : story_path_.substr(slash + 1);
+  const auto line = [&](Diagnostic d) {
+    if (d.file == story_path_) d.file = name;
+    warning_lines_.push_back(format_diagnostic(d));
+  };
+  for (const Diagnostic& d : diagnostics_)
+    if (d.severity == Severity::warning) line(d);
+  if (!images_) return warning_lines_;
+  // An image that could not be shown, at the first place in the story that names it.
+  for (const ImageStore::Failure& failure : images_->failures()) {
+    std::string where, named;
+    const auto names = [&](const ImageRef& image) {
+      for (const std::string* path : {&image.path, &image.path_2x}) {
+        if (!path->empty() && resolve_relative(story_path_, *path) == failure.file) {
+          named = *path;
+          return true;
+        }
+      }
+      return false;
+    };
+    for (std::size_t i = 0; i < story_.sprites.size() && where.empty(); ++i)
+      if (names(story_.sprites[i].image)) where = "/sprites/" + std::to_string(i);
+    for (std::size_t i = 0; i < story_.panels.size() && where.empty(); ++i)
+      for (const ArtLayer& layer : story_.panels[i].art.layers)
+        if (layer.sprite.empty() && names(layer.image)) {
+          where = "/panels/" + std::to_string(i);
+          break;
+        }
+    line({Severity::warning, story_path_, 0, 0, where,
+          (named.empty() ? std::string("an image") : "image " + quoted(named)) + " cannot be shown: " + failure.error});
+  }
+  return warning_lines_;
+}
+
+void ReaderApp::draw_problems_badge(ImDrawList& draw, const platform::FrameInfo& info, float bar) {
+  badge_ = {};
+  const std::size_t count = warning_count();
+  if (count == 0) return;
+  const float px = fonts_.text_px;
+  const std::string number = count > 999 ? "999+" : std::to_string(count);
+  const ImVec2 number_size = fonts_.ui_bold->CalcTextSizeA(px, FLT_MAX, 0, number.c_str());
+  const float sign_h = px * 0.9f, sign_w = sign_h * 1.15f, pad = px * 0.4f, gap = px * 0.3f;
+  const float h = std::min(bar - 2.0f, px * 1.5f), w = pad + sign_w + gap + number_size.x + pad;
+  badge_ = {info.window_width - px * 0.8f - w, (bar - h) / 2, w, h};
+  const ImVec2 min{badge_.x, badge_.y}, max{badge_.right(), badge_.bottom()};
+  draw.AddRectFilled(min, max, badge_hovered_ || ui_.problems ? theme_.placeholder : theme_.caption_fill, h / 2);
+  draw.AddRect(min, max, theme_.muted, h / 2, 0, 1.0f);
+  // A warning sign: an amber triangle with a dark rim and a dark "!", in every theme.
+  const ImU32 amber = IM_COL32(240, 176, 30, 255), dark = theme_.balloon_ink;
+  const float cx = min.x + pad + sign_w / 2, top = badge_.y + (h - sign_h) / 2, bottom = top + sign_h;
+  const ImVec2 a{cx, top}, b{cx + sign_w / 2, bottom}, c{cx - sign_w / 2, bottom};
+  draw.AddTriangleFilled(a, b, c, amber);
+  draw.AddTriangle(a, b, c, dark, std::max(1.0f, px * 0.07f));
+  const float stroke = std::max(1.5f, sign_h * 0.12f);
+  draw.AddRectFilled({cx - stroke / 2, top + sign_h * 0.32f}, {cx + stroke / 2, top + sign_h * 0.68f}, dark, stroke / 2);
+  draw.AddCircleFilled({cx, top + sign_h * 0.82f}, stroke * 0.6f, dark);
+  draw.AddText(fonts_.ui_bold, px, {min.x + pad + sign_w + gap, badge_.y + (h - number_size.y) / 2}, theme_.ink,
+               number.c_str());
+}
+
+}  // namespace frise::view
