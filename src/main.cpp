@@ -100,7 +100,7 @@ int layout(const frise::CommandLine& command) {
   frise::view::LayoutReportOptions options;
   options.window_w = static_cast<float>(command.width);
   options.window_h = static_cast<float>(command.height);
-  options.language = command.language;
+  options.language = command.settings.language.value_or("");
   options.story_path = path;
   options.file_exists = [](const std::string& image) {
     std::error_code ignored;
@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
   if (command.mode == frise::CommandLine::Mode::layout) return layout(command);
 
   frise::platform::set_host_events_printed(command.print_events);
-  frise::view::ReaderOptions reader_options;
+  frise::SessionOptions reader_options;
   reader_options.story_path = frise::platform::find_data_file(command.story);
   // A story on disk is read under its full path: the folder it sits in decides where its images
   // may be (`frise road45.json` from inside panels/ reaches ../assets like panels/road45.json).
@@ -137,13 +137,9 @@ int main(int argc, char** argv) {
       if (!error) reader_options.story_path = absolute.lexically_normal().generic_string();
     }
   }
-  reader_options.language = command.language;
   reader_options.start_panel = command.panel;
-  reader_options.theme = command.theme;
+  reader_options.overrides = command.settings;
   reader_options.autoplay = command.autoplay;
-  reader_options.timeline = command.timeline;
-  reader_options.reduce_motion = command.reduce_motion;
-  reader_options.dyslexia_font = command.dyslexia_font;
   frise::view::ReaderApp reader(reader_options);
   frise::platform::RunOptions options;
   options.width = command.width;

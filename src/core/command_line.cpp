@@ -77,7 +77,10 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
     if (arg == "--help" || arg == "-h") {
       out.mode = CommandLine::Mode::help;
     } else if (arg == "--lang") {
-      out.language = value("--lang");
+      const std::string language = value("--lang");
+      if (out.error.empty() && !is_language_tag(language))
+        out.error = "--lang expects a language tag such as fr or en; found \"" + language + "\"";
+      out.settings.language = language;
     } else if (arg == "--panel") {
       out.panel = value("--panel");
     } else if (arg == "--screenshot") {
@@ -87,15 +90,15 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
     } else if (arg == "--strict" && out.mode == CommandLine::Mode::validate) {
       out.strict = true;
     } else if (arg == "--theme") {
-      out.theme = one_of("--theme", {"light", "dark", "contrast"});
+      out.settings.theme = parse_theme(one_of("--theme", {"light", "dark", "contrast"}));
     } else if (arg == "--autoplay") {
       out.autoplay = true;
     } else if (arg == "--timeline") {
-      out.timeline = one_of("--timeline", {"top", "bottom", "hidden"});
+      out.settings.timeline = parse_timeline_place(one_of("--timeline", {"top", "bottom", "hidden"}));
     } else if (arg == "--font") {
-      out.dyslexia_font = one_of("--font", {"dyslexia", "comic"}) == "dyslexia";
+      out.settings.dyslexia_font = one_of("--font", {"dyslexia", "comic"}) == "dyslexia";
     } else if (arg == "--motion") {
-      out.reduce_motion = one_of("--motion", {"reduce", "full"}) == "reduce";
+      out.settings.reduced_motion = one_of("--motion", {"reduce", "full"}) == "reduce";
     } else if (arg == "--print-events") {
       out.print_events = true;
     } else if (arg == "--size") {

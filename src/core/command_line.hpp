@@ -3,23 +3,23 @@
 #include <string>
 #include <vector>
 
+#include "core/settings.hpp"
+
 namespace frise {
 
 struct CommandLine {
   enum class Mode { read, validate, layout, help };
   Mode mode = Mode::read;
   std::string story = "panels/road45.json";  // story to read
-  std::string language;                      // --lang
   std::string panel;                         // --panel: id to open at
   std::string screenshot;                    // --screenshot OUT.png
   int width = 1280, height = 800;            // --size WxH
   bool size_given = false;
   bool print_events = false;                 // --print-events: JSON lines on stdout
-  std::string theme;                         // --theme light|dark|contrast
+  // --lang CODE, --theme light|dark|contrast, --timeline top|bottom|hidden, --motion reduce|full,
+  // --font dyslexia|comic: over the saved settings, only where given.
+  SettingsOverrides settings;
   bool autoplay = false;                     // --autoplay
-  std::string timeline = "bottom";           // --timeline top|bottom|hidden
-  bool reduce_motion = false;                // --motion reduce
-  bool dyslexia_font = false;                // --font dyslexia
   std::vector<std::string> files;            // validate FILE..., layout FILE
   bool json = false;                         // validate --json: diagnostics as JSON
   bool strict = false;                       // validate --strict: warnings fail too

@@ -15,7 +15,6 @@ using Json = nlohmann::ordered_json;
 
 // The state is a few hundred kilobytes at most (1,000 stories); anything far bigger is not ours.
 constexpr std::size_t max_input_bytes = 8u << 20;
-constexpr std::size_t max_language_bytes = 16;
 
 // The double that prints like the float's shortest form: 1.2f is written 1.2, not
 // 1.2000000476837158, and still reads back as exactly 1.2f.
@@ -30,14 +29,6 @@ double tidy(float value) {
 }
 
 bool usable_id(std::string_view id) { return !id.empty() && id.size() <= ReadingState::max_id_bytes; }
-
-// A language tag such as "fr" or "pt-BR": anything else would not name a locale file.
-bool usable_language(std::string_view language) {
-  if (language.empty() || language.size() > max_language_bytes) return false;
-  return std::all_of(language.begin(), language.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  });
-}
 
 class StateReader {
  public:
@@ -66,45 +57,39 @@ class StateReader {
     return std::nullopt;
   }
 
-  void read_number(const JsonNode& node, std::string_view field, float& value, float low, float high) {
+  void read_number(const JsonNode& node, std::string_view field, float& value, const NumberRange& range) {
     if (!node.is_number()) return ignore(std::string(field) + ": expected a number, found " + json_type_name(node));
-    value = static_cast<float>(std::clamp(node.number(), static_cast<double>(low), static_cast<double>(high)));
+    const double clamped = std::clamp(node.number(), static_cast<double>(range.min), static_cast<double>(range.max));
+    value = range.clamp(static_cast<float>(clamped));
   }
 
-  template <typename Enum, std::size_t N>
-  void read_choice(const JsonNode& node, std::string_view field, Enum& value, const Enum (&choices)[N]) {
+  // A named choice, read with the settings' own parser (`parse_theme`…).
+  template <typename Enum, typename Parse>
+  void read_choice(const JsonNode& node, std::string_view field, Enum& value, Parse parse) {
     const std::optional<std::string_view> text = string_of(node, field);
     if (!text) return;
-    for (const Enum choice : choices) {
-      if (to_string(choice) == *text) {
-        value = choice;
-        return;
-      }
-    }
-    ignore(std::string(field) + ": unknown value \"" + std::string(*text) + "\"");
+    if (const std::optional<Enum> choice = parse(*text)) value = *choice;
+    else ignore(std::string(field) + ": unknown value \"" + std::string(*text) + "\"");
   }
 
   void read_preferences(const JsonNode& node) {
     if (node.type != JsonNode::Type::object) return ignore("preferences: expected an object");
-    ReaderPreferences& p = out_.state.preferences;
-    static constexpr InterfaceTheme themes[] = {InterfaceTheme::light, InterfaceTheme::dark, InterfaceTheme::contrast};
-    static constexpr TimelinePosition positions[] = {TimelinePosition::top, TimelinePosition::bottom,
-                                                     TimelinePosition::hidden};
+    Settings& p = out_.state.preferences;
     for (std::size_t i = 0; i < node.child_count(); ++i) {
       const JsonNode& field = tree_.child(node, i);
       const std::string_view key = tree_.key(field);
       if (key == "language") {
         const std::optional<std::string_view> language = string_of(field, key);
-        if (language && usable_language(*language))
+        if (language && is_language_tag(*language))
           p.language = *language;
         else if (language)
           ignore("language: not a language tag");
       } else if (key == "theme") {
-        read_choice(field, key, p.theme, themes);
+        read_choice(field, key, p.theme, parse_theme);
       } else if (key == "text_size") {
-        read_number(field, key, p.text_size, min_text_size, max_text_size);
+        read_number(field, key, p.text_size, text_size_range);
       } else if (key == "line_spacing") {
-        read_number(field, key, p.line_spacing, min_line_spacing, max_line_spacing);
+        read_number(field, key, p.line_spacing, line_spacing_range);
       } else if (key == "dyslexia_font") {
         if (field.type == JsonNode::Type::boolean)
           p.dyslexia_font = field.boolean;
@@ -116,7 +101,7 @@ class StateReader {
         else
           ignore("reduced_motion: expected true or false");
       } else if (key == "timeline") {
-        read_choice(field, key, p.timeline, positions);
+        read_choice(field, key, p.timeline, parse_timeline_place);
       } else {
         ignore("preferences: unknown field \"" + std::string(key) + "\"");
       }
@@ -149,24 +134,6 @@ class StateReader {
 
 }  // namespace
 
-const char* to_string(InterfaceTheme theme) {
-  switch (theme) {
-    case InterfaceTheme::light: return "light";
-    case InterfaceTheme::dark: return "dark";
-    case InterfaceTheme::contrast: return "contrast";
-  }
-  return "light";
-}
-
-const char* to_string(TimelinePosition position) {
-  switch (position) {
-    case TimelinePosition::top: return "top";
-    case TimelinePosition::bottom: return "bottom";
-    case TimelinePosition::hidden: return "hidden";
-  }
-  return "bottom";
-}
-
 void ReadingState::remember(std::string_view story_id, std::string_view panel_id) {
   if (!usable_id(story_id) || !usable_id(panel_id)) return;
   const auto same = [&](const StoryPosition& s) { return s.story_id == story_id; };
@@ -183,7 +150,7 @@ const std::string* ReadingState::last_panel(std::string_view story_id) const {
 }
 
 std::string to_json(const ReadingState& state) {
-  const ReaderPreferences& p = state.preferences;
+  const Settings& p = state.preferences;
   Json preferences = {{"language", p.language},
                       {"theme", to_string(p.theme)},
                       {"text_size", tidy(p.text_size)},

@@ -11,28 +11,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/settings.hpp"
 #include "core/story.hpp"
 
 namespace frise {
 
 struct ReadingStateLoad;
-
-enum class InterfaceTheme { light, dark, contrast };
-enum class TimelinePosition { top, bottom, hidden };
-
-struct ReaderPreferences {
-  std::string language;                            // interface language ("fr", "en"); empty: the system's
-  InterfaceTheme theme = InterfaceTheme::light;
-  float text_size = 1.0f;                          // scale of the story's text, within [0.5, 3]
-  float line_spacing = 1.0f;                       // scale of the default line height, within [0.8, 2.5]
-  bool reduced_motion = false;                     // cut between panels instead of easing
-  bool dyslexia_font = false;                      // the story's words in OpenDyslexic
-  TimelinePosition timeline = TimelinePosition::bottom;  // where the time axis sits, if shown
-  bool operator==(const ReaderPreferences&) const = default;
-};
-
-inline constexpr float min_text_size = 0.5f, max_text_size = 3.0f;
-inline constexpr float min_line_spacing = 0.8f, max_line_spacing = 2.5f;
 
 struct StoryPosition {
   std::string story_id;  // Story::id
@@ -46,7 +30,7 @@ struct ReadingState {
   // Longer ids are not remembered: nobody writes one, and they would bloat the file.
   static constexpr std::size_t max_id_bytes = 256;
 
-  ReaderPreferences preferences;
+  Settings preferences;  // the reader's settings as last left
   std::vector<StoryPosition> stories;  // least recently read first; one entry per story id
 
   // Records the panel being read, making the story the most recently read. An empty or
@@ -61,9 +45,6 @@ struct ReadingState {
 
   bool operator==(const ReadingState&) const = default;
 };
-
-const char* to_string(InterfaceTheme theme);       // "light", "dark", "contrast"
-const char* to_string(TimelinePosition position);  // "top", "bottom", "hidden"
 
 // Compact JSON: {"format":1,"preferences":{...},"stories":[{"story":"…","panel":"…"},…]}.
 // Never throws, even on invalid UTF-8 in an id (such bytes become U+FFFD).

@@ -2,31 +2,27 @@
 // the GL context and the loop (a plain loop natively, the browser's animation frames on the web)
 // and calls these hooks; the application never sees SDL, GL or Emscripten.
 #pragma once
-#include <algorithm>
 #include <string>
 #include <vector>
 
-namespace frise::platform {
+#include "core/input_map.hpp"
 
-// Keys the reader moves with, as the platform saw them go down this frame (auto-repeat
-// included). Counted from events, not polled: a key pressed and released within one slow frame
-// still counts.
-enum class Key { left, right, up, down, page_up, page_down, home, end, space, escape, enter };
+namespace frise::platform {
 
 struct FrameInfo {
   float window_width = 0;      // logical pixels (CSS pixels on the web)
   float window_height = 0;
   float framebuffer_scale = 1; // device pixels per logical pixel
   double seconds = 0;          // time since start
-  std::string shortcut_letters;  // letters pressed with Ctrl (or Cmd) this frame, lower case ("f")
   float pinch = 0;               // two-finger pinch this frame: > 0 spreads (zoom in), < 0 closes
-  std::vector<Key> keys;         // reading keys pressed this frame, in order
+  // Keys pressed (auto-repeat included) and characters typed this frame, in order, as generic
+  // codes: counted from events, not polled, so a key pressed and released within one slow frame
+  // still counts. The input map (core) says what each does.
+  std::vector<KeyInput> keys;
   // One finger lifted this frame after moving (window pixels): a swipe. Browsers send no mouse
   // events for it, so it is reported apart; taps still arrive as mouse clicks.
   float swipe_x = 0, swipe_y = 0;
   bool touching = false;         // a finger is on the screen (mouse drags then are not swipes)
-
-  bool pressed(Key key) const { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
 };
 
 class App {
@@ -41,6 +37,8 @@ class App {
   // the moment a screenshot is taken and the host page is told the panel is on screen.
   virtual bool frame_is_complete() const = 0;
   virtual bool wants_to_quit() const = 0;
+  // The loop is about to end (natively): write what must not be lost, such as a pending save.
+  virtual void will_quit() {}
 };
 
 // Window services the app may ask for during a frame.

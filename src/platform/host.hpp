@@ -13,6 +13,10 @@ void notify_host(std::string_view event, std::string_view detail_json);
 // FRISE_REDUCED_MOTION=1 on the desktop).
 bool host_prefers_reduced_motion();
 
+// The system's (desktop) or browser's language as a tag ("fr", "en-GB"); empty when unknown. The
+// interface speaks it until a story says which language it is in.
+std::string system_language();
+
 // Opens a link of the story (an http(s) address, checked when the story was read) outside the
 // comic: a new browser tab on the web, the system's browser on the desktop; and tells the host
 // ("link" event). Only ever called for a click, a tap or a key press of the reader's.
@@ -28,6 +32,8 @@ std::vector<HostCommand> take_host_commands();
 
 // A small text the reader keeps between visits (reading position, preferences): a file on the
 // desktop, localStorage in the browser. Empty when nothing was saved or storage is unavailable.
+// Saving never blocks a frame: the desktop writes the file on a thread of its own (the latest
+// text wins, and what is pending is written before the program ends).
 std::string load_saved_state();
 void save_state(std::string_view text);
 

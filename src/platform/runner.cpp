@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/image.hpp"
+#include "core/utf8.hpp"
 #include "platform/app.hpp"
 #include "platform/loop.hpp"
 
@@ -55,7 +56,7 @@ bool save_framebuffer(const std::string& path, int width, int height) {
 
 SDL_Window* g_window = nullptr;  // for toggle_fullscreen(), called from inside a frame
 
-std::optional<Key> reading_key(SDL_Keycode code) {
+std::optional<Key> named_key(SDL_Keycode code) {
   switch (code) {
     case SDLK_LEFT: return Key::left;
     case SDLK_RIGHT: return Key::right;
@@ -69,14 +70,14 @@ std::optional<Key> reading_key(SDL_Keycode code) {
     case SDLK_ESCAPE: return Key::escape;
     case SDLK_RETURN:
     case SDLK_KP_ENTER: return Key::enter;
+    case SDLK_TAB: return Key::tab;
     default: return std::nullopt;
   }
 }
 
 bool run_one_frame(void* user) {
   Runner& r = *static_cast<Runner*>(user);
-  std::vector<Key> keys;
-  std::string shortcut_letters;
+  std::vector<KeyInput> keys;
   float pinch = 0;
   float swipe_x = 0, swipe_y = 0;
   SDL_Event event;
@@ -104,10 +105,13 @@ bool run_one_frame(void* user) {
       }
     }
     if (event.type == SDL_KEYDOWN && !(event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI | KMOD_ALT)))
-      if (auto key = reading_key(event.key.keysym.sym)) keys.push_back(*key);
+      if (auto key = named_key(event.key.keysym.sym)) keys.push_back(key_input(*key, (event.key.keysym.mod & KMOD_SHIFT) != 0));
     if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
         event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
-      shortcut_letters += static_cast<char>(event.key.keysym.sym);
+      keys.push_back(shortcut(static_cast<char32_t>(event.key.keysym.sym)));
+    // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
+    if (event.type == SDL_TEXTINPUT)
+      for (char32_t c : decode_utf8(event.text.text)) keys.push_back(typed(c));
     if (event.type == SDL_QUIT) r.quit = true;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(r.window))
@@ -122,7 +126,6 @@ bool run_one_frame(void* user) {
   info.window_height = static_cast<float>(window_h);
   info.framebuffer_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
   info.seconds = static_cast<double>(SDL_GetTicks64()) / 1000.0;
-  info.shortcut_letters = std::move(shortcut_letters);
   info.pinch = pinch;
   info.keys = std::move(keys);
   info.swipe_x = swipe_x;
@@ -203,6 +206,7 @@ int run(App& app, const RunOptions& options) {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   detail::drive_loop(&run_one_frame, runner);
+  app.will_quit();
 
   const int code = runner->exit_code;
   ImGui_ImplOpenGL3_Shutdown();

@@ -33,7 +33,7 @@ class GlossaryView {
 
   bool list_open() const { return list_open_; }
   void set_list_open(bool open) { list_open_ = open; }
-  ProblemsScroll list_scroll;  // keys that move the list this frame
+  ListScroll list_scroll;  // keys that move the list this frame
 
   // The card of the term under the mouse, else of the one tapped or focused; the focus ring;
   // the list when open. `viewport` is where the panel is.

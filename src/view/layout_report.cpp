@@ -86,7 +86,7 @@ void report_layout(const Story& story, const LayoutReportOptions& options, const
     const float text_px = body_text_px(options.window_w, options.window_h, 1.0f,
                                        kMinTextPx * FontSet::story_size_per_css_px(StoryFont::comic));
     fonts.update(story.code_points(), text_px, 1.0f, StoryFont::comic);
-    const Theme theme = make_theme(ThemeKind::light, story.theme);
+    const Theme theme = make_theme(ThemeName::light, story.theme);
     const std::string language = options.language.empty() ? story.default_language : options.language;
     const TextStyle style{&fonts, &theme, language, story.default_language, 1.0f};
     TimeStrip strip;

@@ -18,6 +18,7 @@ Overview::Grid Overview::grid(const Rect& area, float px) const {
 
 void Overview::open(std::size_t current, const Rect& area, float px, std::size_t count, double now, bool reduced_motion) {
   opened_at_ = reduced_motion ? -1 : now;
+  shown_highlight_ = current;
   const Grid g = grid(area, px);
   const float row = std::floor(static_cast<float>(current) / static_cast<float>(g.columns));
   const float rows = std::ceil(static_cast<float>(count) / static_cast<float>(g.columns));
@@ -25,14 +26,23 @@ void Overview::open(std::size_t current, const Rect& area, float px, std::size_t
   scroll_ = std::clamp(row * (g.cell_h + g.gap) - (area.h - g.cell_h) / 2, 0.0f, std::max(0.0f, content - area.h));
 }
 
-int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, ImageStore& images,
-                   const FontSet& fonts, const Theme& theme, const std::string& language, double now) {
+int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, std::size_t highlight, const Story& story,
+                   ImageStore& images, const FontSet& fonts, const Theme& theme, const std::string& language, double now) {
   const ImGuiIO& io = ImGui::GetIO();
   const float px = fonts.text_px;
   const Grid g = grid(area, px);
+  columns_ = static_cast<std::size_t>(g.columns);
+  rows_in_view_ = static_cast<std::size_t>(std::max(1.0f, std::floor(area.h / (g.cell_h + g.gap))));
   const std::size_t count = story.panels.size();
   const float rows = std::ceil(static_cast<float>(count) / static_cast<float>(g.columns));
   const float content = rows * (g.cell_h + g.gap) + g.gap;
+  // The keyboard moved the highlight: its row comes into view (the wheel scrolls freely otherwise).
+  if (highlight != shown_highlight_) {
+    shown_highlight_ = highlight;
+    const float top = static_cast<float>(highlight / columns_) * (g.cell_h + g.gap);
+    if (top < scroll_) scroll_ = top;
+    if (top + g.cell_h + 2 * g.gap > scroll_ + area.h) scroll_ = top + g.cell_h + 2 * g.gap - area.h;
+  }
   const bool hover = io.MousePos.x >= area.x && io.MousePos.y >= area.y && io.MousePos.x < area.right() &&
                      io.MousePos.y < area.bottom();
   if (hover && !io.WantCaptureMouse) scroll_ -= io.MouseWheel * g.cell_h * 0.5f;
@@ -69,6 +79,10 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, cons
       const bool is_current = index == current;
       draw.AddRect({thumb.x, thumb.y}, {thumb.right(), thumb.bottom()}, is_current ? theme.accent : theme.ink, 0, 0,
                    is_current ? std::max(3.0f, px * 0.2f) : 1.5f);
+      if (index == highlight) {  // where Enter goes: a ring around the whole cell, apart from the "current" frame
+        const float ring = std::max(2.0f, px * 0.15f), out = g.gap * 0.45f;
+        draw.AddRect({x - out, y - out}, {x + g.cell_w + out, y + g.cell_h + out}, theme.ink, px * 0.3f, 0, ring);
+      }
       char number[24];
       std::snprintf(number, sizeof number, "%zu", index + 1);
       const std::string& headline = panel.headline.get(language, story.default_language);

@@ -17,9 +17,13 @@ class Overview {
   // Opens with the current panel's row in view, zooming out from that panel over 250 ms (at
   // once with reduced motion).
   void open(std::size_t current, const Rect& area, float px, std::size_t count, double now, bool reduced_motion);
-  // Draws and handles the pointer; returns the panel clicked, or -1.
-  int draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, ImageStore& images,
-           const FontSet& fonts, const Theme& theme, const std::string& language, double now);
+  // Draws and handles the pointer; returns the panel clicked, or -1. `highlight` is the
+  // keyboard's choice (ringed, and scrolled into view when it moves).
+  int draw(ImDrawList& draw, const Rect& area, std::size_t current, std::size_t highlight, const Story& story,
+           ImageStore& images, const FontSet& fonts, const Theme& theme, const std::string& language, double now);
+  // The grid as last drawn, for the keyboard: Up and Down move by a row, Page keys by a screen.
+  std::size_t columns() const { return columns_; }
+  std::size_t rows_in_view() const { return rows_in_view_; }
 
  private:
   struct Grid {
@@ -29,6 +33,8 @@ class Overview {
   Grid grid(const Rect& area, float px) const;
   float scroll_ = 0;  // pixels scrolled from the top of the grid
   double opened_at_ = -1;  // when the zoom-out started; < 0: no animation
+  std::size_t shown_highlight_ = 0;
+  std::size_t columns_ = 1, rows_in_view_ = 1;
 };
 
 }  // namespace frise::view

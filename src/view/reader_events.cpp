@@ -15,13 +15,15 @@ void ReaderApp::announce(const char* event) {
   detail["window"] = {window_w_, window_h_};
   detail["scale"] = scale_;
   detail["warnings"] = warning_count();  // the story's, and the images that could not be shown so far
-  if (state_ == StoryState::ready) {
-    const Panel& panel = story_.panels[navigator_.current()];
+  if (session_.state() == LoadState::ready) {
+    const Story& story = session_.story();
+    const Panel& panel = story.panels[current()];
+    const std::string& language = session_.language();
     detail["id"] = panel.id;
-    detail["index"] = navigator_.current();
-    detail["count"] = navigator_.count();
-    detail["language"] = language_;
-    detail["story"] = story_path_;
+    detail["index"] = current();
+    detail["count"] = story.panels.size();
+    detail["language"] = language;
+    detail["story"] = session_.story_path();
     const auto rect = [](const Rect& r) { return nlohmann::json::array({r.x, r.y, r.w, r.h}); };
     const PanelLayout& layout = last_scene_.layout;
     detail["frame"] = rect(layout.frame);
@@ -32,33 +34,33 @@ void ReaderApp::announce(const char* event) {
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
     detail["balloons"] = balloons;
     detail["dialogue_strip"] = last_scene_.dialogue_strip;
-    detail["art_files"] = images_->files_for(story_, panel);  // which size of each image is shown
+    detail["art_files"] = images_->files_for(story, panel);  // which size of each image is shown
     // The panel's words, for the page's accessible text mirror (it puts them in the DOM as text).
-    const std::string& fallback = story_.default_language;
+    const std::string& fallback = story.default_language;
     nlohmann::json text;
-    text["date"] = panel.display_date.empty() && panel.date ? panel.date->to_string() : panel.display_date.get(language_, fallback);
-    text["headline"] = panel.headline.get(language_, fallback);
-    text["caption"] = panel.caption.get(language_, fallback);
+    text["date"] = panel.display_date.empty() && panel.date ? panel.date->to_string() : panel.display_date.get(language, fallback);
+    text["headline"] = panel.headline.get(language, fallback);
+    text["caption"] = panel.caption.get(language, fallback);
     nlohmann::json lines = nlohmann::json::array();
     for (const Balloon& balloon : panel.balloons) {
-      const Character* speaker = story_.find_character(balloon.speaker);
-      lines.push_back({{"speaker", speaker ? speaker->name.get(language_, fallback) : std::string()},
+      const Character* speaker = story.find_character(balloon.speaker);
+      lines.push_back({{"speaker", speaker ? speaker->name.get(language, fallback) : std::string()},
                        {"kind", to_string(balloon.kind)},
-                       {"text", balloon.text.get(language_, fallback)}});
+                       {"text", balloon.text.get(language, fallback)}});
     }
     text["balloons"] = lines;
     nlohmann::json alts = nlohmann::json::array();
     for (const ArtLayer& layer : panel.art.layers)
-      if (const ImageRef* image = story_.layer_image(layer)) alts.push_back(image->alt.get(language_, fallback));
+      if (const ImageRef* image = story.layer_image(layer)) alts.push_back(image->alt.get(language, fallback));
     text["alt"] = alts;
     detail["text"] = text;
-    announced_index_ = navigator_.current();
+    announced_index_ = current();
     if (std::string(event) == "ready") announced_ready_ = true;
   } else {
     if (announced_ready_) return;  // an error is told once
     announced_ready_ = true;
     nlohmann::json list = nlohmann::json::array();
-    for (const Diagnostic& d : diagnostics_) list.push_back(format_diagnostic(d));
+    for (const Diagnostic& d : session_.diagnostics()) list.push_back(format_diagnostic(d));
     detail["diagnostics"] = list;
   }
   platform::notify_host(event, detail.dump());

@@ -10,8 +10,9 @@
 namespace frise::view {
 
 std::size_t ReaderApp::warning_count() const {
+  const std::vector<Diagnostic>& diagnostics = session_.diagnostics();
   const auto warnings = static_cast<std::size_t>(std::count_if(
-      diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
+      diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
   return warnings + (images_ ? images_->failures().size() : 0);
 }
 
@@ -20,13 +21,15 @@ const std::vector<std::string>& ReaderApp::warning_lines() {
   warning_lines_stale_ = false;
   warning_lines_.clear();
   // The story's file by its name: the list sits under its title.
-  const std::size_t slash = story_path_.find_last_of('/');
-  const std::string name = slash == std::string::npos ? story_path_ : story_path_.substr(slash + 1);
+  const std::string& story_path = session_.story_path();
+  const Story& story = session_.story();
+  const std::size_t slash = story_path.find_last_of('/');
+  const std::string name = slash == std::string::npos ? story_path : story_path.substr(slash + 1);
   const auto line = [&](Diagnostic d) {
-    if (d.file == story_path_) d.file = name;
+    if (d.file == story_path) d.file = name;
     warning_lines_.push_back(format_diagnostic(d));
   };
-  for (const Diagnostic& d : diagnostics_)
+  for (const Diagnostic& d : session_.diagnostics())
     if (d.severity == Severity::warning) line(d);
   if (!images_) return warning_lines_;
   // An image that could not be shown, at the first place in the story that names it.
@@ -34,22 +37,22 @@ const std::vector<std::string>& ReaderApp::warning_lines() {
     std::string where, named;
     const auto names = [&](const ImageRef& image) {
       for (const std::string* path : {&image.path, &image.path_2x}) {
-        if (!path->empty() && resolve_relative(story_path_, *path) == failure.file) {
+        if (!path->empty() && resolve_relative(story_path, *path) == failure.file) {
           named = *path;
           return true;
         }
       }
       return false;
     };
-    for (std::size_t i = 0; i < story_.sprites.size() && where.empty(); ++i)
-      if (names(story_.sprites[i].image)) where = "/sprites/" + std::to_string(i);
-    for (std::size_t i = 0; i < story_.panels.size() && where.empty(); ++i)
-      for (const ArtLayer& layer : story_.panels[i].art.layers)
+    for (std::size_t i = 0; i < story.sprites.size() && where.empty(); ++i)
+      if (names(story.sprites[i].image)) where = "/sprites/" + std::to_string(i);
+    for (std::size_t i = 0; i < story.panels.size() && where.empty(); ++i)
+      for (const ArtLayer& layer : story.panels[i].art.layers)
         if (layer.sprite.empty() && names(layer.image)) {
           where = "/panels/" + std::to_string(i);
           break;
         }
-    line({Severity::warning, story_path_, 0, 0, where,
+    line({Severity::warning, story_path, 0, 0, where,
           (named.empty() ? std::string("an image") : "image " + quoted(named)) + " cannot be shown: " + failure.error});
   }
   return warning_lines_;
@@ -66,7 +69,7 @@ void ReaderApp::draw_problems_badge(ImDrawList& draw, const platform::FrameInfo&
   const float h = std::min(bar - 2.0f, px * 1.5f), w = pad + sign_w + gap + number_size.x + pad;
   badge_ = {info.window_width - px * 0.8f - w, (bar - h) / 2, w, h};
   const ImVec2 min{badge_.x, badge_.y}, max{badge_.right(), badge_.bottom()};
-  draw.AddRectFilled(min, max, badge_hovered_ || ui_.problems ? theme_.placeholder : theme_.caption_fill, h / 2);
+  draw.AddRectFilled(min, max, badge_hovered_ || session_.overlay() == Overlay::problems ? theme_.placeholder : theme_.caption_fill, h / 2);
   draw.AddRect(min, max, theme_.muted, h / 2, 0, 1.0f);
   // A warning sign: an amber triangle with a dark rim and a dark "!", in every theme.
   const ImU32 amber = IM_COL32(240, 176, 30, 255), dark = theme_.balloon_ink;

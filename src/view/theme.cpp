@@ -6,15 +6,15 @@ ImU32 to_im(const Colour& c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 ImVec4 to_vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 }  // namespace
 
-Theme make_theme(ThemeKind kind, const StoryTheme& story) {
+Theme make_theme(ThemeName kind, const StoryTheme& story) {
   Theme t;
   switch (kind) {
-    case ThemeKind::light:
+    case ThemeName::light:
       if (story.paper) t.paper = to_im(*story.paper);
       if (story.ink) t.ink = to_im(*story.ink);
       if (story.accent) t.accent = to_im(*story.accent);
       break;
-    case ThemeKind::dark:
+    case ThemeName::dark:
       t.paper = IM_COL32(30, 28, 34, 255);
       t.ink = IM_COL32(236, 230, 218, 255);
       t.caption_fill = IM_COL32(44, 41, 50, 255);
@@ -24,7 +24,7 @@ Theme make_theme(ThemeKind kind, const StoryTheme& story) {
       t.placeholder_hatch = IM_COL32(74, 70, 80, 255);
       t.error_ink = IM_COL32(255, 140, 120, 255);
       break;
-    case ThemeKind::contrast:
+    case ThemeName::contrast:
       t.paper = IM_COL32(0, 0, 0, 255);
       t.ink = IM_COL32(255, 255, 255, 255);
       t.caption_fill = IM_COL32(0, 0, 0, 255);
@@ -41,9 +41,9 @@ Theme make_theme(ThemeKind kind, const StoryTheme& story) {
   return t;
 }
 
-void apply_imgui_style(const Theme& theme, ThemeKind kind) {
+void apply_imgui_style(const Theme& theme, ThemeName kind) {
   ImGuiStyle& style = ImGui::GetStyle();
-  if (kind == ThemeKind::light) ImGui::StyleColorsLight(&style);
+  if (kind == ThemeName::light) ImGui::StyleColorsLight(&style);
   else ImGui::StyleColorsDark(&style);
   style.WindowRounding = 8;
   style.FrameRounding = 6;
@@ -68,8 +68,5 @@ void apply_imgui_style(const Theme& theme, ThemeKind kind) {
   c[ImGuiCol_TextSelectedBg] = selection;
 }
 
-ThemeKind next_theme(ThemeKind kind) {
-  return kind == ThemeKind::light ? ThemeKind::dark : kind == ThemeKind::dark ? ThemeKind::contrast : ThemeKind::light;
-}
 
 }  // namespace frise::view

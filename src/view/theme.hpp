@@ -4,11 +4,10 @@
 #pragma once
 #include <imgui.h>
 
+#include "core/settings.hpp"
 #include "core/story.hpp"
 
 namespace frise::view {
-
-enum class ThemeKind { light, dark, contrast };
 
 struct Theme {
   ImU32 paper = IM_COL32(245, 239, 224, 255);       // page background
@@ -26,9 +25,8 @@ struct Theme {
   ImU32 whisper_ink = IM_COL32(96, 92, 100, 255);
 };
 
-Theme make_theme(ThemeKind kind, const StoryTheme& story);
+Theme make_theme(ThemeName kind, const StoryTheme& story);
 // Dear ImGui's widgets (overlays, search box) in the same colours.
-void apply_imgui_style(const Theme& theme, ThemeKind kind);
-ThemeKind next_theme(ThemeKind kind);
+void apply_imgui_style(const Theme& theme, ThemeName kind);
 
 }  // namespace frise::view

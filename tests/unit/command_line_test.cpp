@@ -20,9 +20,14 @@ TEST_CASE("the reader's options are parsed") {
   CHECK(c.height == 480);
   CHECK(c.size_given);
   CHECK(c.screenshot == "out.png");
-  CHECK(c.language == "en");
-  CHECK_FALSE(c.dyslexia_font);
-  CHECK(parse({"--font", "dyslexia"}).dyslexia_font);
+  CHECK(c.settings.language == "en");
+  CHECK_FALSE(c.settings.dyslexia_font.has_value());  // not given: the saved setting stays
+  CHECK(parse({"--font", "dyslexia"}).settings.dyslexia_font == true);
+  CHECK(parse({"--font", "comic"}).settings.dyslexia_font == false);
+  CHECK(parse({"--theme", "dark"}).settings.theme == ThemeName::dark);
+  CHECK(parse({"--timeline", "bottom"}).settings.timeline == TimelinePlace::bottom);
+  CHECK(parse({"--motion", "full"}).settings.reduced_motion == false);
+  CHECK(parse({"--lang", "../x"}).error == "--lang expects a language tag such as fr or en; found \"../x\"");
 }
 
 TEST_CASE("without arguments the reader opens Road 45") {

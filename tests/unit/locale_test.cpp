@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/input_map.hpp"
 #include "core/locale.hpp"
+#include "core/settings.hpp"
 #include "core/utf8.hpp"
 #include "source_file.hpp"
 
@@ -43,17 +45,21 @@ TEST_CASE("locale files parse and have exactly the same keys") {
   CHECK(en.text("language.name") == "English");
   // The keys the interface relies on.
   for (const char* key : {"nav.previous", "nav.next", "nav.first", "nav.last", "nav.position", "help.title",
-                          "help.keys.arrows", "help.keys.page", "help.keys.space", "help.keys.home_end",
                           "help.keys.click_sides", "help.keys.click_centre", "help.keys.wheel", "help.keys.drag",
-                          "help.keys.swipe", "help.keys.pinch", "help.keys.timeline", "help.keys.overview",
-                          "help.keys.fullscreen", "help.keys.search", "help.keys.autoplay", "help.keys.language",
-                          "help.keys.theme", "help.keys.help", "help.keys.escape", "search.placeholder",
+                          "help.keys.swipe", "help.keys.pinch", "help.keys.timeline", "search.placeholder",
                           "search.no_results", "search.results", "overview.title", "autoplay.on", "autoplay.off",
                           "theme.light", "theme.dark", "theme.contrast", "settings.title", "settings.text_size",
                           "settings.line_spacing", "settings.motion", "settings.timeline", "settings.timeline.top",
                           "settings.timeline.bottom", "settings.timeline.hidden", "language.name", "loading.story",
                           "error.title", "image.unavailable", "story.pick"})
     CHECK_MESSAGE(fr.has(key), key);
+  // The help is generated from the key bindings: each of their keys and actions has words.
+  for (const HelpRow& row : help_rows()) {
+    CHECK_MESSAGE(fr.has(row.description_key), row.description_key);
+    for (const std::string& key : row.keys)
+      if (key.starts_with("key.")) CHECK_MESSAGE(fr.has(key), key);
+  }
+  for (SettingsControl control : settings_controls) CHECK_MESSAGE(fr.has(label_key(control)), label_key(control));
 }
 
 TEST_CASE("locale values are non-empty, drawable, and their placeholders match between languages") {

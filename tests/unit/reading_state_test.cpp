@@ -24,12 +24,12 @@ Story story_with_panels(const std::string& id, std::initializer_list<const char*
 TEST_CASE("reading state round trip") {
   ReadingState state;
   state.preferences.language = "en";
-  state.preferences.theme = InterfaceTheme::contrast;
+  state.preferences.theme = ThemeName::contrast;
   state.preferences.text_size = 1.2f;
-  state.preferences.line_spacing = 1.45f;
+  state.preferences.line_spacing = 1.45f;  // saved as set, steps or not
   state.preferences.reduced_motion = true;
   state.preferences.dyslexia_font = true;
-  state.preferences.timeline = TimelinePosition::hidden;
+  state.preferences.timeline = TimelinePlace::hidden;
   state.remember("road45", "p12");
   state.remember("écoles", "la-rentrée");  // ids are UTF-8
   const std::string json = to_json(state);
@@ -45,7 +45,7 @@ TEST_CASE("reading state round trip") {
 }
 
 TEST_CASE("reading state: malformed input keeps the defaults, field by field") {
-  const ReaderPreferences defaults;
+  const Settings defaults;
   for (const char* text : {"", "not json", "[1,2]", "{\"preferences\": 3}", "{\"stories\": {}}", "{\"prefer", "null",
                            "{\"preferences\": {\"theme\": \"purple\", \"text_size\": \"big\", \"reduced_motion\": 1,"
                            " \"language\": \"../../etc\", \"timeline\": null}}"}) {
@@ -63,14 +63,14 @@ TEST_CASE("reading state: malformed input keeps the defaults, field by field") {
     "stories": [{"story": "a", "panel": "p1"}, {"story": "b"}, 42, {"story": "", "panel": "p"},
                 {"story": "c", "panel": 7}, {"story": "d", "panel": "p4", "extra": 1}]
   })");
-  CHECK(mixed.state.preferences.theme == InterfaceTheme::dark);
+  CHECK(mixed.state.preferences.theme == ThemeName::dark);
   CHECK(mixed.state.preferences.text_size == defaults.text_size);
-  CHECK(mixed.state.preferences.line_spacing == max_line_spacing);  // clamped
+  CHECK(mixed.state.preferences.line_spacing == line_spacing_range.max);  // clamped
   REQUIRE(mixed.state.stories.size() == 2);
   CHECK(mixed.state.stories[0] == StoryPosition{"a", "p1"});
   CHECK(mixed.state.stories[1] == StoryPosition{"d", "p4"});
   CHECK(mixed.ignored.size() == 7);  // future_field, text_size, colour, and 4 bad stories
-  CHECK(ReadingState::from_json(R"({"preferences": {"text_size": 0.01}})").state.preferences.text_size == min_text_size);
+  CHECK(ReadingState::from_json(R"({"preferences": {"text_size": 0.01}})").state.preferences.text_size == text_size_range.min);
 }
 
 TEST_CASE("reading state: starting panel") {

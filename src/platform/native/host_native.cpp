@@ -1,10 +1,14 @@
 // Desktop: host events become JSON lines on stdout when asked for (tests and tools read them).
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include <SDL.h>
 
@@ -54,7 +58,9 @@ std::string load_saved_state() {
   return text.str();
 }
 
-void save_state(std::string_view text) {
+namespace {
+
+void write_state_file(const std::string& text) {
   const auto path = state_file();
   if (path.empty()) return;
   std::error_code ignored;
@@ -67,6 +73,71 @@ void save_state(std::string_view text) {
     if (!out) return;
   }
   std::filesystem::rename(temporary, path, ignored);
+}
+
+// One thread writes the state file, so a slow disk never holds a frame; only the latest text is
+// written. Destroyed at exit, after writing what is still pending.
+class StateWriter {
+ public:
+  ~StateWriter() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_one();
+    if (thread_.joinable()) thread_.join();
+  }
+  void write(std::string text) {
+    {
+      std::lock_guard lock(mutex_);
+      pending_ = std::move(text);
+      if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+    }
+    wake_.notify_one();
+  }
+
+ private:
+  void run() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      wake_.wait(lock, [this] { return pending_ || stopping_; });
+      if (pending_) {
+        const std::string text = std::move(*pending_);
+        pending_.reset();
+        lock.unlock();
+        write_state_file(text);
+        lock.lock();
+        continue;
+      }
+      if (stopping_) return;
+    }
+  }
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::optional<std::string> pending_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+StateWriter g_state_writer;
+
+}  // namespace
+
+void save_state(std::string_view text) { g_state_writer.write(std::string(text)); }
+
+std::string system_language() {
+  // POSIX's order: LC_ALL, then LC_MESSAGES, then LANG ("fr_FR.UTF-8" -> "fr-FR").
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (!value || !*value) continue;
+    std::string tag(value);
+    tag = tag.substr(0, tag.find_first_of(".@"));
+    if (tag == "C" || tag == "POSIX") return {};
+    for (char& c : tag)
+      if (c == '_') c = '-';
+    return tag;
+  }
+  return {};
 }
 
 bool host_prefers_reduced_motion() {

@@ -39,6 +39,13 @@ EM_JS(void, frise_js_open_link, (const char* url), {
   window.open(address, '_blank', 'noopener,noreferrer');
 });
 
+EM_JS(char*, frise_js_language, (), {
+  const text = (navigator.language || "").slice(0, 16);
+  const size = lengthBytesUTF8(text) + 1;
+  const out = _malloc(size);
+  stringToUTF8(text, out, size);
+  return out;
+});
 EM_JS(int, frise_prefers_reduced_motion, (), {
   return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
 });
@@ -81,6 +88,13 @@ void notify_host(std::string_view event, std::string_view detail_json) {
 }
 
 bool host_prefers_reduced_motion() { return frise_prefers_reduced_motion() != 0; }
+
+std::string system_language() {
+  char* text = frise_js_language();
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
+}
 
 void open_link(const std::string& url) {
   frise_js_open_link(url.c_str());

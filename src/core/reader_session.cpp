@@ -1,0 +1,423 @@
+// [SECTION] Loading
+// [SECTION] Input
+// [SECTION] Overlays
+// [SECTION] Time and saving
+#include "core/reader_session.hpp"
+
+#include <algorithm>
+
+#include "core/paths.hpp"
+#include "core/story_json.hpp"
+
+namespace frise {
+
+InputContext input_context(Overlay overlay) {
+  switch (overlay) {
+    case Overlay::none: return InputContext::reading;
+    case Overlay::help: return InputContext::help;
+    case Overlay::settings: return InputContext::settings;
+    case Overlay::overview: return InputContext::overview;
+    case Overlay::search: return InputContext::search;
+    case Overlay::picker: return InputContext::picker;
+    case Overlay::problems: return InputContext::problems;
+    case Overlay::glossary_list: return InputContext::glossary_list;
+  }
+  return InputContext::reading;
+}
+
+const char* to_string(Overlay overlay) {
+  switch (overlay) {
+    case Overlay::none: return "none";
+    case Overlay::help: return "help";
+    case Overlay::settings: return "settings";
+    case Overlay::overview: return "overview";
+    case Overlay::search: return "search";
+    case Overlay::picker: return "picker";
+    case Overlay::problems: return "problems";
+    case Overlay::glossary_list: return "glossary";
+  }
+  return "none";
+}
+
+ReaderSession::ReaderSession(SessionOptions options, std::string_view saved_state_json)
+    : options_(std::move(options)), saved_(ReadingState::from_json(saved_state_json).state) {
+  // The saved settings, then what the command line or the URL says.
+  settings_ = apply(saved_.preferences, options_.overrides);
+  autoplay_ = options_.autoplay;
+  open_story(options_.story_path, options_.start_panel);
+  // The picker lists the stories bundled beside this one.
+  emit(SessionEffect::Kind::read_index, resolve_relative(options_.story_path, "index.json"));
+}
+
+void ReaderSession::emit(SessionEffect::Kind kind, std::string text, bool fresh) {
+  effects_.push_back({kind, std::move(text), fresh, Action::close});
+}
+
+void ReaderSession::emit_view_action(Action action) {
+  effects_.push_back({SessionEffect::Kind::view_action, {}, false, action});
+}
+
+std::vector<SessionEffect> ReaderSession::take_effects() { return std::exchange(effects_, {}); }
+
+std::string ReaderSession::interface_language() const {
+  if (state_ == LoadState::ready) return language_;
+  if (!settings_.language.empty()) return settings_.language;
+  return options_.system_language;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading
+//-----------------------------------------------------------------------------
+
+void ReaderSession::open_story(const std::string& path, const std::string& start_panel) {
+  story_path_ = path;
+  start_panel_ = start_panel;
+  state_ = LoadState::loading;
+  story_ = {};
+  diagnostics_.clear();
+  source_lines_.clear();
+  navigator_ = Navigator();
+  reloading_ = false;
+  search_query_.clear();
+  search_hits_.clear();
+  search_indexed_language_.clear();
+  if (overlay_ != Overlay::none) close_overlay();
+  emit(SessionEffect::Kind::story_opened, path);
+  emit(SessionEffect::Kind::read_story, path);
+}
+
+void ReaderSession::reload() {
+  if (state_ == LoadState::loading || reloading_) return;
+  reloading_ = true;
+  if (state_ == LoadState::ready) {
+    reload_panel_ = story_.panels[navigator_.current()].id;
+    reload_index_ = navigator_.current();
+  }  // else: the story is broken; the panel shown before it broke is still the one to return to
+  emit(SessionEffect::Kind::read_story, story_path_, true);
+}
+
+void ReaderSession::story_file(const std::string& path, bool ok, std::string_view bytes, const std::string& error) {
+  if (path != story_path_) return;  // a story replaced meanwhile is dropped
+  const bool reload = std::exchange(reloading_, false);
+  diagnostics_.clear();
+  source_lines_.clear();
+  if (!ok) {
+    diagnostics_.push_back({Severity::error, story_path_, 0, 0, "", error});
+    state_ = LoadState::failed;
+    emit(SessionEffect::Kind::story_failed, {}, reload);
+    return;
+  }
+  const std::string text(bytes);
+  StoryLoadOptions load;  // no file checks: the browser cannot
+  load.threads = options_.threads;
+  StoryLoadResult loaded = parse_story(text, story_path_, load);
+  diagnostics_ = std::move(loaded.diagnostics);
+  if (has_errors(diagnostics_)) {
+    // Keep the lines the errors point at, to show them as a compiler would.
+    std::size_t start = 0;
+    while (start <= text.size() && source_lines_.size() < 100000) {
+      const std::size_t end = std::min(text.find('\n', start), text.size());
+      source_lines_.push_back(text.substr(start, std::min<std::size_t>(end - start, 400)));
+      start = end + 1;
+    }
+    state_ = LoadState::failed;
+    emit(SessionEffect::Kind::story_failed, {}, reload);
+    return;
+  }
+  story_ = std::move(loaded.story);
+  navigator_ = Navigator(story_.panels.size());
+  // The language asked for (or kept through a reload) when the story has it, else the story's own.
+  const std::string& wanted = reload && !language_.empty() ? language_ : settings_.language;
+  const bool known = std::find(story_.languages.begin(), story_.languages.end(), wanted) != story_.languages.end();
+  language_ = known ? wanted : story_.default_language;
+  if (reload) {
+    // The panel that was on screen, found by its id; if the author renamed or removed it, the
+    // same place in the story.
+    const int same = story_.find_panel(reload_panel_);
+    navigator_.go_to(same >= 0 ? static_cast<std::size_t>(same) : std::min(reload_index_, story_.panels.size() - 1));
+    if (overlay_ == Overlay::overview || overlay_ == Overlay::search) close_overlay();  // laid out for the old panels
+    search_indexed_language_.clear();
+    notice_key_ = "story.reloaded";
+    notice_until_ = now_ + 2.5;
+  } else {
+    // A link's panel wins; else the panel where the reader stopped last time; else the first.
+    navigator_.go_to(starting_panel(story_, saved_, start_panel_));
+  }
+  state_ = LoadState::ready;
+  emit(SessionEffect::Kind::story_shown, {}, reload);
+  emit(SessionEffect::Kind::settings_changed);  // the story's language, and its theme's tint
+}
+
+void ReaderSession::index_file(const std::string& path, bool ok, std::string_view bytes) {
+  if (!ok) return;  // a story opened on its own has no picker
+  StoryIndex index = parse_story_index(std::string(bytes), path);
+  for (StoryEntry& entry : index.stories) entry.file = resolve_relative(path, entry.file);
+  stories_ = std::move(index.stories);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Input
+//-----------------------------------------------------------------------------
+
+bool ReaderSession::key(const KeyInput& input) {
+  const std::optional<Action> action = action_for(input_context(overlay_), input, stacked_);
+  // Any key pauses autoplay, except the one that starts it.
+  if (action != Action::toggle_autoplay) autoplay_ = false;
+  if (!action) return false;
+  perform(*action);
+  return true;
+}
+
+void ReaderSession::perform(Action action) {
+  if (state_ != LoadState::ready) {
+    if (action == Action::reload) reload();  // a broken story is fixed, then read again
+    return;
+  }
+  if (overlay_ != Overlay::none) return overlay_action(action);
+  Settings next = settings_;
+  switch (action) {
+    case Action::next:
+      if (navigator_.next()) moved();
+      break;
+    case Action::previous:
+      if (navigator_.previous()) moved();
+      break;
+    case Action::first:
+      if (navigator_.first()) moved();
+      break;
+    case Action::last:
+      if (navigator_.last()) moved();
+      break;
+    case Action::toggle_overview: open_overlay(Overlay::overview); break;
+    case Action::open_search: open_overlay(Overlay::search); break;
+    case Action::toggle_settings: open_overlay(Overlay::settings); break;
+    case Action::toggle_help: open_overlay(Overlay::help); break;
+    case Action::toggle_problems: open_overlay(Overlay::problems); break;
+    case Action::toggle_autoplay:
+      autoplay_ = !autoplay_;
+      autoplay_due_ = 0;
+      break;
+    case Action::next_language:
+      if (activate(next, SettingsControl::language, story_.languages)) change_settings(next);
+      break;
+    case Action::next_theme:
+      if (activate(next, SettingsControl::theme, story_.languages)) change_settings(next);
+      break;
+    case Action::text_larger:
+    case Action::text_smaller:
+      if (step(next, SettingsControl::text_size, action == Action::text_larger ? 1 : -1, story_.languages))
+        change_settings(next);
+      break;
+    case Action::reload: reload(); break;
+    case Action::toggle_fullscreen:
+    case Action::next_glossary_spot:
+    case Action::open_focused_spot:
+    case Action::close: {
+      emit_view_action(action);
+      break;
+    }
+    default: break;  // the overlays' own actions mean nothing while reading
+  }
+}
+
+bool ReaderSession::go_to(std::size_t index) {
+  if (state_ != LoadState::ready || !navigator_.go_to(index)) return false;
+  moved();
+  return true;
+}
+
+bool ReaderSession::go_to_panel(const std::string& id) {
+  const int index = story_.find_panel(id);
+  return index >= 0 && go_to(static_cast<std::size_t>(index));
+}
+
+void ReaderSession::moved() {
+  autoplay_due_ = 0;  // the new panel gets its whole time
+  emit(SessionEffect::Kind::panel_changed);
+  remember();
+}
+
+void ReaderSession::change_settings(const Settings& settings) {
+  Settings next = settings;
+  next.text_size = text_size_range.clamp(next.text_size);
+  next.line_spacing = line_spacing_range.clamp(next.line_spacing);
+  if (state_ == LoadState::ready &&
+      std::find(story_.languages.begin(), story_.languages.end(), next.language) == story_.languages.end())
+    next.language = language_;
+  if (next == settings_) return;
+  settings_ = std::move(next);
+  if (state_ == LoadState::ready) language_ = settings_.language;
+  emit(SessionEffect::Kind::settings_changed);
+  remember();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Overlays
+//-----------------------------------------------------------------------------
+
+void ReaderSession::open_overlay(Overlay overlay) {
+  if (overlay == overlay_) return;
+  if (overlay == Overlay::picker && stories_.size() < 2) return;
+  overlay_ = overlay;
+  switch (overlay) {
+    case Overlay::overview: overview_highlight_ = navigator_.current(); break;
+    case Overlay::settings: settings_focus_ = SettingsControl::language; break;
+    case Overlay::search: search_selection_ = 0; break;
+    case Overlay::picker: {
+      const auto it = std::find_if(stories_.begin(), stories_.end(),
+                                   [&](const StoryEntry& entry) { return entry.file == story_path_; });
+      picker_highlight_ = it == stories_.end() ? 0 : static_cast<std::size_t>(it - stories_.begin());
+      break;
+    }
+    default: break;
+  }
+  emit(SessionEffect::Kind::overlay_changed, to_string(overlay));
+}
+
+void ReaderSession::close_overlay() {
+  if (overlay_ == Overlay::none) return;
+  overlay_ = Overlay::none;
+  emit(SessionEffect::Kind::overlay_changed, to_string(overlay_));
+}
+
+void ReaderSession::toggle_overlay(Overlay overlay) {
+  if (overlay_ == overlay) close_overlay();
+  else open_overlay(overlay);
+}
+
+void ReaderSession::move_highlight(std::size_t& highlight, std::size_t count, long delta) {
+  if (count == 0) return;
+  const long last = static_cast<long>(count) - 1;
+  highlight = static_cast<std::size_t>(std::clamp(static_cast<long>(highlight) + delta, 0L, last));
+}
+
+void ReaderSession::set_overview_grid(std::size_t columns, std::size_t rows_in_view) {
+  overview_columns_ = std::max<std::size_t>(1, columns);
+  overview_rows_ = std::max<std::size_t>(1, rows_in_view);
+}
+
+void ReaderSession::highlight_thumbnail(std::size_t index) {
+  if (index < story_.panels.size()) overview_highlight_ = index;
+}
+
+void ReaderSession::set_search_query(std::string_view query) {
+  if (search_indexed_language_ != language_) {
+    search_index_ = build_search_index(story_, language_, story_.default_language);
+    search_indexed_language_ = language_;
+    search_query_.clear();  // the hits are found again below
+  }
+  if (query == search_query_) return;
+  search_query_ = std::string(query);
+  search_hits_ = search(search_index_, search_query_, 50);
+  search_selection_ = 0;
+}
+
+void ReaderSession::overlay_action(Action action) {
+  if (action == Action::close) return close_overlay();
+  const auto columns = static_cast<long>(overview_columns_);
+  const auto page = static_cast<long>(overview_columns_ * overview_rows_);
+  switch (overlay_) {
+    case Overlay::settings: {
+      const auto index = static_cast<std::size_t>(
+          std::find(std::begin(settings_controls), std::end(settings_controls), settings_focus_) -
+          std::begin(settings_controls));
+      Settings next = settings_;
+      if (action == Action::focus_next || action == Action::focus_previous) {
+        // Tab goes round the controls, as in a dialog: focus never leaves the reader.
+        const std::size_t count = settings_control_count;
+        settings_focus_ = settings_controls[(index + (action == Action::focus_next ? 1 : count - 1)) % count];
+      } else if (action == Action::move_left || action == Action::move_right) {
+        if (step(next, settings_focus_, action == Action::move_right ? 1 : -1, story_.languages)) change_settings(next);
+      } else if (action == Action::choose) {
+        if (activate(next, settings_focus_, story_.languages)) change_settings(next);
+      }
+      break;
+    }
+    case Overlay::overview: {
+      const std::size_t count = story_.panels.size();
+      if (action == Action::move_left) move_highlight(overview_highlight_, count, -1);
+      if (action == Action::move_right) move_highlight(overview_highlight_, count, 1);
+      if (action == Action::move_up) move_highlight(overview_highlight_, count, -columns);
+      if (action == Action::move_down) move_highlight(overview_highlight_, count, columns);
+      if (action == Action::page_up) move_highlight(overview_highlight_, count, -page);
+      if (action == Action::page_down) move_highlight(overview_highlight_, count, page);
+      if (action == Action::to_start) overview_highlight_ = 0;
+      if (action == Action::to_end && count > 0) overview_highlight_ = count - 1;
+      if (action == Action::choose) {
+        const std::size_t chosen = overview_highlight_;
+        close_overlay();
+        go_to(chosen);
+      }
+      break;
+    }
+    case Overlay::search: {
+      if (action == Action::move_down) move_highlight(search_selection_, search_hits_.size(), 1);
+      if (action == Action::move_up) move_highlight(search_selection_, search_hits_.size(), -1);
+      if (action == Action::choose && search_selection_ < search_hits_.size()) {
+        const auto chosen = static_cast<std::size_t>(search_hits_[search_selection_].panel);
+        close_overlay();
+        go_to(chosen);
+      }
+      break;
+    }
+    case Overlay::picker: {
+      if (action == Action::move_down) move_highlight(picker_highlight_, stories_.size(), 1);
+      if (action == Action::move_up) move_highlight(picker_highlight_, stories_.size(), -1);
+      if (action == Action::choose && picker_highlight_ < stories_.size()) {
+        const std::string file = stories_[picker_highlight_].file;
+        close_overlay();
+        if (file != story_path_) open_story(file, {});
+      }
+      break;
+    }
+    case Overlay::help:
+    case Overlay::problems:
+    case Overlay::glossary_list: {
+      // The list scrolls in the view, which knows its height.
+      emit_view_action(action);
+      break;
+    }
+    case Overlay::none: break;
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Time and saving
+//-----------------------------------------------------------------------------
+
+double ReaderSession::panel_seconds(const Panel& panel) const {
+  if (panel.duration) return *panel.duration;
+  std::size_t characters = panel.headline.get(language_, story_.default_language).size() +
+                           panel.caption.get(language_, story_.default_language).size();
+  for (const Balloon& balloon : panel.balloons) characters += balloon.text.get(language_, story_.default_language).size();
+  return std::clamp(3.0 + static_cast<double>(characters) * 0.05, 4.0, 20.0);
+}
+
+void ReaderSession::remember() {
+  if (state_ != LoadState::ready) return;
+  saved_.remember(story_.id.empty() ? story_path_ : story_.id, story_.panels[navigator_.current()].id);
+  saved_.preferences = settings_;
+  if (!save_due_) save_due_ = now_ + save_delay_seconds;
+}
+
+void ReaderSession::flush_saves() {
+  if (!save_due_) return;
+  save_due_.reset();
+  emit(SessionEffect::Kind::save_state, to_json(saved_));
+}
+
+void ReaderSession::tick(double now, bool panel_shown) {
+  now_ = now;
+  if (save_due_ && now >= *save_due_) flush_saves();
+  if (!autoplay_ || state_ != LoadState::ready || overlay_ != Overlay::none) return;
+  // The clock starts once the panel is fully on screen.
+  if (autoplay_due_ == 0) {
+    if (panel_shown) autoplay_due_ = now + panel_seconds(story_.panels[navigator_.current()]);
+    return;
+  }
+  if (now < autoplay_due_) return;
+  if (navigator_.next()) moved();
+  else autoplay_ = false;  // the end of the story
+}
+
+}  // namespace frise

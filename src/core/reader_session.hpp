@@ -1,0 +1,177 @@
+// The reader's state and rules, without a window: which story is open and how far it loaded,
+// the current panel, the language, the settings, the overlay on top (modal: it has the
+// keyboard), autoplay, live reload and the reading position. It is driven by commands (a key,
+// an action, a file that arrived, the clock) and answers with effects the platform and the view
+// carry out (read a file, save the state, ease to the new panel…). The view draws a session; it
+// holds no reading state of its own.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "core/input_map.hpp"
+#include "core/navigator.hpp"
+#include "core/reading_state.hpp"
+#include "core/search.hpp"
+#include "core/settings.hpp"
+#include "core/story.hpp"
+#include "core/story_index.hpp"
+
+namespace frise {
+
+enum class Overlay { none, help, settings, overview, search, picker, problems, glossary_list };
+InputContext input_context(Overlay overlay);
+const char* to_string(Overlay overlay);  // "help", "settings"… ("none")
+
+enum class LoadState { loading, ready, failed };
+
+struct SessionEffect {
+  enum class Kind {
+    read_story,        // read the story at `text` (again when `fresh`: a reload) and give it to story_file()
+    read_index,        // read the stories' list at `text` and give it to index_file()
+    story_opened,      // a story starts loading: what was drawn from the last one goes
+    story_shown,       // the story (or its new version, `fresh`) is ready to draw
+    story_failed,      // the story cannot be shown: draw its diagnostics (`fresh`: a reload's)
+    panel_changed,     // the current panel changed: ease to it, fetch the images around it
+    settings_changed,  // theme, text size, spacing, font, motion or language changed
+    overlay_changed,   // another overlay is on top (or none)
+    save_state,        // keep `text` (the reading state as JSON) for the next visit
+    view_action,       // `action` belongs to the view (fullscreen, the glossary's focus)
+  };
+  Kind kind;
+  std::string text;
+  bool fresh = false;
+  Action action = Action::close;
+};
+
+struct SessionOptions {
+  std::string story_path;        // file path natively, URL relative to the page on the web
+  std::string start_panel;       // a link's panel: wins over the remembered one
+  SettingsOverrides overrides;   // the command line's or the URL's, over the saved settings
+  bool autoplay = false;
+  std::string system_language;   // the system's or browser's, for the interface before a story is read
+  unsigned threads = 1;          // for reading long stories
+};
+
+class ReaderSession {
+ public:
+  // Coalesced saves: the reading position is written this long after the last change, not on
+  // every page turn.
+  static constexpr double save_delay_seconds = 0.5;
+
+  ReaderSession(SessionOptions options, std::string_view saved_state_json);
+
+  // --- Loading
+  void open_story(const std::string& path, const std::string& start_panel);
+  // The story file asked for by read_story: its bytes, or why it could not be read.
+  void story_file(const std::string& path, bool ok, std::string_view bytes, const std::string& error);
+  void index_file(const std::string& path, bool ok, std::string_view bytes);
+  // Read the story again, staying on the panel shown (R, or its file changed on disk).
+  void reload();
+  bool reloading() const { return reloading_; }
+
+  // --- Input
+  // A key, mapped by the input map for what has the keyboard. True when it was bound.
+  bool key(const KeyInput& input);
+  void perform(Action action);
+  bool go_to(std::size_t index);
+  bool go_to_panel(const std::string& id);
+  void open_overlay(Overlay overlay);
+  void close_overlay();
+  void toggle_overlay(Overlay overlay);
+  void toggle_chrome() { chrome_ = !chrome_; }
+  // A click, tap, wheel or swipe: autoplay pauses, as for any key.
+  void pointer_input() { autoplay_ = false; }
+  void change_settings(const Settings& settings);  // from the settings overlay's controls
+  void focus_setting(SettingsControl control) { settings_focus_ = control; }
+  // Panels stacked (narrow portrait windows): Up and Down turn pages.
+  void set_stacked(bool stacked) { stacked_ = stacked; }
+  // The overview's grid as drawn: the arrows move by a column or a row, Page keys by a screen.
+  void set_overview_grid(std::size_t columns, std::size_t rows_in_view);
+  void highlight_thumbnail(std::size_t index);
+  void set_search_query(std::string_view query);
+  void select_story(std::size_t index) { picker_highlight_ = index; }
+  void select_search_hit(std::size_t index) { search_selection_ = index; }
+
+  // --- Time: autoplay moves on, pending saves are written. `panel_shown`: the current panel is
+  // fully on screen (its images in), when autoplay's clock starts.
+  void tick(double now, bool panel_shown);
+  void flush_saves();
+  std::vector<SessionEffect> take_effects();
+
+  // --- What the view draws
+  LoadState state() const { return state_; }
+  const std::string& story_path() const { return story_path_; }
+  const Story& story() const { return story_; }
+  std::size_t current() const { return navigator_.current(); }
+  const Navigator& navigator() const { return navigator_; }
+  const std::string& language() const { return language_; }  // the story's words in it
+  // The interface's words: the story's language once read, else the saved or asked-for one,
+  // else the system's.
+  std::string interface_language() const;
+  const Settings& settings() const { return settings_; }
+  Overlay overlay() const { return overlay_; }
+  bool chrome() const { return chrome_; }
+  bool autoplay() const { return autoplay_; }
+  bool stacked() const { return stacked_; }
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  const std::vector<std::string>& source_lines() const { return source_lines_; }
+  const std::vector<StoryEntry>& stories() const { return stories_; }
+  SettingsControl settings_focus() const { return settings_focus_; }
+  std::size_t overview_highlight() const { return overview_highlight_; }
+  const std::string& search_query() const { return search_query_; }
+  const std::vector<SearchHit>& search_hits() const { return search_hits_; }
+  std::size_t search_selection() const { return search_selection_; }
+  std::size_t picker_highlight() const { return picker_highlight_; }
+  // A short message over the top bar (a locale key: "story.reloaded"), while `now` is before its end.
+  const char* notice(double now) const { return now < notice_until_ ? notice_key_ : nullptr; }
+  // How long autoplay shows a panel: its author's duration, else long enough to read its words.
+  double panel_seconds(const Panel& panel) const;
+  const ReadingState& saved() const { return saved_; }
+
+ private:
+  void emit(SessionEffect::Kind kind, std::string text = {}, bool fresh = false);
+  void emit_view_action(Action action);
+  void moved();                 // after the current panel changed
+  void remember();              // the position and settings are to be saved (soon)
+  void overlay_action(Action action);
+  void move_highlight(std::size_t& highlight, std::size_t count, long delta);
+
+  SessionOptions options_;
+  ReadingState saved_;
+  Settings settings_;
+  LoadState state_ = LoadState::loading;
+  std::string story_path_, start_panel_;
+  Story story_;
+  std::vector<Diagnostic> diagnostics_;
+  std::vector<std::string> source_lines_;  // a story that failed, to quote its lines in the errors
+  Navigator navigator_;
+  std::string language_;
+  std::vector<StoryEntry> stories_;
+  Overlay overlay_ = Overlay::none;
+  bool chrome_ = true;
+  bool stacked_ = false;
+  bool autoplay_ = false;
+  double autoplay_due_ = 0;  // 0: the clock starts when the panel is shown
+  double now_ = 0;
+  std::optional<double> save_due_;
+  bool reloading_ = false;
+  std::string reload_panel_;   // the panel on screen when a reload began: shown again after it
+  std::size_t reload_index_ = 0;
+  const char* notice_key_ = nullptr;
+  double notice_until_ = 0;
+  SettingsControl settings_focus_ = SettingsControl::language;
+  std::size_t overview_highlight_ = 0, overview_columns_ = 1, overview_rows_ = 1;
+  std::string search_query_;
+  SearchIndex search_index_;
+  std::string search_indexed_language_;
+  std::vector<SearchHit> search_hits_;
+  std::size_t search_selection_ = 0;
+  std::size_t picker_highlight_ = 0;
+  std::vector<SessionEffect> effects_;
+};
+
+}  // namespace frise
