@@ -15,7 +15,7 @@
   const options = S.readOptions(window.location.search);
   const reduceMotion = options.reduceMotion ||
     (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
-  const words = S.words(options.lang);
+  let words = S.words(options.lang);  // follows the reader's language once the comic reports it
   const root = document.documentElement;
   root.classList.add('theme-' + (options.theme || 'light'));
   if (options.lang) root.lang = options.lang;
@@ -165,14 +165,23 @@
     const problem = document.getElementById('problem');
     const mirror = document.getElementById('mirror');
 
-    // The page's own words in the chosen language.
-    document.getElementById('loading-title').textContent = words.loading;
-    document.getElementById('text-link').textContent = words.textVersion;
-    document.getElementById('problem-text-link').textContent = words.readText;
-    canvas.setAttribute('aria-label', words.comic);
-    const textHref = 'text.html?story=' + encodeURIComponent(options.story.name || 'road45') +
-      (options.lang ? '&lang=' + encodeURIComponent(options.lang) : '') + (options.font ? '&font=' + options.font : '');
-    for (const id of ['text-link', 'problem-text-link']) document.getElementById(id).href = textHref;
+    // The page's own words in the chosen language; again whenever the reader changes it (L, or
+    // the settings), so the skip link, the text version's link and the canvas's name follow.
+    let pageLanguage = null;
+    function speak(lang) {
+      if (lang === pageLanguage) return;
+      pageLanguage = lang;
+      words = S.words(lang);
+      if (lang) root.lang = lang;
+      document.getElementById('loading-title').textContent = words.loading;
+      document.getElementById('text-link').textContent = words.textVersion;
+      document.getElementById('problem-text-link').textContent = words.readText;
+      canvas.setAttribute('aria-label', words.comic);
+      const textHref = 'text.html?story=' + encodeURIComponent(options.story.name || 'road45') +
+        (lang ? '&lang=' + encodeURIComponent(lang) : '') + (options.font ? '&font=' + options.font : '');
+      for (const id of ['text-link', 'problem-text-link']) document.getElementById(id).href = textHref;
+    }
+    speak(options.lang);
 
     function setProgress(fraction, label) {
       const value = Math.round(Math.max(0, Math.min(1, fraction)) * 1000);
@@ -226,6 +235,7 @@
 
     window.addEventListener('frise:ready', (event) => {
       const detail = event.detail;
+      if (typeof detail.language === 'string') speak(detail.language);
       if (state.ready) {
         // The story was read again (R): the same panel with its new words, or a fixed story after
         // a broken one. The mirror follows; a problem shown before is gone.
@@ -249,6 +259,7 @@
     });
     window.addEventListener('frise:panel', (event) => {
       const detail = event.detail;
+      if (typeof detail.language === 'string') speak(detail.language);
       state.current = detail;
       updateMirror(detail);
       recordInHistory(detail, false);
@@ -394,12 +405,25 @@
     // waits to be clicked so the host page keeps its keys.
     canvas.addEventListener('pointerdown', () => canvas.focus({preventScroll: true}));
     if (!framed) canvas.focus({preventScroll: true});
-    // SDL cancels Tab on the canvas; let it through so keyboard users can leave the comic.
+    // SDL cancels Tab on the canvas; let it through so keyboard users can leave the comic,
+    // except while an overlay (settings, search…) has the keyboard: there Tab moves between its
+    // controls, as in a dialog, and focus stays in the comic.
     // Tab also turns the focus outline on (it shows where the keys go); a pointer turns it off.
+    // The comic saves the reading position a moment after each move; a page closing or hidden
+    // now gets no more frames, so it is told to write it at once.
+    const flushSaves = () => {
+      try { if (window.Module && window.Module._frise_page_hidden) window.Module._frise_page_hidden(); } catch (e) {}
+    };
+    window.addEventListener('pagehide', flushSaves);
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushSaves(); });
+    let overlayOpen = false;
+    window.addEventListener('frise:overlay', (event) => {
+      overlayOpen = !!(event.detail && event.detail.overlay && event.detail.overlay !== 'none');
+    });
     window.addEventListener('keydown', (event) => {
       if (event.key !== 'Tab') return;
       root.classList.add('keyboard-focus');
-      if (event.target === canvas) event.stopImmediatePropagation();
+      if (event.target === canvas && !overlayOpen) event.stopImmediatePropagation();
     }, true);
     window.addEventListener('pointerdown', () => root.classList.remove('keyboard-focus'), true);
 

@@ -106,7 +106,11 @@ char32_t lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 bool matches(const KeyInput& bound, const KeyInput& input) {
   if (bound.key != input.key || bound.shortcut != input.shortcut) return false;
   if (bound.key == Key::character) return lower(bound.character) == lower(input.character);
-  return bound.shift == input.shift;
+  // Shift tells Tab from Shift+Tab; elsewhere it does not matter (Shift+Right still turns the
+  // page), which also keeps the keys working when the browser never told SDL that Shift was
+  // released (Shift+Tab moved the focus out of the canvas before the key went up).
+  if (bound.key == Key::tab) return bound.shift == input.shift;
+  return !bound.shift || input.shift;
 }
 
 std::string key_name(const KeyInput& input) {

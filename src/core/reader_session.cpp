@@ -130,6 +130,7 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
   const std::string& wanted = reload && !language_.empty() ? language_ : settings_.language;
   const bool known = std::find(story_.languages.begin(), story_.languages.end(), wanted) != story_.languages.end();
   language_ = known ? wanted : story_.default_language;
+  settings_.language = language_;  // the settings show (and save) the language being read
   if (reload) {
     // The panel that was on screen, found by its id; if the author renamed or removed it, the
     // same place in the story.

@@ -1,6 +1,7 @@
 // Telling the world outside the app what it shows. On the web, a DOM event `frise:<name>` on
 // window (and window.friseStatus); natively, a JSON line on stdout when enabled.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +37,8 @@ std::vector<HostCommand> take_host_commands();
 // text wins, and what is pending is written before the program ends).
 std::string load_saved_state();
 void save_state(std::string_view text);
+// What to run when the page is hidden or closed (the browser gives no later chance: frames stop):
+// the reader writes its pending save there. Natively the app's will_quit() does it instead.
+void on_page_hidden(std::function<void()> handler);
 
 }  // namespace frise::platform

@@ -29,8 +29,10 @@ bool begin_overlay(const char* title, bool* open, float px, float width_em) {
   const float width = std::min(io.DisplaySize.x * 0.92f, px * width_em);
   ImGui::SetNextWindowPos({io.DisplaySize.x / 2, io.DisplaySize.y / 2}, ImGuiCond_Always, {0.5f, 0.5f});
   ImGui::SetNextWindowSizeConstraints({width, 0}, {width, io.DisplaySize.y * 0.9f});
+  // No navigation inputs: the input map has the keys (ImGui's own Tab would turn a slider into a
+  // text field, and its arrows would fight the session's).
   return ImGui::Begin(title, open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                       ImGuiWindowFlags_AlwaysAutoResize);
+                                       ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoNavInputs);
 }
 
 void apply_list_scroll(const ListScroll& scroll) {
@@ -122,9 +124,11 @@ bool draw_settings(const InterfaceText& texts, Settings& s, const std::vector<st
   const std::string title = text.text("settings.title") + "###settings";
   if (begin_overlay(title.c_str(), &open, px, 24)) {
     // Each control is a group: its label and its widgets, ringed when the keyboard is on it.
+    // A check box is its own label; the other controls get theirs above them.
     const auto control = [&](SettingsControl which, auto&& widgets) {
       ImGui::BeginGroup();
-      ImGui::TextDisabled("%s", text.text(label_key(which)).c_str());
+      if (which != SettingsControl::reduced_motion && which != SettingsControl::dyslexia_font)
+        ImGui::TextDisabled("%s", text.text(label_key(which)).c_str());
       if (widgets()) {
         changed = true;
         clicked = which;

@@ -40,6 +40,7 @@ ReaderApp::ReaderApp(SessionOptions options)
     : session_(with_platform(std::move(options)), platform::load_saved_state()) {
   theme_ = make_theme(session_.settings().theme, {});
   carry_out(session_.take_effects());
+  platform::on_page_hidden([this] { will_quit(); });
 }
 
 void ReaderApp::will_quit() {
@@ -77,7 +78,12 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         if (effect.fresh) announced_ready_ = false;  // the host hears "error" for the new version
         break;
       case Kind::panel_changed: on_panel_changed(); break;
-      case Kind::settings_changed: apply_theme(); break;
+      case Kind::settings_changed:
+        apply_theme();
+        // The host hears the panel again: its words may be in another language now, its
+        // balloons elsewhere (the page's text mirror and skip link follow).
+        if (announced_ready_) announced_index_ = SIZE_MAX;
+        break;
       case Kind::overlay_changed: {
         const Overlay overlay = session_.overlay();
         if (overlay == Overlay::overview)

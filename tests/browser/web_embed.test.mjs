@@ -78,7 +78,15 @@ finish(await run(site, {subfolder: true, extra: {'host-test.html': hostPage}}, a
   const moved = await waitPanel(frame, index + 1);
   check(moved !== null, 'after a click in the iframe, ArrowRight moves the comic');
   const savedState = () => page.evaluate(() => localStorage.getItem('frise.state') || '');
-  check(moved && (await savedState()).includes(`"panel":"${moved.id}"`), `the reading position is saved (${moved && moved.id})`);
+  // The position is written a moment after the move (saves are coalesced), not at once.
+  const savedSoon = async (text) => {
+    for (let i = 0; i < 30; ++i) {
+      if ((await savedState()).includes(text)) return true;
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+  check(moved && (await savedSoon(`"panel":"${moved.id}"`)), `the reading position is saved (${moved && moved.id})`);
 
   // parent= lists other origins: this page is not obeyed and gets nothing.
   const received = await page.evaluate(() => document.querySelectorAll('#events li').length);
@@ -92,7 +100,9 @@ finish(await run(site, {subfolder: true, extra: {'host-test.html': hostPage}}, a
   check((await page.evaluate(() => document.querySelectorAll('#events li').length)) === received, 'and nothing is posted to it');
   // The reader moves in it (its own window.frise): that move is not saved either.
   await strict.evaluate(() => window.frise.next());
-  check((await waitPanel(strict, stay + 1)) !== null && moved && (await savedState()).includes(`"panel":"${moved.id}"`) &&
+  const strictMoved = (await waitPanel(strict, stay + 1)) !== null;
+  await page.waitForTimeout(1500);  // longer than a save takes to come
+  check(strictMoved && moved && (await savedState()).includes(`"panel":"${moved.id}"`) &&
     !(await savedState()).includes(`"panel":"${panels[stay + 1].id}"`), 'a move inside that frame is not saved');
 
   // A hash in the iframe's URL opens that panel. The frame reloads: until its new document is

@@ -32,6 +32,8 @@ void notify_host(std::string_view event, std::string_view detail_json) {
 
 std::vector<HostCommand> take_host_commands() { return {}; }
 
+void on_page_hidden(std::function<void()>) {}  // the desktop has no page: App::will_quit() saves
+
 void open_link(const std::string& url) {
   notify_host("link", nlohmann::json{{"url", url}}.dump());
   // Tests click links without starting a browser.

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <deque>
+#include <functional>
 #include <string>
 
 #include "platform/host.hpp"
@@ -53,6 +54,12 @@ EM_JS(int, frise_prefers_reduced_motion, (), {
 
 namespace {
 std::deque<frise::platform::HostCommand> g_commands;  // filled by JavaScript between frames
+std::function<void()> g_page_hidden;                  // set once by the app
+}
+
+// Called by the page on pagehide and when it becomes hidden, outside any frame.
+extern "C" EMSCRIPTEN_KEEPALIVE void frise_page_hidden() {
+  if (g_page_hidden) g_page_hidden();
 }
 
 // Called from the page (window.frise.goTo, postMessage) through Module.ccall.
@@ -63,6 +70,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void frise_command(const char* name, const char*
 namespace frise::platform {
 
 void set_host_events_printed(bool) {}
+
+void on_page_hidden(std::function<void()> handler) { g_page_hidden = std::move(handler); }
 
 std::vector<HostCommand> take_host_commands() {
   std::vector<HostCommand> out(g_commands.begin(), g_commands.end());
