@@ -1,6 +1,5 @@
 // [SECTION] Reading the Frise format
 // [SECTION] Entry point: limits, encoding, format detection
-// [SECTION] Writing
 #include "core/story_json.hpp"
 
 #include <nlohmann/json.hpp>

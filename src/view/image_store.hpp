@@ -1,6 +1,7 @@
 // The images of the story's art as the reader needs them: requested around the current panel,
-// decoded one per frame (so no frame stalls), uploaded as textures, and shown as placeholders
-// while loading or when broken (with a warning naming the file and the reason).
+// decoded by the file loader (on a worker thread natively; on the web as each file arrives,
+// between frames), uploaded as textures when they arrive, evicted past the memory budget, and shown
+// as placeholders while loading or when broken (with a warning naming the file and the reason).
 #pragma once
 #include <map>
 #include <memory>
