@@ -66,6 +66,8 @@ struct BalloonLayoutInput {
   std::vector<BalloonSpec> balloons;
   // In window pixels. No balloon and no tail may touch these (faces and props of the art)...
   std::vector<Rect> keep_clear;
+  // The faces among them: under each, a torso balloons keep off when they can.
+  std::vector<Rect> faces;
   // ...and balloons go here first (the art's calm areas).
   std::vector<Rect> calm;
 };

@@ -192,8 +192,10 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     balloons.art = art;
     balloons.text_px = px * scene.layout.text_scale;
     balloons.min_text_px = min_px;
-    for (const PanelScene::Region& region : regions_in_window(panel, art))
+    for (const PanelScene::Region& region : regions_in_window(panel, art)) {
       (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
+      if (region.kind == RegionKind::face) balloons.faces.push_back(region.rect);
+    }
     for (std::size_t i = 0; i < over_art; ++i) {
       const Balloon& balloon = panel.balloons[i];
       const BalloonText& text = scene.texts[i];
