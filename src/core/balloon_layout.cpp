@@ -50,9 +50,14 @@ class Placer {
   Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes)
       : in_(in),
         shapes_(std::move(shapes)),
+        area_(lettering_area(in)),
         margin_(std::min(in.art.w, in.art.h) * 0.025f),
         gap_(margin_ * 0.6f),
-        max_tail_(kMaxTailShare * std::min(in.art.w, in.art.h)) {
+        max_tail_(kMaxTailShare * std::min(in.art.w, in.art.h)),
+        // From the paper above the art, a tail may have the art's height to cross to a mouth.
+        max_tail_from_paper_(std::max(max_tail_, 0.8f * in.art.h)) {
+    calm_ = in.calm;
+    if (in.paper.h > 0) calm_.push_back(in.paper);
     // Without regions the art says nothing of faces: keep each tail's point in the open and stay
     // off an estimate of the speaker's face (sized from the art as characters are drawn).
     for (const BalloonSpec& spec : in.balloons) {
@@ -147,7 +152,7 @@ class Placer {
   // the outlines merge and no text is covered), to its right or below it.
   std::vector<Rect> positions(const Shape& shape, BalloonKind kind, const std::vector<PlacedBalloon>& placed,
                               bool glued) const {
-    const Rect& art = in_.art;
+    const Rect& area = area_;
     std::vector<Rect> out;
     if (glued) {
       const PlacedBalloon& previous = placed.back();
@@ -166,12 +171,12 @@ class Placer {
       return out;
     }
     constexpr int columns = 16, rows = 12;
-    const float free_w = art.w - 2 * margin_ - shape.box.x, free_h = art.h - 2 * margin_ - shape.box.y;
+    const float free_w = area.w - 2 * margin_ - shape.box.x, free_h = area.h - 2 * margin_ - shape.box.y;
     if (free_w < 0 || free_h < 0) return out;
     for (int row = 0; row <= rows; ++row)
       for (int column = 0; column <= columns; ++column)
-        out.push_back({art.x + margin_ + static_cast<float>(column) / columns * free_w,
-                       art.y + margin_ + static_cast<float>(row) / rows * free_h, shape.box.x, shape.box.y});
+        out.push_back({area.x + margin_ + static_cast<float>(column) / columns * free_w,
+                       area.y + margin_ + static_cast<float>(row) / rows * free_h, shape.box.x, shape.box.y});
     return out;
   }
 
@@ -212,7 +217,7 @@ class Placer {
     const Rect& art = in_.art;
     const BalloonSpec& spec = in_.balloons[i];
     takes_tail = false;
-    if (!art.grown(-margin_ * 0.5f).contains(box)) return kNoRoom;
+    if (!area_.grown(-margin_ * 0.5f).contains(box)) return kNoRoom;
     for (std::size_t k = 0; k < placed.size(); ++k) {
       const PlacedBalloon& other = placed[k];
       // A joined balloon overlaps the one it goes on from, by construction: only the text counts.
@@ -249,7 +254,8 @@ class Placer {
     } else if (spec.target && spec.kind != BalloonKind::caption) {
       // The best tail from here that crosses nothing.
       const TailOption* chosen = nullptr;
-      const std::vector<TailOption> options = tail_options(spec, box, pad, art, max_tail_);
+      const bool on_paper = in_.paper.h > 0 && box.y < art.y;
+      const std::vector<TailOption> options = tail_options(spec, box, pad, art, on_paper ? max_tail_from_paper_ : max_tail_);
       for (const TailOption& option : options) {
         if (!tail_is_clear(option.tail, spec, placed, takes_tail)) continue;
         chosen = &option;
@@ -276,15 +282,15 @@ class Placer {
     for (const Rect& body : bodies_) score += 1.0f * shared_area(box, body) / (box.w * box.h);
     if (spec.placement != Placement::automatic && !joined) {
       const Vec2 hint = hint_anchor(spec.placement);
-      const float fx = (box.centre().x - art.x) / art.w, fy = (box.centre().y - art.y) / art.h;
+      const float fx = (box.centre().x - area_.x) / area_.w, fy = (box.centre().y - area_.y) / area_.h;
       // A hint, not an order: faces, props and tails come first.
       score += 0.7f * std::hypot(fx - hint.x, fy - hint.y);
     } else {
-      score += 1.2f * (box.y - art.y) / art.h;  // balloons sit high, over the calm part of the picture
+      score += 1.2f * (box.y - area_.y) / area_.h;  // balloons sit high, over the calm part of the picture
     }
-    if (!in_.calm.empty()) {
+    if (!calm_.empty()) {
       float calm = 0;
-      for (const Rect& r : in_.calm) calm += shared_area(box, r);
+      for (const Rect& r : calm_) calm += shared_area(box, r);
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
     return score;
@@ -306,8 +312,11 @@ class Placer {
 
   const BalloonLayoutInput& in_;
   std::vector<std::vector<Shape>> shapes_;
+  Rect area_;               // where balloons may go: the art, and the paper above it
+  std::vector<Rect> calm_;  // the art's calm areas, and the paper
   float margin_, gap_;
   float max_tail_;  // longer, a tail is a needle across the panel: the balloon moves nearer
+  float max_tail_from_paper_;
   std::vector<Vec2> guarded_;
   std::vector<Rect> estimated_faces_;
   // Soft: balloons may go there when nothing else fits, the torsos last.
@@ -341,6 +350,12 @@ bool shows_speaker_name(const std::vector<std::string>& speakers, const std::vec
   return index == 0 || speakers[index - 1] != speakers[index] || has_tail[index - 1];
 }
 
+Rect lettering_area(const BalloonLayoutInput& in) {
+  if (in.paper.h <= 0) return in.art;
+  const float top = std::min(in.art.y, in.paper.y);
+  return {in.art.x, top, in.art.w, in.art.bottom() - top};
+}
+
 BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
   BalloonLayout out;
   if (in.balloons.empty()) return out;
@@ -361,8 +376,9 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
       }
       covered += options[2].box.x * options[2].box.y;
     }
-    // Too many words for this picture: shrinking them would only make them harder to read.
-    if (covered > in.max_coverage * in.art.w * in.art.h) break;
+    // Too many words for this picture: shrinking them would only make them harder to read. The
+    // paper above the art hides nothing.
+    if (covered > in.max_coverage * in.art.w * in.art.h + in.paper.w * in.paper.h) break;
     out.text_scale = scale;
     if (Placer(in, std::move(shapes)).place(out.balloons)) return out;
   }

@@ -39,6 +39,8 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
   out["frame"] = rect(scene.layout.frame);
   out["art"] = rect(scene.layout.art);
   out["caption"] = scene.layout.caption.h > 0 ? rect(scene.layout.caption) : Json(nullptr);
+  // Paper above the art where balloons that found no room on it go (a tall window's small art).
+  out["lettering"] = scene.layout.lettering.h > 0 ? rect(scene.layout.lettering) : Json(nullptr);
   out["caption_beside"] = scene.layout.caption_beside;
   out["dialogue_strip"] = scene.dialogue_strip;
   out["strip_lines"] = scene.texts.size() - scene.strip_from;  // balloons in the dialogue strip

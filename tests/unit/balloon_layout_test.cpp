@@ -29,7 +29,7 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
     CAPTURE(i);
     const PlacedBalloon& b = layout.balloons[i];
     const BalloonSpec& spec = input.balloons[i];
-    CHECK(input.art.contains(b.box));
+    CHECK(lettering_area(input).contains(b.box));
     CHECK(b.box.contains(b.text));
     for (std::size_t j = 0; j < i; ++j) {
       if (b.joined && j + 1 == i) {
@@ -368,4 +368,37 @@ TEST_CASE("text that cannot fit shrinks first, then the layout gives up instead 
   const BalloonLayout crowded = layout_balloons(input);
   CHECK_FALSE(crowded.fits);
   CHECK(crowded.balloons.empty());
+}
+
+TEST_CASE("on a small art, balloons go to the paper above it, never on a face, their tails reaching into the art") {
+  // A phone's art: three people in a row, mid-height, a prop between them; long speeches.
+  BalloonLayoutInput input;
+  input.art = {16, 200, 330, 220};
+  input.paper = {16, 90, 330, 105};
+  input.text_px = 16;
+  input.min_text_px = 14;
+  std::vector<Rect> faces;
+  for (int p = 0; p < 3; ++p) faces.push_back({input.art.x + 30 + 110.0f * static_cast<float>(p), input.art.y + 80, 36, 40});
+  input.keep_clear = faces;
+  input.faces = faces;
+  input.keep_clear.push_back({input.art.x + 150, input.art.y + 150, 40, 40});
+  for (int p = 0; p < 2; ++p) {
+    BalloonSpec spec;
+    spec.speaker_face = faces[static_cast<std::size_t>(p) * 2];
+    spec.target = Vec2{spec.speaker_face->x + 18, spec.speaker_face->y + 32};
+    spec.measure_text = fake_text(70, 7.5f, 20);
+    input.balloons.push_back(spec);
+  }
+  BalloonLayoutInput on_art_only = input;
+  on_art_only.paper = {};
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  check_lettering(input, layout);
+  bool on_paper = false;
+  for (const PlacedBalloon& b : layout.balloons) {
+    on_paper |= b.box.y < input.art.y;
+    for (const Rect& face : faces) CHECK_FALSE(overlap(b.box, face));
+    if (b.tail) CHECK(b.tail->tip.y > input.art.y);  // the tail enters the picture
+  }
+  CHECK(on_paper);
 }
