@@ -71,7 +71,10 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
   std::vector<PanelScene::Region> out;
   for (const ArtLayer& layer : panel.art.layers)
     for (const ArtRegion& r : layer.regions)
-      out.push_back({{art.x + r.x * art.w, art.y + r.y * art.h, r.w * art.w, r.h * art.h}, r.kind, r.who});
+      out.push_back({{art.x + r.x * art.w, art.y + r.y * art.h, r.w * art.w, r.h * art.h},
+                     r.kind,
+                     r.who,
+                     r.mouth ? std::optional<Vec2>(Vec2{art.x + r.mouth->x * art.w, art.y + r.mouth->y * art.h}) : std::nullopt});
   return out;
 }
 
