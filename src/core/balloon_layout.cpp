@@ -255,7 +255,7 @@ class Placer {
       // The best tail from here that crosses nothing.
       const TailOption* chosen = nullptr;
       const bool on_paper = in_.paper.h > 0 && box.y < art.y;
-      const std::vector<TailOption> options = tail_options(spec, box, pad, art, on_paper ? max_tail_from_paper_ : max_tail_);
+      const std::vector<TailOption> options = tail_options(spec, box, pad, art, on_paper ? max_tail_from_paper_ : max_tail_, in_.faces);
       for (const TailOption& option : options) {
         if (!tail_is_clear(option.tail, spec, placed, takes_tail)) continue;
         chosen = &option;

@@ -95,6 +95,11 @@ bool tip_at_eyes(Vec2 tip, const Rect& face) {
          tip.x < face.right() + face.w * 0.6f;
 }
 
+float distance_to(const Rect& r, Vec2 p) {
+  const float dx = std::max({r.x - p.x, 0.0f, p.x - r.right()}), dy = std::max({r.y - p.y, 0.0f, p.y - r.bottom()});
+  return std::hypot(dx, dy);
+}
+
 }  // namespace
 
 float tail_stop_gap(const Rect& art, const Rect* face) {
@@ -102,7 +107,8 @@ float tail_stop_gap(const Rect& art, const Rect* face) {
   return face ? std::min(gap, 0.25f * std::max(face->w, face->h)) : gap;
 }
 
-std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art, float max_length) {
+std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art, float max_length,
+                                     const std::vector<Rect>& faces) {
   std::vector<TailOption> out;
   if (!spec.target || spec.kind == BalloonKind::caption) return out;
   const Vec2 target = *spec.target;
@@ -156,7 +162,15 @@ std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, f
         keep(tail, target);
       }
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [&f](const TailOption& o) { return o.at_mouth && tip_at_eyes(o.tail.tip, f); }),
+    // A tip nearer someone else's face than the speaker's mouth (between two heads) would read
+    // as theirs.
+    const auto someone_elses = [&](Vec2 tip) {
+      for (const Rect& other : faces)
+        if (!(other.x == f.x && other.y == f.y) && distance_to(other, tip) < length(tip, target)) return true;
+      return false;
+    };
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const TailOption& o) { return (o.at_mouth && tip_at_eyes(o.tail.tip, f)) || someone_elses(o.tail.tip); }),
               out.end());
   }
   std::stable_sort(out.begin(), out.end(), [](const TailOption& a, const TailOption& b) { return a.cost < b.cost; });

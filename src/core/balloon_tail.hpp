@@ -27,7 +27,10 @@ struct TailOption {
 // The tails a balloon at `box` (inner padding `pad`) may have towards `spec`'s target, best first;
 // none longer than `max_length` (a needle across the panel reads as no one's). Empty when the
 // balloon has no tail (no target, a narration box) or none can be drawn from there.
-std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art, float max_length);
+// `faces` are all the faces of the art: a tip nearer another face than its speaker's mouth would
+// read as that person's.
+std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art, float max_length,
+                                     const std::vector<Rect>& faces = {});
 
 // How far short of the speaker's face a tail stops: clearly apart from it, not resting on it, and
 // close enough to the mouth that the reader's eye goes there.
