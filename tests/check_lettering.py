@@ -1,15 +1,22 @@
 #!/usr/bin/python3
 """Checks the lettering of stories as a letterer would, from `frise layout`'s JSON lines:
 no balloon over a face or a prop (anyone's), no tail tip on the upper part of its speaker's face,
-no tail across another balloon, face or prop, balloons apart, strip labels apart, no text under
-14 px. Usage: check_lettering.py FRISE STORY.json... (each at 360x640, 720x480 and 1280x800, in
+no tail across another balloon, face or prop, no speech tail ending far from its speaker's mouth
+(unless, when nothing else fits, it stops above the head), no needle of a tail across the panel,
+balloons apart, strip labels apart, no text under 14 px. Prints how many panels list balloons
+in the dialogue strip, and how many tails stop above the head instead of by the mouth. Usage: check_lettering.py FRISE STORY.json... (each at 360x640, 720x480 and 1280x800, in
 every language of the story); exits 1 on any problem, listing each."""
 import json
+import math
 import subprocess
 import sys
 
 SIZES = ["360x640", "720x480", "1280x800"]
 MIN_TEXT_PX = 14
+# A tail is no longer than this share of the art's smaller side; from the paper above the art
+# (a tall window), it may cross the art's height.
+MAX_TAIL_SHARE = 0.45
+MAX_TAIL_FROM_PAPER = 0.8
 
 
 def overlap(a, b):
@@ -54,7 +61,7 @@ def triangle_meets(tri, r):
     return not (min(d) < 0 < max(d))
 
 
-def check_panel(panel, where):
+def check_panel(panel, where, stats):
     problems = []
     pid = panel["id"]
     balloons = panel["balloons"]
@@ -74,6 +81,23 @@ def check_panel(panel, where):
         if not tail:
             continue
         tri = (tail["base"][0], tail["base"][1], tail["tip"])
+        base = [(tail["base"][0][0] + tail["base"][1][0]) / 2, (tail["base"][0][1] + tail["base"][1][1]) / 2]
+        reach = math.dist(base, tail["tip"])
+        art = panel["art"]
+        on_paper = panel.get("lettering") and b["rect"][1] < art[1]
+        limit = max(MAX_TAIL_SHARE * min(art[2], art[3]), MAX_TAIL_FROM_PAPER * art[3] if on_paper else 0)
+        if reach > limit + 0.5:
+            problems.append(f"{label}: its tail is a needle, {reach:.0f} px long (at most {limit:.0f})")
+        own_faces = [k for k in keep if k["kind"] == "face" and k["who"] == b["speaker"] and k.get("mouth")]
+        if own_faces and b["kind"] != "thought":
+            face = min(own_faces, key=lambda k: math.dist(k["mouth"], tail["tip"]))
+            size = max(face["rect"][2], face["rect"][3])
+            if face["rect"][1] > tail["tip"][1]:
+                stats["over_head"] += 1  # allowed when nothing else fits: counted, not failed
+            elif math.dist(face["mouth"], tail["tip"]) > size:
+                problems.append(f"{label}: its tail ends {math.dist(face['mouth'], tail['tip']):.0f} px from the mouth")
+            else:
+                stats["by_mouth"] += 1
         for k in keep:
             own = k["kind"] == "face" and k["who"] == b["speaker"] and b["speaker"]
             if own:
@@ -113,10 +137,15 @@ def main() -> int:
                 lines = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
                 if not lines:
                     problems.append(f"{where} frise layout printed no panel")
+                stats = {"by_mouth": 0, "over_head": 0}
                 for panel in lines:
                     panels += 1
                     balloons += len(panel["balloons"])
-                    problems += check_panel(panel, where)
+                    problems += check_panel(panel, where, stats)
+                strip = sum(1 for p in lines if p["dialogue_strip"])
+                print(f"{where} {strip}/{len(lines)} panels use the dialogue strip "
+                      f"({sum(p['strip_lines'] for p in lines)} lines); speech tails: {stats['by_mouth']} by the mouth, "
+                      f"{stats['over_head']} above the head")
     for p in problems:
         print(p)
     print(f"{panels} panels, {balloons} balloons over the art checked; {len(problems)} problem(s)")

@@ -1,5 +1,7 @@
 #include "core/balloon_layout.hpp"
 
+#include "core/balloon_tail.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -10,9 +12,10 @@ namespace frise {
 namespace {
 
 constexpr float kNoRoom = std::numeric_limits<float>::max();
+// The longest tail, as a share of the art's smaller side.
+constexpr float kMaxTailShare = 0.45f;
 
 float length(Vec2 a, Vec2 b) { return std::hypot(b.x - a.x, b.y - a.y); }
-Vec2 lerp(Vec2 a, Vec2 b, float t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
@@ -30,73 +33,6 @@ Vec2 hint_anchor(Placement placement) {
   return {0.5f, 0};
 }
 
-// The point where the segment from the box's centre to `tip` leaves the box.
-Vec2 exit_point(const Rect& box, Vec2 tip) {
-  const Vec2 c = box.centre();
-  const float dx = tip.x - c.x, dy = tip.y - c.y;
-  const float tx = dx != 0 ? (box.w / 2) / std::fabs(dx) : std::numeric_limits<float>::max();
-  const float ty = dy != 0 ? (box.h / 2) / std::fabs(dy) : std::numeric_limits<float>::max();
-  const float t = std::min({tx, ty, 1.0f});
-  return {c.x + dx * t, c.y + dy * t};
-}
-
-// The tail of a balloon at `box` aimed at `spec.target`: its base on the edge facing the target,
-// clear of the rounded corners, about a quarter of the balloon's width; its tip short of the
-// speaker's head (or of the point, without a face). Thought bubbles stop above the head.
-std::optional<Tail> make_tail(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art) {
-  if (!spec.target || spec.kind == BalloonKind::caption) return std::nullopt;
-  Vec2 aim = *spec.target;
-  // The gap between the tip and the head: clearly short of it, not resting on the hair.
-  const float stop_gap = std::min(art.w, art.h) * 0.03f;
-  if (spec.kind == BalloonKind::thought && spec.speaker_face) {
-    // Thoughts rise from the head: the balloon sits above it and the bubbles stop over the hair.
-    const Rect& face = *spec.speaker_face;
-    if (box.bottom() > face.y - stop_gap) return std::nullopt;
-    aim = {std::clamp(aim.x, face.x + face.w * 0.25f, face.right() - face.w * 0.25f), face.y};
-  }
-  if (box.contains(aim)) return std::nullopt;
-  const Vec2 exit = exit_point(box, aim);
-  const float radius = std::min(pad * 1.8f, std::min(box.w, box.h) * 0.45f);
-  // About a quarter of the balloon's width, but no squat triangle on a short tail.
-  float base_w = std::max(pad * 1.5f, std::min(box.w * 0.25f, 1.6f * length(exit, aim)));
-  Tail tail;
-  const bool on_horizontal_edge = std::fabs(exit.y - box.y) < 0.5f || std::fabs(exit.y - box.bottom()) < 0.5f;
-  if (on_horizontal_edge) {
-    base_w = std::min(base_w, std::max(1.0f, box.w - 2 * radius));
-    const float cx = std::clamp(exit.x, box.x + radius + base_w / 2, std::max(box.x + radius + base_w / 2, box.right() - radius - base_w / 2));
-    tail.base_a = {cx - base_w / 2, exit.y};
-    tail.base_b = {cx + base_w / 2, exit.y};
-  } else {
-    // A side is short on a one-line balloon: the wedge may reach halfway into the corners.
-    base_w = std::min(base_w, std::max(1.0f, box.h - radius));
-    const float inset = radius / 2 + base_w / 2;
-    const float cy = std::clamp(exit.y, box.y + inset, std::max(box.y + inset, box.bottom() - inset));
-    tail.base_a = {exit.x, cy - base_w / 2};
-    tail.base_b = {exit.x, cy + base_w / 2};
-  }
-  const Vec2 from = tail.base_middle();
-  const float full = length(from, aim);
-  if (full < 1) return std::nullopt;
-  float stop_t = 1 - std::min(0.18f, stop_gap / full);  // short of the point
-  if (spec.speaker_face && spec.kind != BalloonKind::thought) {
-    // Short of the head: where the line towards the mouth meets the face, a little before. A
-    // line that meets the side of the head above the mouth would end at the eyes: not there.
-    const Rect& face = *spec.speaker_face;
-    const float entry = segment_entry(from, aim, face);
-    if (entry > 0) stop_t = std::max(0.0f, entry - stop_gap / full);
-    // The tip ends above the head, or beside or below it at the mouth's height; anywhere else
-    // beside the head it points at the eyes.
-    const Vec2 tip = lerp(from, aim, stop_t);
-    if (tip.y >= face.y && tip.y < face.y + 0.7f * face.h && tip.x > face.x - face.w * 0.6f &&
-        tip.x < face.right() + face.w * 0.6f)
-      return std::nullopt;
-  } else if (spec.kind == BalloonKind::thought) {
-    stop_t = std::max(0.0f, 1 - stop_gap / full);
-  }
-  tail.tip = lerp(from, aim, stop_t);
-  return tail;
-}
-
 struct Shape {
   Vec2 box;  // outline size
   float pad;
@@ -112,7 +48,16 @@ struct Candidate {
 class Placer {
  public:
   Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes)
-      : in_(in), shapes_(std::move(shapes)), margin_(std::min(in.art.w, in.art.h) * 0.025f), gap_(margin_ * 0.6f) {
+      : in_(in),
+        shapes_(std::move(shapes)),
+        area_(lettering_area(in)),
+        margin_(std::min(in.art.w, in.art.h) * 0.025f),
+        gap_(margin_ * 0.6f),
+        max_tail_(kMaxTailShare * std::min(in.art.w, in.art.h)),
+        // From the paper above the art, a tail may have the art's height to cross to a mouth.
+        max_tail_from_paper_(std::max(max_tail_, 0.8f * in.art.h)) {
+    calm_ = in.calm;
+    if (in.paper.h > 0) calm_.push_back(in.paper);
     // Without regions the art says nothing of faces: keep each tail's point in the open and stay
     // off an estimate of the speaker's face (sized from the art as characters are drawn).
     for (const BalloonSpec& spec : in.balloons) {
@@ -121,17 +66,22 @@ class Placer {
       guarded_.push_back(*spec.target);
       estimated_faces_.push_back({spec.target->x - 0.07f * in.art.h, spec.target->y - 0.13f * in.art.h, 0.14f * in.art.h, 0.16f * in.art.h});
     }
-    // Under each face of the art, a body: as wide as the shoulders, down to the art's bottom.
+    // Under each face of the art, a body (without faces given, under everything kept clear).
     for (const BalloonSpec& spec : in.balloons)
       if (spec.speaker_face) add_body(*spec.speaker_face);
-    for (const Rect& r : in.keep_clear) add_body(r);
+    for (const Rect& r : in.faces.empty() ? in.keep_clear : in.faces) add_body(r);
   }
 
+  // The torso right under a face, as wide as the shoulders: a balloon there hides what the person
+  // does (typing, pointing, holding) and reads as a sign on their chest. Below it, the rest of
+  // the body down to the art's bottom, which matters less (legs, a desk).
   void add_body(const Rect& face) {
-    const Rect body{face.x - face.w * 0.2f, face.bottom(), face.w * 1.4f, std::max(0.0f, in_.art.bottom() - face.bottom())};
-    for (const Rect& known : bodies_)
-      if (same_rect(known, body)) return;
-    bodies_.push_back(body);
+    const Rect torso{face.x - face.w * 0.3f, face.bottom(), face.w * 1.6f, std::min(face.h * 1.6f, std::max(0.0f, in_.art.bottom() - face.bottom()))};
+    const Rect lower{face.x - face.w * 0.2f, torso.bottom(), face.w * 1.4f, std::max(0.0f, in_.art.bottom() - torso.bottom())};
+    for (const Rect& known : torsos_)
+      if (same_rect(known, torso)) return;
+    torsos_.push_back(torso);
+    bodies_.push_back(lower);
   }
 
   // Depth-first over each balloon's best few places, so that one greedy choice cannot block the
@@ -202,7 +152,7 @@ class Placer {
   // the outlines merge and no text is covered), to its right or below it.
   std::vector<Rect> positions(const Shape& shape, BalloonKind kind, const std::vector<PlacedBalloon>& placed,
                               bool glued) const {
-    const Rect& art = in_.art;
+    const Rect& area = area_;
     std::vector<Rect> out;
     if (glued) {
       const PlacedBalloon& previous = placed.back();
@@ -221,12 +171,12 @@ class Placer {
       return out;
     }
     constexpr int columns = 16, rows = 12;
-    const float free_w = art.w - 2 * margin_ - shape.box.x, free_h = art.h - 2 * margin_ - shape.box.y;
+    const float free_w = area.w - 2 * margin_ - shape.box.x, free_h = area.h - 2 * margin_ - shape.box.y;
     if (free_w < 0 || free_h < 0) return out;
     for (int row = 0; row <= rows; ++row)
       for (int column = 0; column <= columns; ++column)
-        out.push_back({art.x + margin_ + static_cast<float>(column) / columns * free_w,
-                       art.y + margin_ + static_cast<float>(row) / rows * free_h, shape.box.x, shape.box.y});
+        out.push_back({area.x + margin_ + static_cast<float>(column) / columns * free_w,
+                       area.y + margin_ + static_cast<float>(row) / rows * free_h, shape.box.x, shape.box.y});
     return out;
   }
 
@@ -267,7 +217,7 @@ class Placer {
     const Rect& art = in_.art;
     const BalloonSpec& spec = in_.balloons[i];
     takes_tail = false;
-    if (!art.grown(-margin_ * 0.5f).contains(box)) return kNoRoom;
+    if (!area_.grown(-margin_ * 0.5f).contains(box)) return kNoRoom;
     for (std::size_t k = 0; k < placed.size(); ++k) {
       const PlacedBalloon& other = placed[k];
       // A joined balloon overlaps the one it goes on from, by construction: only the text counts.
@@ -302,33 +252,45 @@ class Placer {
       tail.reset();
       if (spec.speaker_face && looms_over_other_face(box, *spec.speaker_face)) return kNoRoom;
     } else if (spec.target && spec.kind != BalloonKind::caption) {
-      tail = make_tail(spec, box, pad, art);
-      if (!tail) return kNoRoom;
-      if (!tail_is_clear(*tail, spec, placed, takes_tail)) return kNoRoom;
-      // A tail reads best short and pointing down; a needle across the panel reads as no one's.
+      // The best tail from here that crosses nothing.
+      const TailOption* chosen = nullptr;
+      const bool on_paper = in_.paper.h > 0 && box.y < art.y;
+      const std::vector<TailOption> options = tail_options(spec, box, pad, art, on_paper ? max_tail_from_paper_ : max_tail_, in_.faces);
+      for (const TailOption& option : options) {
+        if (!tail_is_clear(option.tail, spec, placed, takes_tail)) continue;
+        chosen = &option;
+        break;
+      }
+      if (!chosen) return kNoRoom;
+      tail = chosen->tail;
+      // A tail reads best short and pointing down at the mouth; a needle across the panel reads
+      // as no one's.
       const Vec2 base = tail->base_middle();
       const float tail_length = length(base, tail->tip);
-      score += 8.0f * std::max(0.0f, tail_length - 0.1f * art.h) / art.h;
+      const float unit = std::min(art.w, art.h);
+      score += 8.0f * std::max(0.0f, tail_length - 0.1f * unit) / unit;
+      score += 0.8f * chosen->stray;
+      if (!chosen->at_mouth) score += 1.5f;  // over the hair: the reader's eye has further to go
       if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
       if (tail->tip.y < base.y) score += 0.4f;
       if (tail->base_a.x == tail->base_b.x) score += 0.3f;  // from a side: a narrower wedge
-      score += 0.8f * std::fabs(box.centre().x - spec.target->x) / art.w;
     }
     for (const Rect& face : estimated_faces_)
       if (overlaps(box, face, 0)) score += 2.5f;
     // A balloon on someone's body hides what they do (typing, drawing, holding): the sky first.
-    for (const Rect& body : bodies_) score += 2.0f * shared_area(box, body) / (box.w * box.h);
+    for (const Rect& torso : torsos_) score += 3.0f * shared_area(box, torso) / (box.w * box.h);
+    for (const Rect& body : bodies_) score += 1.0f * shared_area(box, body) / (box.w * box.h);
     if (spec.placement != Placement::automatic && !joined) {
       const Vec2 hint = hint_anchor(spec.placement);
-      const float fx = (box.centre().x - art.x) / art.w, fy = (box.centre().y - art.y) / art.h;
+      const float fx = (box.centre().x - area_.x) / area_.w, fy = (box.centre().y - area_.y) / area_.h;
       // A hint, not an order: faces, props and tails come first.
       score += 0.7f * std::hypot(fx - hint.x, fy - hint.y);
     } else {
-      score += 1.2f * (box.y - art.y) / art.h;  // balloons sit high, over the calm part of the picture
+      score += 1.2f * (box.y - area_.y) / area_.h;  // balloons sit high, over the calm part of the picture
     }
-    if (!in_.calm.empty()) {
+    if (!calm_.empty()) {
       float calm = 0;
-      for (const Rect& r : in_.calm) calm += shared_area(box, r);
+      for (const Rect& r : calm_) calm += shared_area(box, r);
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
     return score;
@@ -350,10 +312,15 @@ class Placer {
 
   const BalloonLayoutInput& in_;
   std::vector<std::vector<Shape>> shapes_;
+  Rect area_;               // where balloons may go: the art, and the paper above it
+  std::vector<Rect> calm_;  // the art's calm areas, and the paper
   float margin_, gap_;
+  float max_tail_;  // longer, a tail is a needle across the panel: the balloon moves nearer
+  float max_tail_from_paper_;
   std::vector<Vec2> guarded_;
   std::vector<Rect> estimated_faces_;
-  std::vector<Rect> bodies_;  // soft: balloons may go there when nothing else fits
+  // Soft: balloons may go there when nothing else fits, the torsos last.
+  std::vector<Rect> torsos_, bodies_;
   int tries_ = 0;
   std::vector<PlacedBalloon> best_;  // the best complete arrangement so far
   float best_score_ = kNoRoom;
@@ -383,6 +350,12 @@ bool shows_speaker_name(const std::vector<std::string>& speakers, const std::vec
   return index == 0 || speakers[index - 1] != speakers[index] || has_tail[index - 1];
 }
 
+Rect lettering_area(const BalloonLayoutInput& in) {
+  if (in.paper.h <= 0) return in.art;
+  const float top = std::min(in.art.y, in.paper.y);
+  return {in.art.x, top, in.art.w, in.art.bottom() - top};
+}
+
 BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
   BalloonLayout out;
   if (in.balloons.empty()) return out;
@@ -403,8 +376,9 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
       }
       covered += options[2].box.x * options[2].box.y;
     }
-    // Too many words for this picture: shrinking them would only make them harder to read.
-    if (covered > in.max_coverage * in.art.w * in.art.h) break;
+    // Too many words for this picture: shrinking them would only make them harder to read. The
+    // paper above the art hides nothing.
+    if (covered > in.max_coverage * in.art.w * in.art.h + in.paper.w * in.paper.h) break;
     out.text_scale = scale;
     if (Placer(in, std::move(shapes)).place(out.balloons)) return out;
   }

@@ -66,9 +66,18 @@ struct BalloonLayoutInput {
   std::vector<BalloonSpec> balloons;
   // In window pixels. No balloon and no tail may touch these (faces and props of the art)...
   std::vector<Rect> keep_clear;
+  // The faces among them: under each, a torso balloons keep off when they can.
+  std::vector<Rect> faces;
   // ...and balloons go here first (the art's calm areas).
   std::vector<Rect> calm;
+  // Paper above the art, inside the panel's frame (h = 0: none): where a portrait window's small
+  // art has no room for its words, balloons go there too, as comics let a balloon break the
+  // panel's border, their tails entering the art towards the mouths. It covers nothing: calm.
+  Rect paper;
 };
+
+// Where balloons may go: the art, and the paper above it when there is some.
+Rect lettering_area(const BalloonLayoutInput& input);
 
 BalloonLayout layout_balloons(const BalloonLayoutInput& input);
 

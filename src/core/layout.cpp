@@ -33,8 +33,9 @@ Attempt fit(const PanelLayoutInput& input, float text_scale, float max_w, float 
         input.caption_height_for_width
             ? input.caption_height_for_width(std::max(1.0f, inner_w - 2 * padding), text_scale) + 2 * padding
             : 0.0f;
-    const float art_h_available =
-        max_h - header_h - (header_h > 0 ? gap : 0) - 2 * border - caption_h - (caption_h > 0 ? border : 0);
+    const float lettering_h = input.lettering_h > 0 ? input.lettering_h + border : 0.0f;
+    const float art_h_available = max_h - header_h - (header_h > 0 ? gap : 0) - 2 * border - lettering_h - caption_h -
+                                  (caption_h > 0 ? border : 0);
     if (art_h_available < min_art_h) break;  // too narrow for this caption: keep the last fit
     Attempt candidate{true, frame_w, 0, 0, caption_h, header_h};
     candidate.art_w = std::min(inner_w, art_h_available * aspect);
@@ -160,11 +161,13 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
     a.art_h = std::min(max_h * 0.12f, (max_w - 2 * out.border) / aspect);
     a.art_w = a.art_h * aspect;
     a.header_h = std::min(a.header_h, max_h * 0.3f);
-    a.caption_h = std::max(0.0f, max_h - a.header_h - (a.header_h > 0 ? gap : 0) - 3 * out.border - a.art_h);
+    a.caption_h = std::max(0.0f, max_h - a.header_h - (a.header_h > 0 ? gap : 0) - 3 * out.border - a.art_h -
+                                     (input.lettering_h > 0 ? input.lettering_h + out.border : 0.0f));
   }
 
   const float inner_w = a.frame_w - 2 * out.border;
-  const float frame_h = 2 * out.border + a.art_h + (a.caption_h > 0 ? a.caption_h + out.border : 0);
+  const float lettering_h = input.lettering_h > 0 ? input.lettering_h + out.border : 0.0f;
+  const float frame_h = 2 * out.border + lettering_h + a.art_h + (a.caption_h > 0 ? a.caption_h + out.border : 0);
   const float header_gap = a.header_h > 0 ? gap : 0;
   const float block_h = a.header_h + header_gap + frame_h;
   const float top = view.y + std::max(margin, (view.h - block_h) * 0.5f);
@@ -172,7 +175,8 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
 
   out.header = {left, top, a.frame_w, a.header_h};
   out.frame = {left, top + a.header_h + header_gap, a.frame_w, frame_h};
-  out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border, a.art_w, a.art_h};
+  out.lettering = {left + out.border, out.frame.y + out.border, inner_w, std::max(0.0f, lettering_h - out.border)};
+  out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border + lettering_h, a.art_w, a.art_h};
   out.caption = {left + out.border, out.art.bottom() + (a.caption_h > 0 ? out.border : 0), inner_w, a.caption_h};
   out.caption_text_y = out.caption.y + out.padding;
   return out;

@@ -19,6 +19,9 @@ struct PanelLayout {
   Rect header;   // date and headline: above the frame, or at the top of the column beside the art
   Rect frame;    // the panel's border encloses art and caption
   Rect art;
+  // Paper in the frame above the art for balloons that find no room on a small art (h = 0: none);
+  // the art comes under it.
+  Rect lettering;
   Rect caption;  // empty (h = 0) when the panel has no caption
   // The caption is a column right of the art, not a band below; the header then heads the
   // column (as story timelines lay out a slide's text) and the caption's text starts under it.
@@ -43,6 +46,9 @@ struct PanelLayoutInput {
   // caption's place give way before the text gets smaller than that.
   float text_px = 0;
   float min_text_px = 0;
+  // Height of the paper to leave above the art for balloons (0: none), when the caption is below
+  // the art; the art gives way to it as it does to the caption.
+  float lettering_h = 0;
 };
 
 PanelLayout layout_panel(const PanelLayoutInput& input);

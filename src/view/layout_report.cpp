@@ -39,6 +39,8 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
   out["frame"] = rect(scene.layout.frame);
   out["art"] = rect(scene.layout.art);
   out["caption"] = scene.layout.caption.h > 0 ? rect(scene.layout.caption) : Json(nullptr);
+  // Paper above the art where balloons that found no room on it go (a tall window's small art).
+  out["lettering"] = scene.layout.lettering.h > 0 ? rect(scene.layout.lettering) : Json(nullptr);
   out["caption_beside"] = scene.layout.caption_beside;
   out["dialogue_strip"] = scene.dialogue_strip;
   out["strip_lines"] = scene.texts.size() - scene.strip_from;  // balloons in the dialogue strip
@@ -68,6 +70,7 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
     if (region.kind == RegionKind::calm) continue;
     Json r{{"rect", rect(region.rect)}, {"kind", to_string(region.kind)}};
     r["who"] = region.who.empty() ? Json(nullptr) : Json(region.who);
+    if (region.mouth) r["mouth"] = point(*region.mouth);
     keep_clear.push_back(std::move(r));
   }
   out["keep_clear"] = std::move(keep_clear);

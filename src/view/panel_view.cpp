@@ -71,7 +71,10 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
   std::vector<PanelScene::Region> out;
   for (const ArtLayer& layer : panel.art.layers)
     for (const ArtRegion& r : layer.regions)
-      out.push_back({{art.x + r.x * art.w, art.y + r.y * art.h, r.w * art.w, r.h * art.h}, r.kind, r.who});
+      out.push_back({{art.x + r.x * art.w, art.y + r.y * art.h, r.w * art.w, r.h * art.h},
+                     r.kind,
+                     r.who,
+                     r.mouth ? std::optional<Vec2>(Vec2{art.x + r.mouth->x * art.w, art.y + r.mouth->y * art.h}) : std::nullopt});
   return out;
 }
 
@@ -178,22 +181,28 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   const float min_px = kMinTextPx * fonts.size_per_css_px;
   input.min_text_px = min_px;
 
-  // The first `over_art` balloons placed over the art laid out for the rest in the strip.
-  const auto place = [&](std::size_t over_art) {
+  // The first `over_art` balloons placed over the art (and the paper above it, `lettering_h`
+  // high), laid out for the rest in the strip.
+  const auto place = [&](std::size_t over_art, float lettering_h) {
     name_lines(over_art);
     input.caption_height_for_width = caption_measure(over_art);
+    input.lettering_h = lettering_h;
     scene.layout = layout_panel(input);
     scene.strip_from = over_art;
     scene.balloons = {};
     if (over_art == 0) return true;
+    if (lettering_h > 0 && (scene.layout.caption_beside || scene.layout.caption_overflow)) return false;
     const Rect& art = scene.layout.art;
     const auto to_window = [&art](float x, float y) { return Vec2{art.x + x * art.w, art.y + y * art.h}; };
     BalloonLayoutInput balloons;
     balloons.art = art;
+    balloons.paper = scene.layout.lettering;
     balloons.text_px = px * scene.layout.text_scale;
     balloons.min_text_px = min_px;
-    for (const PanelScene::Region& region : regions_in_window(panel, art))
+    for (const PanelScene::Region& region : regions_in_window(panel, art)) {
       (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
+      if (region.kind == RegionKind::face) balloons.faces.push_back(region.rect);
+    }
     for (std::size_t i = 0; i < over_art; ++i) {
       const Balloon& balloon = panel.balloons[i];
       const BalloonText& text = scene.texts[i];
@@ -218,13 +227,24 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
       };
     }
     scene.balloons = layout_balloons(balloons);
+    // Paper no balloon went to would be an empty band above the picture: not that way.
+    const auto on_paper = [&art](const PlacedBalloon& b) { return b.box.y < art.y; };
+    if (lettering_h > 0 && std::none_of(scene.balloons.balloons.begin(), scene.balloons.balloons.end(), on_paper))
+      scene.balloons.fits = false;
     if (!scene.balloons.fits) scene.balloons.balloons.clear();
     return scene.balloons.fits;
   };
-  // All the balloons over the art; else as many of the first as fit there (a small window, or
-  // many words), the others in the dialogue strip, in reading order.
+  // All the balloons over the art; else, in a tall window whose art is small, over the art and
+  // the paper above it; else as many of the first as fit there (a small window, or many words),
+  // the others in the dialogue strip, in reading order. The paper is as low as the words allow.
+  const bool tall = viewport.h > viewport.w * 1.2f;
+  const auto place_with_paper = [&](std::size_t over_art) {
+    for (const float lines : {3.5f, 5.5f, 8.0f})
+      if (place(over_art, lines * px)) return true;
+    return false;
+  };
   for (std::size_t over_art = count;; --over_art)
-    if (place(over_art) || over_art == 0) break;
+    if (place(over_art, 0) || over_art == 0 || (tall && place_with_paper(over_art))) break;
   scene.dialogue_strip = scene.strip_from < count;
   scene.regions = regions_in_window(panel, scene.layout.art);
   return scene;
@@ -295,7 +315,17 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
       }
     }
   }
+  draw.PopClipRect();
   const TermMarking marking{theme.accent, hotspots ? &hotspots->terms : nullptr};
+  if (layout.lettering.h > 0) {
+    // Paper above the art: the art's top border, which the balloons there break as they reach
+    // into the picture.
+    const Rect& l = layout.lettering;
+    draw.AddLine({l.x, art.y - layout.border / 2}, {l.right(), art.y - layout.border / 2}, theme.ink, layout.border);
+    draw.PushClipRect({l.x, l.y}, bottom_right(art), true);
+  } else {
+    draw.PushClipRect(top_left(art), bottom_right(art), true);
+  }
   {
     const float balloon_px = fonts.text_px * layout.text_scale * scene.balloons.text_scale;
     for (std::size_t i = 0; i < scene.balloons.balloons.size(); ++i)

@@ -3,6 +3,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <optional>
 #include <span>
 #include <string>
 
@@ -47,6 +48,7 @@ struct PanelScene {
     Rect rect;
     RegionKind kind = RegionKind::calm;
     std::string who;
+    std::optional<Vec2> mouth;  // a face's
   };
   std::vector<Region> regions;
   std::vector<TermUse> caption_terms;  // glossary terms marked in the caption (the balloons' are in `texts`)

@@ -29,7 +29,7 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
     CAPTURE(i);
     const PlacedBalloon& b = layout.balloons[i];
     const BalloonSpec& spec = input.balloons[i];
-    CHECK(input.art.contains(b.box));
+    CHECK(lettering_area(input).contains(b.box));
     CHECK(b.box.contains(b.text));
     for (std::size_t j = 0; j < i; ++j) {
       if (b.joined && j + 1 == i) {
@@ -68,7 +68,15 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
       // Short of the head: never on the eyes or the forehead.
       const Rect& face = *spec.speaker_face;
       CHECK_FALSE(Rect{face.x, face.y, face.w, face.h * 0.6f}.contains(t.tip));
+      // A speech tail ends by the mouth, or (when nothing else fits) above the head.
+      if (spec.kind != BalloonKind::thought && spec.target) {
+        const float to_mouth = std::hypot(t.tip.x - spec.target->x, t.tip.y - spec.target->y);
+        CHECK((to_mouth <= std::max(face.w, face.h) || t.tip.y < face.y));
+      }
     }
+    // Never a needle across the panel.
+    CHECK(std::hypot(t.tip.x - t.base_middle().x, t.tip.y - t.base_middle().y) <=
+          0.45f * std::min(input.art.w, input.art.h) + 0.5f);
     // The base sits on the outline, a wedge and not a needle.
     const Vec2 m = t.base_middle();
     const bool on_edge = std::fabs(m.y - b.box.bottom()) < 0.5f || std::fabs(m.x - b.box.x) < 0.5f ||
@@ -219,6 +227,71 @@ TEST_CASE("a tail aims at the mouth and stops short of the head") {
   check_lettering(input, layout);
 }
 
+TEST_CASE("a tail ends by the mouth, beside the cheek, even from a balloon above the head") {
+  BalloonLayoutInput input = one_speaker(BalloonKind::speech);
+  const Rect face = input.keep_clear[0];
+  const Vec2 mouth = *input.balloons[0].target;
+  // A floor under the speaker and a prop on each side at head height: the balloon goes above.
+  input.keep_clear.push_back({0, 430, 900, 170});
+  input.keep_clear.push_back({0, 300, 330, 130});
+  input.keep_clear.push_back({570, 300, 330, 130});
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  const PlacedBalloon& b = layout.balloons[0];
+  REQUIRE(b.tail);
+  CHECK(b.box.bottom() < face.y);
+  // Not on the hair: down beside the head, at the mouth's height, a face's width from the mouth.
+  CHECK(b.tail->tip.y >= face.y + 0.6f * face.h);
+  CHECK(std::hypot(b.tail->tip.x - mouth.x, b.tail->tip.y - mouth.y) < std::max(face.w, face.h));
+  CHECK_FALSE(triangle_meets(b.tail->base_a, b.tail->base_b, b.tail->tip, face.grown(-0.15f * face.w)));
+  check_lettering(input, layout);
+}
+
+TEST_CASE("a balloon far from its speaker moves nearer rather than grow a needle of a tail") {
+  // The speaker at the bottom left, calm sky only at the top right: too far for a tail.
+  BalloonLayoutInput input;
+  input.art = {0, 0, 900, 600};
+  input.text_px = 20;
+  const Rect face{60, 420, 90, 110};
+  input.keep_clear = {face};
+  input.calm = {{500, 0, 400, 200}};
+  BalloonSpec spec;
+  spec.target = Vec2{105, 510};
+  spec.speaker_face = face;
+  spec.placement = Placement::top_right;
+  spec.measure_text = fake_text(30, 10, 25);
+  input.balloons = {spec};
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  const PlacedBalloon& b = layout.balloons[0];
+  REQUIRE(b.tail);
+  const float tail_length = std::hypot(b.tail->tip.x - b.tail->base_middle().x, b.tail->tip.y - b.tail->base_middle().y);
+  CHECK(tail_length <= 0.45f * 600);
+  // A wedge, not a needle: its base is at least a fifth of its length.
+  CHECK(std::hypot(b.tail->base_b.x - b.tail->base_a.x, b.tail->base_b.y - b.tail->base_a.y) >= tail_length * 0.2f);
+  check_lettering(input, layout);
+}
+
+TEST_CASE("balloons keep off the torso under a face when the art has room beside it") {
+  // A head near the top: no room above it, plenty beside and under it.
+  BalloonLayoutInput input;
+  input.art = {0, 0, 900, 600};
+  input.text_px = 20;
+  const Rect face{400, 40, 100, 120};
+  input.keep_clear = {face};
+  input.faces = {face};
+  BalloonSpec spec;
+  spec.target = Vec2{450, 140};
+  spec.speaker_face = face;
+  spec.measure_text = fake_text(60, 10, 25);
+  input.balloons = {spec};
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  const Rect torso{face.x - face.w * 0.3f, face.bottom(), face.w * 1.6f, face.h * 1.6f};
+  CHECK(shared_area(layout.balloons[0].box, torso) == 0);
+  check_lettering(input, layout);
+}
+
 TEST_CASE("thought bubbles stop above the thinker's head") {
   const BalloonLayoutInput input = one_speaker(BalloonKind::thought);
   const Rect& face = input.keep_clear[0];
@@ -295,4 +368,37 @@ TEST_CASE("text that cannot fit shrinks first, then the layout gives up instead 
   const BalloonLayout crowded = layout_balloons(input);
   CHECK_FALSE(crowded.fits);
   CHECK(crowded.balloons.empty());
+}
+
+TEST_CASE("on a small art, balloons go to the paper above it, never on a face, their tails reaching into the art") {
+  // A phone's art: three people in a row, mid-height, a prop between them; long speeches.
+  BalloonLayoutInput input;
+  input.art = {16, 200, 330, 220};
+  input.paper = {16, 90, 330, 105};
+  input.text_px = 16;
+  input.min_text_px = 14;
+  std::vector<Rect> faces;
+  for (int p = 0; p < 3; ++p) faces.push_back({input.art.x + 30 + 110.0f * static_cast<float>(p), input.art.y + 80, 36, 40});
+  input.keep_clear = faces;
+  input.faces = faces;
+  input.keep_clear.push_back({input.art.x + 150, input.art.y + 150, 40, 40});
+  for (int p = 0; p < 2; ++p) {
+    BalloonSpec spec;
+    spec.speaker_face = faces[static_cast<std::size_t>(p) * 2];
+    spec.target = Vec2{spec.speaker_face->x + 18, spec.speaker_face->y + 32};
+    spec.measure_text = fake_text(70, 7.5f, 20);
+    input.balloons.push_back(spec);
+  }
+  BalloonLayoutInput on_art_only = input;
+  on_art_only.paper = {};
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  check_lettering(input, layout);
+  bool on_paper = false;
+  for (const PlacedBalloon& b : layout.balloons) {
+    on_paper |= b.box.y < input.art.y;
+    for (const Rect& face : faces) CHECK_FALSE(overlap(b.box, face));
+    if (b.tail) CHECK(b.tail->tip.y > input.art.y);  // the tail enters the picture
+  }
+  CHECK(on_paper);
 }

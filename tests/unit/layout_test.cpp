@@ -184,3 +184,20 @@ TEST_CASE("a caption too long for a column beside the art goes below it") {
   CHECK_FALSE(l.caption_beside);
   CHECK(l.caption.y >= l.art.bottom());
 }
+
+TEST_CASE("paper above the art for balloons: in the frame, the art under it, at its aspect") {
+  PanelLayoutInput input{{0, 60, 360, 450}, 1.5f, fixed_header(40.0f), fake_caption(80, 8.0f, 20.0f)};
+  input.text_px = 16;
+  input.min_text_px = 14;
+  const PanelLayout without = layout_panel(input);
+  CHECK(without.lettering.h == 0);
+  input.lettering_h = 90;
+  const PanelLayout l = layout_panel(input);
+  CHECK(l.lettering.h == doctest::Approx(90));
+  CHECK(l.frame.contains(l.lettering));
+  CHECK(l.lettering.bottom() <= l.art.y);
+  CHECK(l.art.bottom() <= l.caption.y);
+  CHECK(l.header.bottom() <= l.frame.y);
+  CHECK(input.viewport.contains(l.frame));
+  CHECK(std::fabs(l.art.w / l.art.h - 1.5f) < 0.01f);
+}
