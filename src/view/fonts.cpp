@@ -66,6 +66,7 @@ bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, floa
   characters_ = characters;
   scale_ = framebuffer_scale;
   text_px = wanted_px;
+  ++generation_;
 
   ImFontGlyphRangesBuilder builder;
   builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // ASCII + Latin-1 for the interface

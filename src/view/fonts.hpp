@@ -4,6 +4,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <cstdint>
 #include <set>
 
 namespace frise::view {
@@ -32,8 +33,11 @@ class FontSet {
   float text_px = 0;          // logical size the fonts were baked for (ImGui's line size)
   float size_per_css_px = 1;  // story_size_per_css_px of the story font in use
   bool ready() const { return regular != nullptr; }
+  // Counts the atlas's rebuilds: text measured before a rebuild may measure differently after.
+  std::uint64_t generation() const { return generation_; }
 
  private:
+  std::uint64_t generation_ = 0;
   std::set<char32_t> characters_;
   float scale_ = 0;
   StoryFont font_ = StoryFont::comic;

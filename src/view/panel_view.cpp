@@ -117,6 +117,54 @@ float draw_link_line(ImDrawList& draw, const FontSet& fonts, float px, ImVec2 at
   return h;
 }
 
+void move_scene(PanelScene& scene, Vec2 by) {
+  const auto move = [&](Rect& r) {
+    r.x += by.x;
+    r.y += by.y;
+  };
+  const auto move_point = [&](Vec2& p) {
+    p.x += by.x;
+    p.y += by.y;
+  };
+  PanelLayout& layout = scene.layout;
+  for (Rect* r : {&layout.header, &layout.frame, &layout.art, &layout.lettering, &layout.caption}) move(*r);
+  layout.caption_text_y += by.y;
+  for (PlacedBalloon& balloon : scene.balloons.balloons) {
+    move(balloon.box);
+    move(balloon.text);
+    if (balloon.tail) {
+      move_point(balloon.tail->base_a);
+      move_point(balloon.tail->base_b);
+      move_point(balloon.tail->tip);
+    }
+  }
+  for (PanelScene::Region& region : scene.regions) {
+    move(region.rect);
+    if (region.mouth) move_point(*region.mouth);
+  }
+}
+
+const PanelScene& SceneCache::scene(const Story& story, std::size_t index, const Rect& area, const TextStyle& style,
+                                    const Shape& shape) {
+  ++clock_;
+  for (Entry& entry : entries_) {
+    if (entry.index != index || entry.area.w != area.w || entry.area.h != area.h || !(entry.shape == shape)) continue;
+    if (entry.area.x != area.x || entry.area.y != area.y) {
+      move_scene(entry.scene, {area.x - entry.area.x, area.y - entry.area.y});
+      entry.area = area;
+    }
+    entry.used = clock_;
+    return entry.scene;
+  }
+  if (entries_.size() >= capacity) {
+    const auto oldest = std::min_element(entries_.begin(), entries_.end(),
+                                         [](const Entry& a, const Entry& b) { return a.used < b.used; });
+    entries_.erase(oldest);
+  }
+  entries_.push_back({index, area, shape, compose_panel(story, story.panels[index], area, style), clock_});
+  return entries_.back().scene;
+}
+
 PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style) {
   const FontSet& fonts = *style.fonts;
   const float px = fonts.text_px;

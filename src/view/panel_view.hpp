@@ -67,6 +67,40 @@ struct PanelHotspots {
 };
 
 PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style);
+// The same scene `by` pixels further (a panel sliding in): its layout does not depend on where
+// it sits, only on its size, so sliding costs no new layout.
+void move_scene(PanelScene& scene, Vec2 by);
+
+// The scenes of the panels on screen, kept while nothing that shapes them changes: composing a
+// panel (measuring its text, placing balloons and tails) costs far more than drawing it, and a
+// panel looks the same frame after frame.
+class SceneCache {
+ public:
+  // What shapes a scene besides its panel and size: the language, the text size, the line
+  // spacing, the fonts (their atlas changes with the text size and the dyslexia font).
+  struct Shape {
+    std::string language;
+    float text_px = 0;
+    float line_spacing = 1;
+    std::uint64_t fonts = 0;  // FontSet::generation()
+    bool operator==(const Shape&) const = default;
+  };
+  // The scene of panel `index` in `area`, composed if needed.
+  const PanelScene& scene(const Story& story, std::size_t index, const Rect& area, const TextStyle& style, const Shape& shape);
+  void clear() { entries_.clear(); }
+
+ private:
+  struct Entry {
+    std::size_t index = 0;
+    Rect area;
+    Shape shape;
+    PanelScene scene;
+    std::uint64_t used = 0;
+  };
+  static constexpr std::size_t capacity = 4;  // the panel, its neighbours sliding in, one spare
+  std::vector<Entry> entries_;
+  std::uint64_t clock_ = 0;
+};
 
 // The smallest text size draw_panel uses for this scene (date, headline, caption, balloons,
 // names), in CSS pixels of em (the font's line is larger: see FontSet::size_per_css_px).

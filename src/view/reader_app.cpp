@@ -69,6 +69,7 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         announced_index_ = SIZE_MAX;
         font_characters_stale_ = warning_lines_stale_ = true;
         search_ = {};
+        scenes_.clear();
         story_version_ = platform::file_version(effect.text);  // before reading: a save meanwhile reloads
         break;
       case Kind::story_shown: on_story_shown(effect.fresh); break;
@@ -80,6 +81,7 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
       case Kind::panel_changed: on_panel_changed(); break;
       case Kind::settings_changed:
         apply_theme();
+        scenes_.clear();  // the language, the spacing or the speakers' colours may differ
         // The host hears the panel again: its words may be in another language now, its
         // balloons elsewhere (the page's text mirror and skip link follow).
         if (announced_ready_) announced_index_ = SIZE_MAX;
@@ -122,6 +124,7 @@ void ReaderApp::on_story_shown(bool reload) {
     search_ = {};
   }
   apply_theme();  // the story may tint it
+  scenes_.clear();  // laid out from the old version's words
   slide_ = CameraMotion({{static_cast<float>(current()), 0}, 1});
   strip_.reset(story());
   strip_.follow(current());
@@ -325,12 +328,13 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
       area = {area.x + pointer_.zoom_offset.x, area.y + pointer_.zoom_offset.y, area.w * pointer_.zoom,
               area.h * pointer_.zoom};
     }
-    PanelScene scene = compose_panel(story(), panel, area, style);
+    const SceneCache::Shape shape{language(), fonts_.text_px, session_.settings().line_spacing, fonts_.generation()};
+    const PanelScene& scene = scenes_.scene(story(), static_cast<std::size_t>(i), area, style, shape);
     const float art_device_width = scene.layout.art.w * scale_;
     if (is_current) images_->set_art_device_width(art_device_width);
     draw_panel(draw, scene, panel, images_->layer_images(story(), panel, art_device_width), style,
                is_current ? &glossary_.hotspots_to_draw() : nullptr);
-    if (is_current) last_scene_ = std::move(scene);
+    if (is_current) last_scene_ = scene;
   }
   draw.PopClipRect();
 }

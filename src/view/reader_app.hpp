@@ -101,6 +101,7 @@ class ReaderApp final : public platform::App {
   CameraMotion slide_;
   double now_ = 0;
   Rect viewport_;  // where the current panel is drawn
+  SceneCache scenes_;      // the panels on screen, laid out once, not every frame
   PanelScene last_scene_;  // what the last frame drew, for the host
   float window_w_ = 0, window_h_ = 0, scale_ = 1;
   bool frame_complete_ = false;
