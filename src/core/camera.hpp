@@ -1,15 +1,9 @@
-// The guided view: panels laid out along one strip in world space, and a camera that frames the
-// current panel to fit the window, eases to the next one (or cuts, for readers who ask for
-// reduced motion), and zooms out to the whole strip for the overview.
-//
-// World units: a horizontal strip has unit height (a panel is `aspect` wide, 1 high); a vertical
-// strip, used on narrow portrait windows, has unit width (a panel is 1 wide, 1/aspect high).
-// Screen units are the logical pixels of geometry.hpp.
+// The guided view: panels side by side along one strip (stacked on narrow portrait windows),
+// and a camera that eases from one to the next (or cuts, for readers who ask for reduced
+// motion). The reader's camera moves in slots: one panel per slot, a slot one viewport plus a
+// gutter. Screen units are the logical pixels of geometry.hpp.
 #pragma once
 #include <cstddef>
-#include <span>
-#include <utility>
-#include <vector>
 
 #include "core/geometry.hpp"
 
@@ -21,21 +15,8 @@ enum class Orientation { horizontal, vertical };
 inline constexpr float vertical_strip_below_aspect = 0.8f;
 Orientation strip_orientation(Rect viewport);
 
-struct StripLayout {
-  Orientation orientation = Orientation::horizontal;
-  float gutter = 0;          // world units between two panels
-  std::vector<Rect> panels;  // one per panel, in reading order, increasing along the strip
-  Rect bounds;               // the whole strip: what the overview frames
-};
-
-// O(n). Aspects (width / height) outside [0.2, 5], or not finite, are clamped or replaced by 1,
-// as layout_panel does, so one bad value cannot stretch the strip out of shape. Positions are
-// summed in double, so a 100,000-panel strip has no accumulated drift.
-StripLayout layout_strip(std::span<const float> aspects, Orientation orientation, float gutter);
-
-// Panels [first, last) that overlap `world_view` along the strip: a binary search, so drawing
-// a long strip costs only what is on screen. first == last when none does.
-std::pair<std::size_t, std::size_t> visible_range(const StripLayout& strip, Rect world_view);
+// Between two panels on the strip, as a share of the viewport along it.
+inline constexpr float panel_gutter = 0.06f;
 
 // screen = (world - centre) * zoom + viewport centre.
 struct Camera {
@@ -44,16 +25,6 @@ struct Camera {
 };
 
 Vec2 world_to_screen(const Camera& camera, Rect viewport, Vec2 world);
-Vec2 screen_to_world(const Camera& camera, Rect viewport, Vec2 screen);
-Rect world_to_screen(const Camera& camera, Rect viewport, Rect world);
-// The part of the world the viewport shows: what visible_range wants.
-Rect visible_world(const Camera& camera, Rect viewport);
-
-// The camera that fits `world_rect` inside `viewport`, centred, leaving a margin of
-// `margin_fraction` of the viewport's smaller side on every side. A panel for reading, or
-// StripLayout::bounds for the overview.
-Camera frame_rect(Rect world_rect, Rect viewport, float margin_fraction);
-
 // Eases the camera from where it is to a target. Times are in seconds, from any steady clock.
 class CameraMotion {
  public:

@@ -10,7 +10,7 @@
 //   - an undated story gets bands and one mark per panel, and no ticks at all;
 //   - markers of one date fan out (place_markers in time_axis.hpp).
 // The cost depends on what is visible, not on the story's length (binary searches over the axis).
-// (camera.hpp's StripLayout is the other strip, the panels' row.)
+// (The panels' own row is camera.hpp's, in slots.)
 #pragma once
 #include <cstddef>
 #include <functional>

@@ -1,5 +1,7 @@
 #include "view/overview.hpp"
 
+#include "core/camera.hpp"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -102,7 +104,7 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, std:
     if (t >= 1) {
       opened_at_ = -1;
     } else {
-      const float e = t < 0.5f ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3.0f) / 2;
+      const float e = ease_in_out(t);  // the reader camera's easing
       const int row = static_cast<int>(current) / g.columns, column = static_cast<int>(current) % g.columns;
       const ImVec2 cell{area.x + g.gap + static_cast<float>(column) * (g.cell_w + g.gap) + g.cell_w / 2,
                         area.y + g.gap + static_cast<float>(row) * (g.cell_h + g.gap) - scroll_ + g.cell_h / 2};

@@ -299,7 +299,7 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     if (clicked >= 0) session_.go_to(static_cast<std::size_t>(clicked));
   }
   viewport_ = screen.viewport;
-  const bool stacked = viewport_.w < viewport_.h * 0.8f;  // narrow portrait windows stack panels
+  const bool stacked = strip_orientation(viewport_) == Orientation::vertical;  // narrow portrait windows
   session_.set_stacked(stacked);
   if (session_.overlay() == Overlay::overview) {
     const int picked = overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_,
@@ -313,7 +313,7 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   }
   const TextStyle style = text_style();
   // Slots along the strip, one viewport each plus a gutter; only the one or two in view are drawn.
-  const float slot = (stacked ? viewport_.h : viewport_.w) * 1.06f;
+  const float slot = (stacked ? viewport_.h : viewport_.w) * (1 + panel_gutter);
   const float position = slide_.at(now_).centre.x;
   const int first = static_cast<int>(std::floor(position)), last = static_cast<int>(std::ceil(position));
   draw.PushClipRect({viewport_.x, viewport_.y}, {viewport_.right(), viewport_.bottom()}, true);
