@@ -2,7 +2,7 @@
 # Renders every panel of a story with the desktop app (under Xvfb) and assembles contact
 # sheets, to read a whole story at a glance:
 #   scripts/contact-sheet.sh STORY.json LANG WxH OUT_DIR [PER_SHEET=12]
-# Needs build/native/frise (./scripts/run.sh --desktop or ./scripts/test.sh builds it).
+# Needs build/native/frise (./scripts/run.sh --desktop or ./scripts/test.sh builds it), or FRISE_BIN.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 story=$1 lang=$2 size=$3 out=$4 per_sheet=${5:-12}
@@ -13,7 +13,7 @@ n=0
 for id in $ids; do
   n=$((n + 1))
   file=$(printf '%s/panels/%03d-%s.png' "$out" "$n" "$id")
-  timeout 60 xvfb-run -a -s "-screen 0 ${size}x24" "$root/build/native/frise" "$story" --lang "$lang" --panel "$id" \
+  timeout 60 xvfb-run -a -s "-screen 0 ${size}x24" "${FRISE_BIN:-$root/build/native/frise}" "$story" --lang "$lang" --panel "$id" \
     --size "$size" --screenshot "$file" >/dev/null 2>&1 || echo "contact-sheet: $id failed" >&2
 done
 w=${size%x*}
