@@ -77,9 +77,10 @@ add_library(frise_imgui STATIC
   ${FRISE_IMGUI_DIR}/imgui_draw.cpp
   ${FRISE_IMGUI_DIR}/imgui_tables.cpp
   ${FRISE_IMGUI_DIR}/imgui_widgets.cpp
+  ${FRISE_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
   ${FRISE_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
   ${FRISE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(frise_imgui SYSTEM PUBLIC ${FRISE_IMGUI_DIR} ${FRISE_IMGUI_DIR}/backends)
+target_include_directories(frise_imgui SYSTEM PUBLIC ${FRISE_IMGUI_DIR} ${FRISE_IMGUI_DIR}/backends ${FRISE_IMGUI_DIR}/misc/cpp)
 # Our settings go through a config header, never by patching ImGui.
 target_compile_definitions(frise_imgui PUBLIC
   IMGUI_USER_CONFIG="${CMAKE_CURRENT_SOURCE_DIR}/src/view/frise_imconfig.h"

@@ -11,7 +11,7 @@ using A = Action;
 
 constexpr KeyInput named(Key key, bool shift = false) { return {key, 0, shift, false}; }
 constexpr KeyInput chr(char32_t c) { return {Key::character, c, false, false}; }
-constexpr KeyInput ctrl(char32_t c) { return {Key::character, c, false, true}; }
+constexpr KeyInput ctrl(char32_t c, bool shift = false) { return {Key::character, c, shift, true}; }
 
 constexpr std::array bindings{
     // Reading: what the help lists, in its order.
@@ -39,6 +39,7 @@ constexpr std::array bindings{
     KeyBinding{C::reading, chr('f'), A::toggle_fullscreen, false, "action.fullscreen"},
     KeyBinding{C::reading, chr('w'), A::toggle_problems, false, "action.warnings"},
     KeyBinding{C::reading, chr('r'), A::reload, false, "action.reload"},
+    KeyBinding{C::reading, chr('e'), A::toggle_editor, false, "action.editor"},
     KeyBinding{C::reading, chr('?'), A::toggle_help, false, "action.help"},
     KeyBinding{C::reading, named(Key::escape), A::close, false, "action.close"},
 
@@ -91,6 +92,15 @@ constexpr std::array bindings{
     KeyBinding{C::search, named(Key::enter), A::choose},
     KeyBinding{C::search, named(Key::escape), A::close},
 
+    // The editor: its fields have the typed keys; these do the rest.
+    KeyBinding{C::editor, ctrl('z'), A::undo},
+    KeyBinding{C::editor, ctrl('z', true), A::redo},
+    KeyBinding{C::editor, ctrl('y'), A::redo},
+    KeyBinding{C::editor, ctrl('s'), A::save},
+    KeyBinding{C::editor, named(Key::page_down), A::next},
+    KeyBinding{C::editor, named(Key::page_up), A::previous},
+    KeyBinding{C::editor, named(Key::escape), A::close},
+
     // The story picker: a list to choose from.
     KeyBinding{C::picker, named(Key::down), A::move_down},
     KeyBinding{C::picker, named(Key::up), A::move_up},
@@ -105,7 +115,8 @@ char32_t lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
 bool matches(const KeyInput& bound, const KeyInput& input) {
   if (bound.key != input.key || bound.shortcut != input.shortcut) return false;
-  if (bound.key == Key::character) return lower(bound.character) == lower(input.character);
+  // Ctrl+Shift+Z is not Ctrl+Z; a typed letter's case does not matter.
+  if (bound.key == Key::character) return lower(bound.character) == lower(input.character) && (!bound.shortcut || bound.shift == input.shift);
   // Shift tells Tab from Shift+Tab; elsewhere it does not matter (Shift+Right still turns the
   // page), which also keeps the keys working when the browser never told SDL that Shift was
   // released (Shift+Tab moved the focus out of the canvas before the key went up).
@@ -140,7 +151,7 @@ std::string key_name(const KeyInput& input) {
 
 KeyInput key_input(Key key, bool shift) { return named(key, shift); }
 KeyInput typed(char32_t character) { return chr(character); }
-KeyInput shortcut(char32_t letter) { return ctrl(letter); }
+KeyInput shortcut(char32_t letter, bool shift) { return ctrl(letter, shift); }
 
 std::span<const KeyBinding> key_bindings() { return bindings; }
 

@@ -23,12 +23,12 @@ struct KeyInput {
 };
 KeyInput key_input(Key key, bool shift = false);
 KeyInput typed(char32_t character);
-KeyInput shortcut(char32_t letter);  // Ctrl+letter
+KeyInput shortcut(char32_t letter, bool shift = false);  // Ctrl+letter (Ctrl+Shift+letter)
 
 // What has the keyboard: the comic itself, or the overlay open over it (modal: while one is
 // open, keys go to it alone).
 enum class InputContext {
-  reading, help, settings, overview, search, picker, problems, glossary_list,
+  reading, help, settings, overview, search, picker, problems, glossary_list, editor,
   list,  // the keys the help, the warnings and the glossary's list share (never what has the keyboard)
 };
 
@@ -36,7 +36,9 @@ enum class Action {
   // Reading
   next, previous, first, last, toggle_overview, toggle_fullscreen, open_search, toggle_autoplay,
   next_language, next_theme, text_larger, text_smaller, toggle_settings, reload, toggle_problems,
-  next_glossary_spot, open_focused_spot, toggle_help, close,
+  next_glossary_spot, open_focused_spot, toggle_help, toggle_editor, close,
+  // In the editor
+  undo, redo, save,
   // Inside an overlay
   focus_next, focus_previous, move_left, move_right, move_up, move_down, page_up, page_down, to_start, to_end,
   choose,

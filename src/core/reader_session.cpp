@@ -21,6 +21,7 @@ InputContext input_context(Overlay overlay) {
     case Overlay::picker: return InputContext::picker;
     case Overlay::problems: return InputContext::problems;
     case Overlay::glossary_list: return InputContext::glossary_list;
+    case Overlay::editor: return InputContext::editor;
   }
   return InputContext::reading;
 }
@@ -35,6 +36,7 @@ const char* to_string(Overlay overlay) {
     case Overlay::picker: return "picker";
     case Overlay::problems: return "problems";
     case Overlay::glossary_list: return "glossary";
+    case Overlay::editor: return "editor";
   }
   return "none";
 }
@@ -149,6 +151,21 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
   emit(SessionEffect::Kind::settings_changed);  // the story's language, and its theme's tint
 }
 
+void ReaderSession::replace_story(const Story& story) {
+  if (state_ != LoadState::ready || story.panels.empty()) return;
+  const std::string shown = story_.panels[navigator_.current()].id;
+  const std::size_t index = navigator_.current();
+  story_ = story;
+  navigator_ = Navigator(story_.panels.size());
+  const int same = story_.find_panel(shown);
+  navigator_.go_to(same >= 0 ? static_cast<std::size_t>(same) : std::min(index, story_.panels.size() - 1));
+  if (std::find(story_.languages.begin(), story_.languages.end(), language_) == story_.languages.end())
+    language_ = story_.default_language;
+  search_indexed_language_.clear();
+  emit(SessionEffect::Kind::story_edited);
+  if (navigator_.current() != index) emit(SessionEffect::Kind::panel_changed);
+}
+
 void ReaderSession::index_file(const std::string& path, bool ok, std::string_view bytes) {
   if (!ok) return;  // a story opened on its own has no picker
   StoryIndex index = parse_story_index(std::string(bytes), path);
@@ -193,6 +210,7 @@ void ReaderSession::perform(Action action) {
     case Action::open_search: open_overlay(Overlay::search); break;
     case Action::toggle_settings: open_overlay(Overlay::settings); break;
     case Action::toggle_help: open_overlay(Overlay::help); break;
+    case Action::toggle_editor: open_overlay(Overlay::editor); break;
     case Action::toggle_problems: open_overlay(Overlay::problems); break;
     case Action::toggle_autoplay:
       autoplay_ = !autoplay_;
@@ -371,6 +389,14 @@ void ReaderSession::overlay_action(Action action) {
       }
       break;
     }
+    case Overlay::editor:
+      // Pages turn with Page Up and Page Down (the arrows move in the fields); the rest is the view's.
+      if (action == Action::next || action == Action::previous) {
+        if (action == Action::next ? navigator_.next() : navigator_.previous()) moved();
+      } else {
+        emit_view_action(action);
+      }
+      break;
     case Overlay::help:
     case Overlay::problems:
     case Overlay::glossary_list: {

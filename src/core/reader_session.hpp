@@ -22,7 +22,7 @@
 
 namespace frise {
 
-enum class Overlay { none, help, settings, overview, search, picker, problems, glossary_list };
+enum class Overlay { none, help, settings, overview, search, picker, problems, glossary_list, editor };
 InputContext input_context(Overlay overlay);
 const char* to_string(Overlay overlay);  // "help", "settings"… ("none")
 
@@ -35,6 +35,7 @@ struct SessionEffect {
     story_opened,      // a story starts loading: what was drawn from the last one goes
     story_shown,       // the story (or its new version, `fresh`) is ready to draw
     story_failed,      // the story cannot be shown: draw its diagnostics (`fresh`: a reload's)
+    story_edited,      // the author changed the story in the editor: lay it out again
     panel_changed,     // the current panel changed: ease to it, fetch the images around it
     settings_changed,  // theme, text size, spacing, font, motion or language changed
     overlay_changed,   // another overlay is on top (or none)
@@ -71,6 +72,8 @@ class ReaderSession {
   void index_file(const std::string& path, bool ok, std::string_view bytes);
   // Read the story again, staying on the panel shown (R, or its file changed on disk).
   void reload();
+  // The story as the editor made it: the same panel stays on screen (by id, else by place).
+  void replace_story(const Story& story);
   bool reloading() const { return reloading_; }
 
   // --- Input

@@ -60,6 +60,7 @@ bool StoryEditor::commit(EditStep step) {
   error_.clear();
   if (step.redo.empty()) return true;  // nothing changed
   history_.record(std::move(step));
+  ++revision_;
   reread();
   return true;
 }
@@ -187,9 +188,16 @@ bool StoryEditor::set_value(std::string_view pointer, const Json& value, const s
   return splice(set_json_value(text_, pointer, value), step) && commit(std::move(step));
 }
 
+bool StoryEditor::replace_text(const std::string& text, const std::string& label) {
+  if (text == text_) return commit({});
+  EditStep step{label, {}, {}, {}};
+  return splice({TextSplice{0, text_.size(), text}, {}}, step) && commit(std::move(step));
+}
+
 bool StoryEditor::undo() {
   if (!history_.undo(text_)) return fail("nothing to undo");
   error_.clear();
+  ++revision_;
   reread();
   return true;
 }
@@ -197,6 +205,7 @@ bool StoryEditor::undo() {
 bool StoryEditor::redo() {
   if (!history_.redo(text_)) return fail("nothing to redo");
   error_.clear();
+  ++revision_;
   reread();
   return true;
 }

@@ -4,6 +4,7 @@
 // `text()`: a diff against the original shows only what was edited.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,8 @@ class StoryEditor {
   const std::string& error() const { return error_; }
   const EditHistory& history() const { return history_; }
   bool modified() const { return !history_.at_saved(); }
+  // Changes whenever the text does (a command, an undo, a redo), for those who follow it.
+  std::uint64_t revision() const { return revision_; }
   void mark_saved() { history_.mark_saved(); }
 
   // --- Commands; each returns false (and says why in error()) when it could not be done.
@@ -52,6 +55,8 @@ class StoryEditor {
   // A value anywhere, by JSON pointer, for what has no command of its own.
   bool set_value(std::string_view pointer, const nlohmann::ordered_json& value, const std::string& label,
                  const std::string& merge_key = {});
+  // The whole text replaced (a recovery file taken back): one step, undone as one.
+  bool replace_text(const std::string& text, const std::string& label);
   void end_gesture() { history_.seal(); }
 
   bool undo();
@@ -79,6 +84,7 @@ class StoryEditor {
   bool readable_ = false;
   std::string error_;
   EditHistory history_;
+  std::uint64_t revision_ = 0;
 };
 
 }  // namespace frise

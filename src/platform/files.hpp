@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/image.hpp"
@@ -31,6 +32,14 @@ struct FileResult {
 // without a frame loop (frise validate, frise layout). In the browser, which cannot read
 // synchronously, it is always an error.
 FileResult read_file(const std::string& path);
+
+// Writes `text` to `path`: into a temporary file in the same folder, flushed to the disk, then
+// renamed over the old one, so a crash never leaves half a story; straight into the file when
+// `atomic` is false (for folders kept by sync tools that dislike renames). Returns why it failed
+// ("cannot write …: Permission denied"), empty on success. The browser cannot write files: it
+// always says so.
+std::string write_file(const std::string& path, std::string_view text, bool atomic = true);
+void remove_file(const std::string& path);  // quietly nothing when it is not there
 
 // A number that changes when the file at `path` does (from its modification time and size), so
 // the reader can reload a story its author saves; 0 when it cannot be known (in the browser,

@@ -108,7 +108,7 @@ bool run_one_frame(void* user) {
       if (auto key = named_key(event.key.keysym.sym)) keys.push_back(key_input(*key, (event.key.keysym.mod & KMOD_SHIFT) != 0));
     if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
         event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
-      keys.push_back(shortcut(static_cast<char32_t>(event.key.keysym.sym)));
+      keys.push_back(shortcut(static_cast<char32_t>(event.key.keysym.sym), (event.key.keysym.mod & KMOD_SHIFT) != 0));
     // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
     if (event.type == SDL_TEXTINPUT)
       for (char32_t c : decode_utf8(event.text.text)) keys.push_back(typed(c));

@@ -44,6 +44,7 @@ ReaderApp::ReaderApp(SessionOptions options)
 }
 
 void ReaderApp::will_quit() {
+  write_recovery();        // unsaved edits are found again next time
   session_.flush_saves();  // a page turned just now is still remembered
   carry_out(session_.take_effects());
 }
@@ -64,6 +65,8 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         });
         break;
       case Kind::story_opened:
+        write_recovery();  // edits to the story being left are not lost
+        editor_.reset();
         images_ = std::make_unique<ImageStore>(files_, effect.text);
         known_image_failures_ = 0;
         announced_index_ = SIZE_MAX;
@@ -79,6 +82,14 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         if (effect.fresh) announced_ready_ = false;  // the host hears "error" for the new version
         break;
       case Kind::panel_changed: on_panel_changed(); break;
+      case Kind::story_edited:
+        scenes_.clear();
+        strip_.reset(story());
+        strip_.follow(current());
+        font_characters_stale_ = warning_lines_stale_ = true;
+        if (announced_ready_) announced_index_ = SIZE_MAX;  // the host hears the panel's new words
+        images_->request_around(story(), current());
+        break;
       case Kind::settings_changed:
         apply_theme();
         scenes_.clear();  // the language, the spacing or the speakers' colours may differ
@@ -107,6 +118,7 @@ void ReaderApp::read_story(const std::string& path, bool fresh) {
   files_.request(
       path,
       [this, path](platform::FileResult&& file) {
+        if (path == session_.story_path() && file.ok()) story_text_.assign(bytes_of(file));  // for the editor
         session_.story_file(path, file.ok(), bytes_of(file), file.error);
         carry_out(session_.take_effects());
       },
@@ -116,6 +128,7 @@ void ReaderApp::read_story(const std::string& path, bool fresh) {
 void ReaderApp::on_story_shown(bool reload) {
   for (const Diagnostic& d : session_.diagnostics()) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
   font_characters_stale_ = warning_lines_stale_ = true;
+  if (editor_ && !editor_->modified()) editor_.reset();  // opened again on the new text
   if (reload) {
     announced_ready_ = false;  // the host hears "ready" again
     announced_index_ = SIZE_MAX;
@@ -163,6 +176,13 @@ void ReaderApp::on_view_action(Action action) {
     case Action::page_up: --list_scroll_.pages; break;
     case Action::to_start: list_scroll_.to = -1; break;
     case Action::to_end: list_scroll_.to = 1; break;
+    case Action::undo:
+      if (editor_ && editor_->undo()) ++editor_status_.generation;
+      break;
+    case Action::redo:
+      if (editor_ && editor_->redo()) ++editor_status_.generation;
+      break;
+    case Action::save: save_story(); break;
     default: break;
   }
 }
@@ -241,6 +261,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
       // The glossary's list closed by its own button.
       if (session_.overlay() == Overlay::glossary_list && !glossary_.list_open()) session_.close_overlay();
       draw_overlays();
+      draw_editor_panel(info);
       draw_notice(draw, info);
       carry_out(session_.take_effects());  // what the overlays' buttons asked for
       if (session_.state() != LoadState::ready) break;  // another story was picked
@@ -290,7 +311,11 @@ void ReaderApp::draw_bars(ImDrawList& draw, const platform::FrameInfo& info, flo
 void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   // The time strip sits between the panel and the bottom bar (or under the top bar).
   const TimelinePlace timeline = session_.settings().timeline;
-  const ReaderScreen screen = reader_screen(info.window_width, info.window_height, fonts_.text_px, session_.chrome(),
+  // The editor takes the right of the window; the panel, as readers will see it, the rest.
+  const float story_w = session_.overlay() == Overlay::editor
+                            ? info.window_width - editor_width(info.window_width, fonts_.text_px)
+                            : info.window_width;
+  const ReaderScreen screen = reader_screen(story_w, info.window_height, fonts_.text_px, session_.chrome(),
                                             strip_.preferred_height(fonts_.text_px), timeline != TimelinePlace::hidden,
                                             timeline == TimelinePlace::top);
   if (session_.chrome()) draw_bars(draw, info, screen.bar);

@@ -12,6 +12,8 @@
 #include "platform/app.hpp"
 #include "platform/files.hpp"
 #include "view/fonts.hpp"
+#include "core/story_editor.hpp"
+#include "view/editor_view.hpp"
 #include "view/glossary_view.hpp"
 #include "view/image_store.hpp"
 #include "view/overlays.hpp"
@@ -81,6 +83,12 @@ class ReaderApp final : public platform::App {
   void draw_problems_badge(ImDrawList& draw, const platform::FrameInfo& info, float bar);
   void announce(const char* event);
   TextStyle text_style() const;
+  // The editor (reader_editor.cpp): opened on the story's text as last read, saved in place,
+  // with a recovery file beside the story while edits are unsaved.
+  void draw_editor_panel(const platform::FrameInfo& info);
+  void save_story();
+  void write_recovery();
+  std::string recovery_path() const { return session_.story_path() + ".recovery"; }
 
   ReaderSession session_;
   platform::FileLoader files_;
@@ -114,6 +122,14 @@ class ReaderApp final : public platform::App {
   Rect badge_;                // where the problems badge is drawn (w = 0: not drawn)
   bool badge_hovered_ = false;
   std::size_t announced_index_ = SIZE_MAX;
+  std::string story_text_;                 // the story file as last read or saved
+  std::unique_ptr<StoryEditor> editor_;    // while the editor is open (and after, until another story)
+  EditorStatus editor_status_;
+  std::uint64_t editor_revision_shown_ = 0;     // the editor's revision the reader shows
+  std::uint64_t editor_revision_recovered_ = 0; // the editor's revision in the recovery file
+  double next_recovery_write_ = 0;
+  bool recovery_written_ = false;  // this session wrote the recovery file (and removes it when saved)
+  std::string editor_announced_;  // the last "editor" event told to the host
 };
 
 }  // namespace frise::view

@@ -45,10 +45,11 @@ void ReaderApp::handle_pointer(const platform::FrameInfo& info) {
     p.dragging = false;  // the strip and the overview handle their own clicks, drags and wheel
     return;
   }
-  // An overlay is modal: a click beside it closes it, and nothing reaches the comic behind.
+  // An overlay is modal: a click beside it closes it, and nothing reaches the comic behind
+  // (beside the editor, the panel is its preview: a click there leaves the editor open).
   if (overlay != Overlay::none) {
     p.dragging = false;
-    if (io.MouseClicked[0] && overlay != Overlay::search) session_.close_overlay();
+    if (io.MouseClicked[0] && overlay != Overlay::search && overlay != Overlay::editor) session_.close_overlay();
     return;
   }
   // Pinch, or Ctrl + wheel, zooms into the panel; a pinch is never also a swipe.

@@ -15,6 +15,13 @@ void ReaderApp::watch_story_file() {
   const std::uint64_t version = platform::file_version(session_.story_path());
   // 0: not knowable (the browser) or the file is gone for a moment (editors save by replacing).
   if (version != 0 && version != story_version_) {
+    // Unsaved edits are never thrown away for what another program wrote: the author is told,
+    // and saving replaces it.
+    if (editor_ && editor_->modified()) {
+      story_version_ = version;
+      editor_status_.message = interface_text().text("editor.disk_changed");
+      return;
+    }
     session_.reload();
     carry_out(session_.take_effects());
   }

@@ -175,6 +175,33 @@ void FileLoader::poll() {
   }
 }
 
+std::string write_file(const std::string& path, std::string_view text, bool atomic) {
+  const std::string target = atomic ? path + ".frise-saving" : path;
+  const auto failed = [&](const char* what) {
+    const std::string why = std::string("cannot ") + what + " " + path + ": " + std::strerror(errno);
+    if (atomic) ::unlink(target.c_str());
+    return why;
+  };
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return failed("write");
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ::close(fd);
+      return failed("write");
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  // On the disk before it replaces the old file: a power cut then leaves one or the other whole.
+  if (::fsync(fd) != 0 || ::close(fd) != 0) return failed("write");
+  if (atomic && ::rename(target.c_str(), path.c_str()) != 0) return failed("replace");
+  return {};
+}
+
+void remove_file(const std::string& path) { ::unlink(path.c_str()); }
+
 std::uint64_t file_version(const std::string& path) {
   std::error_code error;
   const auto modified = std::filesystem::last_write_time(path, error);

@@ -227,6 +227,12 @@ FileResult read_file(const std::string& path) {
   return result;
 }
 
+std::string write_file(const std::string& path, std::string_view, bool) {
+  return "cannot save " + path + ": a web page cannot write files (edit and save with the desktop app)";
+}
+
+void remove_file(const std::string&) {}
+
 std::uint64_t file_version(const std::string&) { return 0; }  // a page cannot watch its server's files
 
 unsigned threads_for_reading() { return 1; }

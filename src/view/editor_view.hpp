@@ -1,0 +1,44 @@
+// The author's editor, beside the panel it edits: the panel's texts in every language side by
+// side, its date, its balloons (text, speaker, kind, place), commands on the panel (duplicate,
+// move, delete), undo and redo with the history, saving, and the problems the validator finds
+// as the author types. Every change goes to the StoryEditor at once (core/story_editor.hpp),
+// and the reader shows the panel as readers will see it.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/geometry.hpp"
+#include "core/locale.hpp"
+#include "core/story_editor.hpp"
+
+namespace frise::view {
+
+// What the author asked for with the editor's buttons this frame (the keys go through the
+// session's input map: Ctrl+Z, Ctrl+Y, Ctrl+S, Page Up and Page Down).
+struct EditorRequests {
+  bool undo = false, redo = false, save = false, close = false;
+  bool restore = false, discard_recovery = false;  // the recovery file offered at the start
+  bool previous = false, next = false;             // the panel before or after
+  // Where each text field was drawn ("caption/fr", "balloon/0/en"), in window pixels: told to
+  // the host, so tests and tools can find them.
+  std::vector<std::pair<std::string, Rect>> fields;
+};
+
+struct EditorStatus {
+  std::string message;        // "Saved", "cannot write …", shown under the buttons
+  bool recovery = false;      // a recovery file newer than the story is there, to offer
+  // Changes when the text changes under the fields (undo, redo, a restored recovery): a field
+  // being typed in then lets go of its own copy and shows the story's text.
+  std::uint64_t generation = 0;
+};
+
+// The width the editor takes at the right of a window `window_w` wide (the panel keeps the rest).
+float editor_width(float window_w, float px);
+
+EditorRequests draw_editor(StoryEditor& editor, std::size_t panel, const Locale& text, const Rect& area, float px,
+                           const EditorStatus& status);
+
+}  // namespace frise::view

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The editor, driven as an author would with the mouse and keys (xdotool under Xvfb):
+#  1. E opens it; the caption's French field is clicked, its text replaced by typing; Ctrl+S
+#     saves: the file differs from the original in that caption only (every other byte kept).
+#  2. Typing again then Ctrl+Z takes it back: nothing is left to save.
+#  3. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
+#     file beside the story holds the typed words; the story file keeps the saved ones; the
+#     next start offers the recovery.
+#   editor_test.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1 source=$2
+out="$build/test-output/desktop-editor"
+rm -rf "$out" && mkdir -p "$out"
+export XDG_STATE_HOME="$out/state"
+story="$out/story.json"
+cp "$source/tests/data/story-with-glossary.json" "$story"
+cp "$story" "$out/original.json"
+fail() { echo "FAIL: $*"; for f in "$out"/*.txt; do echo "--- $f"; cut -c1-400 "$f"; done; exit 1; }
+
+# Runs the app, opens the editor, waits for its fields, then runs the xdotool steps given as
+# "$2" (a bash snippet that can use $x $y, the centre of the French caption field), then ends
+# the app with signal $3. (Dear ImGui 1.86 reads the keys' state once a frame, so keys its text
+# field must see, like Ctrl+A, are held for a few frames.)
+session() {
+  local name=$1 steps=$2 signal=$3
+  local events="$out/$name-events.txt"
+  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+    '$build/frise' '$story' --size 1280x800 --print-events >'$events' 2>'$out/$name-stderr.txt' &
+    app=\$!
+    for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+    sleep 0.5
+    xdotool key e
+    for _ in \$(seq 50); do grep -q '\"event\":\"editor\"' '$events' && break; sleep 0.1; done
+    read x y < <(python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    e = json.loads(line)
+    if e[\"event\"] == \"editor\": r = e[\"detail\"][\"fields\"][\"caption/fr\"]
+print(int(r[0] + r[2] / 2), int(r[1] + r[3] / 2))' '$events')
+    $steps
+    sleep 0.5
+    import -window root '$out/$name.png'
+    kill -$signal \$app; wait \$app 2>/dev/null || true
+  " >"$out/$name-run.txt" 2>&1 || true
+  grep -q '"event":"editor"' "$events" || fail "$name: E did not open the editor"
+}
+
+# ASCII only: xdotool cannot type other characters into Xvfb's keymap reliably.
+typed='Un autre recit, pour voir.'
+session save "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool keydown ctrl keydown a; sleep 0.15; xdotool keyup a keyup ctrl; xdotool type --delay 30 '$typed'; sleep 0.5; xdotool key ctrl+s; sleep 0.5" TERM
+python3 - "$out/original.json" "$story" "$typed" <<'EOF' || fail "the saved file is not the original with only the caption changed"
+import json, sys
+original, saved, typed = open(sys.argv[1], encoding='utf-8').read(), open(sys.argv[2], encoding='utf-8').read(), sys.argv[3]
+old = json.loads(original)['panels'][0]['caption']['fr']
+expected = original.replace(json.dumps(old, ensure_ascii=False), json.dumps(typed, ensure_ascii=False), 1)
+if saved != expected:
+    print('saved:', saved[:600])
+    sys.exit(1)
+EOF
+echo "ok:   typed into the caption and saved with Ctrl+S: the file changed in that caption only"
+
+cp "$story" "$out/saved.json"
+session undo "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Encore'; sleep 0.3; xdotool key ctrl+z; sleep 0.3; xdotool key ctrl+s; sleep 0.5" TERM
+cmp -s "$story" "$out/saved.json" || fail "typing then Ctrl+Z then Ctrl+S changed the file"
+[ ! -e "$story.recovery" ] || fail "a recovery file was left with nothing unsaved"
+echo "ok:   typing then Ctrl+Z leaves nothing to save"
+
+session crash "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Perdu ?'; sleep 6.5" KILL
+cmp -s "$story" "$out/saved.json" || fail "the story file changed without a save"
+[ -s "$story.recovery" ] || fail "no recovery file after 6 s of unsaved edits"
+grep -q 'Perdu ?' "$story.recovery" || fail "the recovery file does not hold the typed words"
+session offer "true" TERM
+grep '"event":"editor"' "$out/offer-events.txt" | grep -q '"recovery":true' || fail "the next start did not offer the recovery"
+echo "ok:   killed mid-edit, the recovery file holds the unsaved words and the next start offers them ($out)"
