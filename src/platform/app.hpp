@@ -43,6 +43,9 @@ class App {
 
 // Window services the app may ask for during a frame.
 void toggle_fullscreen();
+// The window at this size in logical pixels (leaving fullscreen), as a reader's screen would be:
+// the editor's previews. The browser's page decides its canvas's size: there it does nothing.
+void resize_window(int width, int height);
 
 struct RunOptions {
   std::string title = "Frise";

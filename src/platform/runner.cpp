@@ -165,6 +165,17 @@ void toggle_fullscreen() {
   SDL_SetWindowFullscreen(g_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
+void resize_window(int width, int height) {
+#ifndef __EMSCRIPTEN__
+  if (!g_window) return;
+  SDL_SetWindowFullscreen(g_window, 0);
+  SDL_SetWindowSize(g_window, width, height);
+#else
+  (void)width;
+  (void)height;
+#endif
+}
+
 int run(App& app, const RunOptions& options) {
   detail::apply_platform_hints();
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {

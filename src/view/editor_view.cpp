@@ -56,10 +56,10 @@ int choice(const char* id, const std::vector<std::string>& labels, int current, 
 
 }  // namespace
 
-float editor_width(float window_w, float px) { return std::clamp(window_w * 0.42f, std::min(window_w, px * 22), px * 40); }
+float editor_width(float window_w) { return std::min(540.0f, window_w * 0.6f); }
 
-EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const Locale& text, const Rect& area, float px,
-                           const EditorStatus& status) {
+EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const std::string& previewed, const Locale& text,
+                           const Rect& area, float px, const EditorStatus& status) {
   EditorRequests out;
   ImGui::SetNextWindowPos({area.x, area.y});
   ImGui::SetNextWindowSize({area.w, area.h});
@@ -94,6 +94,19 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const L
       out.restore = ImGui::Button(text.text("editor.restore").c_str());
       ImGui::SameLine();
       out.discard_recovery = ImGui::Button(text.text("editor.discard").c_str());
+    }
+    // Previews: the panel at a reader's size, in a reader's language.
+    ImGui::TextDisabled("%s", text.text("editor.preview").c_str());
+    for (std::size_t i = 0; i < std::size(preview_sizes); ++i) {
+      if (i > 0) ImGui::SameLine();
+      const PreviewSize& size = preview_sizes[i];
+      const std::string label = text.format(size.label_key, {{"size", std::to_string(size.width) + "×" + std::to_string(size.height)}});
+      if (ImGui::SmallButton(label.c_str())) out.preview = static_cast<int>(i);
+    }
+    for (std::size_t i = 0; i < editor.story().languages.size(); ++i) {
+      const std::string& l = editor.story().languages[i];
+      if (i > 0) ImGui::SameLine();
+      if (ImGui::RadioButton(l.c_str(), l == previewed)) out.language = l;
     }
     ImGui::Separator();
 

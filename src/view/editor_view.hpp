@@ -22,6 +22,8 @@ struct EditorRequests {
   bool undo = false, redo = false, save = false, close = false;
   bool restore = false, discard_recovery = false;  // the recovery file offered at the start
   bool previous = false, next = false;             // the panel before or after
+  int preview = -1;                                // index in preview_sizes, when one was picked
+  std::string language;                            // the language to preview in, when one was picked
   // Where each text field was drawn ("caption/fr", "balloon/0/en"), in window pixels: told to
   // the host, so tests and tools can find them.
   std::vector<std::pair<std::string, Rect>> fields;
@@ -35,10 +37,20 @@ struct EditorStatus {
   std::uint64_t generation = 0;
 };
 
-// The width the editor takes at the right of a window `window_w` wide (the panel keeps the rest).
-float editor_width(float window_w, float px);
+// The width the editor takes at the right of a window `window_w` wide (the panel keeps the rest):
+// a fixed width, so that a preview size is the panel's area exactly (the window is resized to it
+// plus this).
+float editor_width(float window_w);
 
-EditorRequests draw_editor(StoryEditor& editor, std::size_t panel, const Locale& text, const Rect& area, float px,
-                           const EditorStatus& status);
+// The sizes a story is previewed at: a phone upright, a blog's iframe, a laptop.
+struct PreviewSize {
+  const char* label_key;
+  int width, height;
+};
+inline constexpr PreviewSize preview_sizes[] = {
+    {"editor.preview.phone", 360, 640}, {"editor.preview.blog", 720, 480}, {"editor.preview.laptop", 1280, 800}};
+
+EditorRequests draw_editor(StoryEditor& editor, std::size_t panel, const std::string& previewed, const Locale& text,
+                           const Rect& area, float px, const EditorStatus& status);
 
 }  // namespace frise::view

@@ -195,7 +195,10 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
   // Body text follows the window: readable on a phone (where width is what limits it), not tiny
   // on a 4K screen.
   const StoryFont font = session_.settings().dyslexia_font ? StoryFont::dyslexia : StoryFont::comic;
-  const float text_px = body_text_px(info.window_width, info.window_height, session_.settings().text_size,
+  // Beside the editor, the panel's area is the reader's screen being previewed.
+  const float story_w = session_.overlay() == Overlay::editor ? info.window_width - editor_width(info.window_width)
+                                                             : info.window_width;
+  const float text_px = body_text_px(story_w, info.window_height, session_.settings().text_size,
                                      kMinTextPx * FontSet::story_size_per_css_px(font));
   // The characters in use change only with the story, its problems or the picker's list:
   // gathering them walks every text, far too much for every frame of a long story.
@@ -312,9 +315,8 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   // The time strip sits between the panel and the bottom bar (or under the top bar).
   const TimelinePlace timeline = session_.settings().timeline;
   // The editor takes the right of the window; the panel, as readers will see it, the rest.
-  const float story_w = session_.overlay() == Overlay::editor
-                            ? info.window_width - editor_width(info.window_width, fonts_.text_px)
-                            : info.window_width;
+  const float story_w = session_.overlay() == Overlay::editor ? info.window_width - editor_width(info.window_width)
+                                                             : info.window_width;
   const ReaderScreen screen = reader_screen(story_w, info.window_height, fonts_.text_px, session_.chrome(),
                                             strip_.preferred_height(fonts_.text_px), timeline != TimelinePlace::hidden,
                                             timeline == TimelinePlace::top);

@@ -2,6 +2,7 @@
 // panel as readers will see it; Ctrl+S (or the button) saves the file in place, rewriting only
 // what was edited; while edits are unsaved a recovery file beside the story is written every few
 // seconds (and when the program ends), and offered the next time the editor opens.
+#include "platform/app.hpp"
 #include "platform/files.hpp"
 #include "platform/host.hpp"
 #include "view/reader_app.hpp"
@@ -24,9 +25,19 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
     editor_status_.recovery = recovery.ok() && std::string(recovery.bytes.begin(), recovery.bytes.end()) != story_text_;
   }
   const float px = fonts_.text_px;
-  const float width = editor_width(info.window_width, px);
-  const EditorRequests asked =
-      draw_editor(*editor_, current(), text, {info.window_width - width, 0, width, info.window_height}, px, editor_status_);
+  const float width = editor_width(info.window_width);
+  const EditorRequests asked = draw_editor(*editor_, current(), language(), text,
+                                           {info.window_width - width, 0, width, info.window_height}, px, editor_status_);
+  if (asked.preview >= 0) {
+    // The window grows or shrinks so that the panel's area is exactly the reader's screen.
+    const PreviewSize& size = preview_sizes[asked.preview];
+    platform::resize_window(size.width + static_cast<int>(editor_width(static_cast<float>(size.width) + 540.0f)), size.height);
+  }
+  if (!asked.language.empty()) {
+    Settings settings = session_.settings();
+    settings.language = asked.language;
+    session_.change_settings(settings);
+  }
   // The host hears where the fields are when they move (another panel, another layout).
   std::string fields = "{\"panel\":" + std::to_string(current()) + ",\"recovery\":" +
                        (editor_status_.recovery ? "true" : "false") + ",\"modified\":" +
