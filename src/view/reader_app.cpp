@@ -265,6 +265,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
       if (session_.overlay() == Overlay::glossary_list && !glossary_.list_open()) session_.close_overlay();
       draw_overlays();
       draw_editor_panel(info);
+      handle_editor_pointer(*ImGui::GetForegroundDrawList());
       draw_notice(draw, info);
       carry_out(session_.take_effects());  // what the overlays' buttons asked for
       if (session_.state() != LoadState::ready) break;  // another story was picked

@@ -88,6 +88,10 @@ class ReaderApp final : public platform::App {
   void draw_editor_panel(const platform::FrameInfo& info);
   void save_story();
   void write_recovery();
+  // Beside the editor the panel is also edited by hand: a balloon dragged to another part of the
+  // art takes that place; its tail's tip dragged onto a mouth (snapped to the nearest one) aims
+  // there. Draws what is being dragged.
+  void handle_editor_pointer(ImDrawList& draw);
   std::string recovery_path() const { return session_.story_path() + ".recovery"; }
 
   ReaderSession session_;
@@ -130,6 +134,17 @@ class ReaderApp final : public platform::App {
   double next_recovery_write_ = 0;
   bool recovery_written_ = false;  // this session wrote the recovery file (and removes it when saved)
   std::string editor_announced_;  // the last "editor" event told to the host
+  struct EditorDrag {
+    enum class What { none, balloon, tail } what = What::none;
+    std::size_t balloon = 0;
+    Vec2 grab;  // where the pointer went down
+  } editor_drag_;
+  // A balloon just given a place by hand, checked once the layout has placed it: when the layout
+  // kept it elsewhere (that place would cover a face or a prop), the author is told.
+  struct PlacementCheck {
+    std::size_t balloon = SIZE_MAX;
+    std::string placement;
+  } placement_check_;
 };
 
 }  // namespace frise::view

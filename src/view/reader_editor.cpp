@@ -2,6 +2,10 @@
 // panel as readers will see it; Ctrl+S (or the button) saves the file in place, rewriting only
 // what was edited; while edits are unsaved a recovery file beside the story is written every few
 // seconds (and when the program ends), and offered the next time the editor opens.
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
 #include "platform/app.hpp"
 #include "platform/files.hpp"
 #include "platform/host.hpp"
@@ -87,6 +91,91 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
     recovery_written_ = false;
     editor_revision_recovered_ = editor_->revision();
   }
+}
+
+namespace {
+
+// The part of the art a point falls in, as a placement: thirds across and down.
+const char* placement_at(const Rect& art, Vec2 at) {
+  static constexpr const char* grid[3][3] = {{"top-left", "top", "top-right"},
+                                             {"left", "automatic", "right"},
+                                             {"bottom-left", "bottom", "bottom-right"}};
+  const auto third = [](float t) { return t < 1.0f / 3 ? 0 : t < 2.0f / 3 ? 1 : 2; };
+  return grid[third((at.y - art.y) / std::max(1.0f, art.h))][third((at.x - art.x) / std::max(1.0f, art.w))];
+}
+
+bool inside(const Rect& r, Vec2 p) { return p.x >= r.x && p.y >= r.y && p.x < r.right() && p.y < r.bottom(); }
+
+float distance(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+}  // namespace
+
+void ReaderApp::handle_editor_pointer(ImDrawList& draw) {
+  if (!editor_ || session_.overlay() != Overlay::editor) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  const Vec2 mouse{io.MousePos.x, io.MousePos.y};
+  const PanelScene& scene = last_scene_;
+  const std::vector<PlacedBalloon>& placed = scene.balloons.balloons;
+  const std::size_t on_art = std::min(scene.strip_from, placed.size());
+  const float grab_radius = fonts_.text_px * 0.8f;
+  if (placement_check_.balloon < on_art) {
+    const Rect& box = placed[placement_check_.balloon].box;
+    const std::string landed = placement_at(scene.layout.art, {box.x + box.w / 2, box.y + box.h / 2});
+    if (landed != placement_check_.placement && placement_check_.placement != "automatic")
+      editor_status_.message = interface_text().format("editor.placement_kept", {{"place", placement_check_.placement}});
+    placement_check_ = {};
+  }
+  if (editor_drag_.what == EditorDrag::What::none && ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) {
+    // A tail's tip first (it is small and often over the art), then the balloon itself.
+    for (std::size_t i = 0; i < on_art; ++i)
+      if (placed[i].tail && distance(placed[i].tail->tip, mouse) < grab_radius) editor_drag_ = {EditorDrag::What::tail, i, mouse};
+    for (std::size_t i = 0; i < on_art && editor_drag_.what == EditorDrag::What::none; ++i)
+      if (inside(placed[i].box, mouse)) editor_drag_ = {EditorDrag::What::balloon, i, mouse};
+  }
+  if (editor_drag_.what == EditorDrag::What::none || editor_drag_.balloon >= on_art) {
+    editor_drag_.what = EditorDrag::What::none;
+    return;
+  }
+  const PlacedBalloon& balloon = placed[editor_drag_.balloon];
+  const Rect& art = scene.layout.art;
+  // The nearest mouth to the pointer, which a tail's tip snaps to.
+  const Vec2* mouth = nullptr;
+  for (const PanelScene::Region& region : scene.regions)
+    if (region.mouth && distance(*region.mouth, mouse) < fonts_.text_px * 2.5f &&
+        (!mouth || distance(*region.mouth, mouse) < distance(*mouth, mouse)))
+      mouth = &*region.mouth;
+  if (editor_drag_.what == EditorDrag::What::balloon) {
+    const Rect moved{balloon.box.x + mouse.x - editor_drag_.grab.x, balloon.box.y + mouse.y - editor_drag_.grab.y, balloon.box.w,
+                     balloon.box.h};
+    draw.AddRect({moved.x, moved.y}, {moved.right(), moved.bottom()}, theme_.accent, fonts_.text_px * 0.6f, 0, 2.5f);
+    // The third of the art it would take, outlined.
+    const char* place = placement_at(art, {moved.x + moved.w / 2, moved.y + moved.h / 2});
+    draw.AddText(fonts_.ui_bold, fonts_.text_px, {moved.x, moved.bottom() + 4}, theme_.accent, place);
+  } else {
+    const Vec2 tip = mouth ? *mouth : mouse;
+    const Vec2 base = balloon.tail->base_middle();
+    draw.AddLine({base.x, base.y}, {tip.x, tip.y}, theme_.accent, 2.5f);
+    draw.AddCircle({tip.x, tip.y}, grab_radius * 0.5f, theme_.accent, 0, 2.5f);
+  }
+  if (!ImGui::IsMouseReleased(0)) return;
+  const std::size_t index = editor_drag_.balloon;
+  const EditorDrag drag = std::exchange(editor_drag_, {});
+  if (distance(drag.grab, mouse) < 3) return;  // a click, not a drag
+  if (drag.what == EditorDrag::What::balloon) {
+    const Vec2 centre{balloon.box.x + balloon.box.w / 2 + mouse.x - drag.grab.x,
+                      balloon.box.y + balloon.box.h / 2 + mouse.y - drag.grab.y};
+    if (editor_->set_balloon_placement(current(), index, placement_at(art, centre)))
+      placement_check_ = {index, placement_at(art, centre)};
+  } else {
+    // The tail aims at the point, in fractions of the art, as the format stores it.
+    const Vec2 tip = mouth ? *mouth : mouse;
+    const auto fraction = [](float v) { return std::round(std::clamp(v, 0.0f, 1.0f) * 1000.0f) / 1000.0f; };
+    const nlohmann::ordered_json target = {{"x", fraction((tip.x - art.x) / std::max(1.0f, art.w))},
+                                           {"y", fraction((tip.y - art.y) / std::max(1.0f, art.h))}};
+    editor_->set_value("/panels/" + std::to_string(current()) + "/balloons/" + std::to_string(index) + "/tail", target,
+                       "tail of balloon " + std::to_string(index + 1) + " of panel " + std::to_string(current() + 1));
+  }
+  editor_->end_gesture();
 }
 
 void ReaderApp::write_recovery() {
