@@ -9,16 +9,18 @@
 
 namespace frise {
 
-// "Years ago" count from 2000 (the convention of ice-core datings, "b2k"): at the scales where
-// they are used, a tick every ten thousand years or more, the years since are below a pixel.
-inline constexpr std::int64_t kDeepTimePresent = 2000;
-// A date this far back reads in years ago.
-inline constexpr std::int64_t kDeepTimeFrom = -10'000;
+// "Years ago" count from year 0, as the timeline's own numbers do: an author who writes the
+// year -300000 means 300,000 years ago. The two thousand years since are within the precision
+// of any date that far back (under 2% of it), which is where years ago are used: dates a
+// hundred thousand years back or more, and ticks at least that far apart.
+inline constexpr std::int64_t kDeepTimePresent = 0;
+inline constexpr std::int64_t kDeepTimeFrom = -100'000;
+inline constexpr std::int64_t kDeepTimeStep = 100'000;
 
 inline bool is_deep_time(const Date& date) { return date.year <= kDeepTimeFrom; }
 
-// "13.8 billion years ago", "66 million years ago", "12,000 years ago" (French: "il y a
-// 13,8 milliards d'années", "il y a 12 000 ans"), at most `digits` significant digits for
+// "13.8 billion years ago", "66 million years ago", "300,000 years ago" (French: "il y a
+// 13,8 milliards d'années", "il y a 300 000 ans"), at most `digits` significant digits for
 // millions and billions (a tick's round value keeps its own: "250 million years ago").
 std::string years_ago_text(std::int64_t years_ago, const std::string& language, int digits = 3);
 

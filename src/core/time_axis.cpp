@@ -169,7 +169,7 @@ void calendar_ticks(const AxisView& view, double px_per_day, float spacing, cons
   // Years: 1, 2, 5, 10, 20, 50… until one is wide enough (up to the age of the universe's ten
   // times: a cosmological timeline spans 13.8 billion years).
   for (std::int64_t years = 1, k = 0; !found && years <= 100'000'000'000; ++k) {
-    step = {Unit::year, years, 365.0 * years};
+    step = {Unit::year, years, 365.0 * static_cast<double>(years)};
     found = step.min_days * px_per_day >= spacing;
     if (!found) years = (k % 3 == 1) ? years / 2 * 5 : years * 2;
   }
@@ -199,7 +199,7 @@ void calendar_ticks(const AxisView& view, double px_per_day, float spacing, cons
       if (static_cast<double>(date.day_number()) > view.end) break;
       add(date, month == 1, month == 1 ? std::to_string(year) : month_name(month, language));
     }
-  } else if (step.count >= 10'000) {
+  } else if (step.count >= kDeepTimeStep) {
     // Deep time: ticks at round counts of years ago ("66 million years ago"), not at round years.
     const std::int64_t major_every = step.count * 10;
     const std::int64_t last_year = date_from_day_number(last_day).year;

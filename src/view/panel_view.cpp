@@ -1,5 +1,6 @@
 #include "view/panel_view.hpp"
 
+#include "core/deep_time.hpp"
 #include "view/media_view.hpp"
 #include "view/text_block.hpp"
 
@@ -17,7 +18,8 @@ ImVec2 bottom_right(const Rect& r) { return {r.right(), r.bottom()}; }
 
 std::string date_text(const Panel& panel, const TextStyle& style) {
   std::string date = panel.display_date.get(style.language, style.fallback_language);
-  if (date.empty() && panel.date) date = panel.date->to_string();
+  // Deep time reads as years ago ("66 million years ago"), not as a year of eight digits.
+  if (date.empty() && panel.date) date = is_deep_time(*panel.date) ? deep_time_text(*panel.date, style.language) : panel.date->to_string();
   return date;
 }
 
