@@ -10,6 +10,7 @@ const char* usage_text() {
   return "usage: frise [STORY.json] [options]\n"
          "       frise validate [--json] [--strict] FILE...\n"
          "       frise layout STORY.json [--size WxH] [--lang CODE]\n"
+         "       frise import TIMELINE.json -o STORY.json\n"
          "\n"
          "options:\n"
          "  --lang CODE          language to read in (default: the story's)\n"
@@ -29,6 +30,9 @@ const char* usage_text() {
          "\n"
          "layout prints every panel laid out for a window of that size (default 1280x800), one JSON\n"
          "line per panel: frame, art, caption, balloons and tails, faces and props, text size.\n"
+         "\n"
+         "import writes a TimelineJS3 timeline as a Frise story, and lists on stderr what it could\n"
+         "not carry; it exits 1 when the timeline has errors.\n"
          "\n"
          "keys: Left/Right, PageUp/PageDown, Space, Home/End move between panels; L changes language\n";
 }
@@ -110,12 +114,19 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       out.mode = CommandLine::Mode::validate;
     } else if (i == 1 && arg == "layout") {
       out.mode = CommandLine::Mode::layout;
+    } else if (i == 1 && arg == "import") {
+      out.mode = CommandLine::Mode::import_timeline;
+    } else if ((arg == "-o" || arg == "--output") && out.mode == CommandLine::Mode::import_timeline) {
+      out.output = value(arg.c_str());
     } else if (!arg.empty() && arg[0] == '-') {
       out.error = "unknown option " + arg;
     } else if (out.mode == CommandLine::Mode::validate || (out.mode == CommandLine::Mode::layout && out.files.empty())) {
       out.files.push_back(arg);
     } else if (out.mode == CommandLine::Mode::layout) {
       out.error = "layout reads one story; found \"" + out.files.front() + "\" and \"" + arg + "\"";
+    } else if (out.mode == CommandLine::Mode::import_timeline) {
+      if (!out.files.empty()) out.error = "import reads one timeline; found \"" + out.files.front() + "\" and \"" + arg + "\"";
+      out.files.push_back(arg);
     } else if (!story_given) {
       out.story = arg;
       story_given = true;
@@ -126,6 +137,9 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
   }
   if (out.mode == CommandLine::Mode::validate && out.files.empty()) out.error = "validate needs at least one file";
   if (out.mode == CommandLine::Mode::layout && out.files.empty()) out.error = "layout needs a story file";
+  if (out.mode == CommandLine::Mode::import_timeline && out.files.empty()) out.error = "import needs a TimelineJS file";
+  else if (out.mode == CommandLine::Mode::import_timeline && out.output.empty())
+    out.error = "import needs -o STORY.json: where to write the story";
   return out;
 }
 

@@ -8,7 +8,7 @@
 namespace frise {
 
 struct CommandLine {
-  enum class Mode { read, validate, layout, help };
+  enum class Mode { read, validate, layout, import_timeline, help };
   Mode mode = Mode::read;
   std::string story = "panels/road45.json";  // story to read
   std::string panel;                         // --panel: id to open at
@@ -20,7 +20,8 @@ struct CommandLine {
   // --font dyslexia|comic: over the saved settings, only where given.
   SettingsOverrides settings;
   bool autoplay = false;                     // --autoplay
-  std::vector<std::string> files;            // validate FILE..., layout FILE
+  std::vector<std::string> files;            // validate FILE..., layout FILE, import FILE
+  std::string output;                        // import -o STORY.json
   bool json = false;                         // validate --json: diagnostics as JSON
   bool strict = false;                       // validate --strict: warnings fail too
   std::string error;                         // non-empty when the command line is wrong

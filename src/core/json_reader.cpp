@@ -126,6 +126,13 @@ void JsonReader::report(Severity severity, const JsonNode& at, const JsonPath& p
   report_with(severity, at, path, at_key, [&] { return std::move(message); });
 }
 
+void JsonReader::note_loss(const JsonNode& at, const JsonPath& path, std::string message) {
+  if (!options_.losses) return;
+  Diagnostic d{Severity::warning, file_, 0, 0, path.to_string(), std::move(message)};
+  locate(at, false, d.line, d.column);
+  options_.losses->push_back(std::move(d));
+}
+
 bool JsonReader::expected(const JsonNode& at, const JsonPath& path, std::string_view what) {
   error(at, path, "expected " + std::string(what) + ", found " + json_type_name(at));
   return false;

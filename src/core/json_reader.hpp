@@ -125,6 +125,9 @@ class JsonReader {
   void warning(const JsonNode& at, const JsonPath& path, std::string message) {
     report(Severity::warning, at, path, std::move(message));
   }
+  // What a TimelineJS file says that the Frise format cannot carry (a remote thumbnail, an
+  // era's text): listed by `frise import` when StoryLoadOptions::losses is set, else dropped.
+  void note_loss(const JsonNode& at, const JsonPath& path, std::string message);
   // "expected <what>, found <type>"; returns false.
   bool expected(const JsonNode& at, const JsonPath& path, std::string_view what);
 

@@ -95,6 +95,34 @@ Attempt fit_beside(const PanelLayoutInput& input, float text_scale, float max_w,
   return {};
 }
 
+// A panel without art: one frame holding its header and caption, as wide as a comfortable
+// line allows (about 34 ems), centred; smaller text before clipping, as for the others.
+PanelLayout layout_text_only(const PanelLayoutInput& input, PanelLayout out, float margin, float gap) {
+  const Rect& view = input.viewport;
+  const float max_w = std::max(1.0f, view.w - 2 * margin);
+  const float max_h = std::max(1.0f, view.h - 2 * margin);
+  const float frame_w = std::min(max_w, std::max(max_w * 0.55f, input.text_px * 34));
+  const float text_w = std::max(1.0f, frame_w - 2 * out.border - 2 * out.padding);
+  float header_h = 0, caption_h = 0;
+  for (float scale : std::array{1.0f, 0.9f, 0.8f, 0.7f, 0.6f}) {
+    if (scale < 1.0f && input.text_px * scale < input.min_text_px) break;
+    out.text_scale = scale;
+    header_h = header_height(input, text_w, scale);
+    caption_h = input.caption_height_for_width ? input.caption_height_for_width(text_w, scale) : 0.0f;
+    if (header_h + (header_h > 0 && caption_h > 0 ? gap : 0) + caption_h + 2 * out.padding + 2 * out.border <= max_h) break;
+  }
+  const float words_h = header_h + (header_h > 0 && caption_h > 0 ? gap : 0) + caption_h;
+  const float frame_h = std::min(max_h, words_h + 2 * out.padding + 2 * out.border);
+  out.caption_overflow = words_h + 2 * out.padding + 2 * out.border > max_h;
+  out.header_inside = true;
+  out.frame = {view.x + (view.w - frame_w) * 0.5f, view.y + std::max(margin, (view.h - frame_h) * 0.5f), frame_w, frame_h};
+  out.art = {out.frame.x + out.border, out.frame.y + out.border, frame_w - 2 * out.border, 0};
+  out.caption = {out.art.x, out.art.y, out.art.w, frame_h - 2 * out.border};
+  out.header = {out.caption.x + out.padding, out.caption.y + out.padding, text_w, header_h};
+  out.caption_text_y = out.header.bottom() + (header_h > 0 && caption_h > 0 ? gap : 0);
+  return out;
+}
+
 }  // namespace
 
 PanelLayout layout_panel(const PanelLayoutInput& input) {
@@ -110,6 +138,7 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   const float max_h = std::max(1.0f, view.h - 2 * margin);
   const float min_art_h = max_h * 0.3f;
   const float min_frame_w = max_w * 0.55f;
+  if (!input.has_art) return layout_text_only(input, out, margin, gap);
 
   // Wide and low: a column beside the art, at full text size, when its words fit there. A panel
   // without a caption keeps the same frame as its neighbours, its column holding the header; one

@@ -31,6 +31,9 @@ struct PanelLayout {
   float padding = 0;  // inner margin of the caption band
   float text_scale = 1;        // header and caption text shrink by this factor when space is short
   bool caption_overflow = false;  // even the smallest text does not fit: the caption is clipped
+  // No art area (art.h == 0): the header heads the caption band inside the frame, as in a
+  // column beside the art, and the caption's text starts under it.
+  bool header_inside = false;
 };
 
 struct PanelLayoutInput {
@@ -49,6 +52,9 @@ struct PanelLayoutInput {
   // Height of the paper to leave above the art for balloons (0: none), when the caption is below
   // the art; the art gives way to it as it does to the caption.
   float lettering_h = 0;
+  // False for a panel with nothing to show in an art area (a TimelineJS slide without media):
+  // no empty box then; the frame holds the header and the caption, at a readable measure.
+  bool has_art = true;
 };
 
 PanelLayout layout_panel(const PanelLayoutInput& input);

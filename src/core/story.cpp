@@ -45,7 +45,7 @@ bool parse_int(std::string_view text, std::size_t pos, std::size_t length, int& 
   return error == std::errc() && end == begin + length;
 }
 
-int days_in_month(int year, int month) {
+int days_in_month(std::int64_t year, int month) {
   static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
@@ -56,16 +56,16 @@ int days_in_month(int year, int month) {
 std::optional<Date> parse_date(std::string_view text) {
   // The year: four digits, or more (no leading zero then) and a minus sign before year 0, as
   // ISO 8601's expanded years, so that TimelineJS's deep-time years can be written in the
-  // Frise format too; at most two billion years either way (see Date).
+  // Frise format too; at most kMaxYear years either way (see Date).
   const std::size_t sign = !text.empty() && text[0] == '-' ? 1 : 0;
   std::size_t digits = 0;
   while (sign + digits < text.size() && text[sign + digits] >= '0' && text[sign + digits] <= '9') ++digits;
-  if (digits < 4 || digits > 10 || (digits > 4 && text[sign] == '0')) return std::nullopt;
+  if (digits < 4 || digits > 12 || (digits > 4 && text[sign] == '0')) return std::nullopt;
   std::int64_t year = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + sign + digits, year);
   if (error != std::errc() || year < -kMaxYear || year > kMaxYear) return std::nullopt;
   Date date;
-  date.year = static_cast<int>(year);
+  date.year = year;
   const std::string_view rest = text.substr(sign + digits);
   if (!rest.empty() && rest.size() != 3 && rest.size() != 6) return std::nullopt;
   if (rest.size() >= 3 && (rest[0] != '-' || !parse_int(rest, 1, 2, date.month) || date.month < 1 || date.month > 12))
@@ -80,12 +80,12 @@ std::int64_t Date::day_number() const {
   // Days from civil date (proleptic Gregorian), with a year starting in March.
   const int m = month ? month : 1;
   const int d = day ? day : 1;
-  const int y = year - (m <= 2 ? 1 : 0);
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
+  const std::int64_t y = year - (m <= 2 ? 1 : 0);
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = static_cast<int>(y - era * 400);
   const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<std::int64_t>(era) * 146097 + doe;
+  return era * 146097 + doe;
 }
 
 std::string Date::to_string() const {
@@ -143,7 +143,12 @@ std::set<char32_t> Story::code_points() const {
     for (const Balloon& balloon : panel.balloons) add(balloon.text);
     for (const ArtLayer& layer : panel.art.layers) add(layer.image.alt);
     for (const Source& link : panel.links) add(link.title);
-    if (panel.html_media) collect_code_points(panel.html_media->text, out);
+    if (panel.media) {
+      add(panel.media->title);
+      add(panel.media->text);
+      add(panel.media->caption);
+      add(panel.media->credit);
+    }
   }
   for (const GlossaryEntry& entry : glossary) {
     add(entry.term);

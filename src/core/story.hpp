@@ -39,10 +39,12 @@ struct Colour {
 };
 
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD": month and day are 0 when not given. The year may be longer
-// or negative ("-0500", "-13800000"), within kMaxYear of year 0.
-inline constexpr int kMaxYear = 2'000'000'000;
+// or negative ("-0500", "-13798000000"), within kMaxYear of year 0: deep time's timelines start
+// at the Big Bang, 13.8 billion years ago, and some look further ahead.
+inline constexpr std::int64_t kMaxYear = 100'000'000'000;
 struct Date {
-  int year = 0, month = 0, day = 0;
+  std::int64_t year = 0;
+  int month = 0, day = 0;
 
   bool operator==(const Date&) const = default;
   // Days since 0000-03-01 of the date's first day, for placing it on a time axis.
@@ -165,14 +167,21 @@ struct Art {
   bool operator==(const Art&) const = default;
 };
 
-// Media a TimelineJS slide gives as HTML instead of a file: a quotation (`<blockquote>`) or an
-// embedded page (`<iframe>`). Kept as read for the view to draw; never loaded as a file.
-enum class HtmlMediaKind { quote, embed };
-struct HtmlMedia {
-  HtmlMediaKind kind = HtmlMediaKind::quote;
-  std::string text;  // quote: the quotation as plain text (tags removed, entities decoded)
-  std::string url;   // embed: the iframe's src, only when it is an http(s) address (never fetched here)
-  bool operator==(const HtmlMedia&) const = default;
+// What a panel shows in its art area when it is not a picture of the story: a card for media on
+// another site (a video, a sound, a post, a map, a page, or a picture from a site the reader
+// does not load from), drawn by the reader with the service's name and mark (media.hpp), its
+// title, caption and credit, and a link opened only on a click, a tap or Enter; or a quotation,
+// its words large and who said it under them. A card over the panel's art shows that art as its
+// thumbnail.
+enum class MediaKind { card, quote };
+struct PanelMedia {
+  MediaKind kind = MediaKind::card;
+  std::string url;        // card: the http(s) address it opens (required); quote: its source, if any
+  LocalizedText title;    // card: what the media is
+  LocalizedText text;     // quote: the quotation, as plain text
+  LocalizedText caption;  // what the media shows, under it
+  LocalizedText credit;   // card: whose it is; quote: who said it
+  bool operator==(const PanelMedia&) const = default;
 };
 
 struct Panel {
@@ -190,7 +199,7 @@ struct Panel {
   std::vector<std::string> tags;
   std::string group;
   std::optional<float> duration;  // seconds on screen in autoplay
-  std::optional<HtmlMedia> html_media;  // TimelineJS only: a quote or an embed given as HTML
+  std::optional<PanelMedia> media;  // a card or a quote in the art area, instead of or over the art
   std::vector<Source> links;  // where to read more about this moment, opened only on a click
   bool operator==(const Panel&) const = default;
 };

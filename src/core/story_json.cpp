@@ -11,6 +11,7 @@
 #include "core/glossary_json.hpp"
 #include "core/id_set.hpp"
 #include "core/json_reader.hpp"
+#include "core/media_json.hpp"
 #include "core/paths.hpp"
 #include "core/story_keys.hpp"
 #include "core/timelinejs.hpp"
@@ -283,8 +284,9 @@ class FriseReader {
     }
     each(m["links"], path, "links", "an array of links {\"title\", \"url\"}",
          [&](const JsonNode& n, const JsonPath& p) { read_source(n, p, panel.links, true); });
-    if (panel.headline.empty() && panel.caption.empty() && panel.balloons.empty() && panel.art.layers.empty())
-      r_.warning(node, path, "the panel shows nothing: give it a headline, a caption, balloons or art");
+    if (const JsonNode* media = m["media"]) detail::read_panel_media(r_, *media, path.member("media"), panel.media);
+    if (panel.headline.empty() && panel.caption.empty() && panel.balloons.empty() && panel.art.layers.empty() && !panel.media)
+      r_.warning(node, path, "the panel shows nothing: give it a headline, a caption, balloons, art or media");
   }
 
   void read_balloon(const JsonNode& node, const JsonPath& path, Panel& panel) {

@@ -51,6 +51,9 @@ struct StoryLoadOptions {
   // Threads that may share the reading of a long story's panels (with file_exists called from
   // them too). The diagnostics are the same whatever the count.
   unsigned threads = 1;
+  // When set, what a TimelineJS file holds that its Frise form cannot carry is listed here (one
+  // line each, at its place in the file), besides the diagnostics: what `frise import` reports.
+  std::vector<Diagnostic>* losses = nullptr;
 };
 
 struct StoryLoadResult {

@@ -19,7 +19,8 @@ inline constexpr std::array chapter{"id"sv, "title"sv, "start"sv, "end"sv, "colo
 inline constexpr std::array sprite{"id"sv, "image"sv, "image_2x"sv, "width"sv, "height"sv, "alt"sv};
 inline constexpr std::array panel{"id"sv,      "chapter"sv, "date"sv,   "end_date"sv, "display_date"sv,
                                   "headline"sv, "caption"sv, "balloons"sv, "art"sv,   "aspect"sv,
-                                  "tags"sv,    "group"sv,   "duration"sv, "links"sv};
+                                  "tags"sv,    "group"sv,   "duration"sv, "links"sv, "media"sv};
+inline constexpr std::array media{"kind"sv, "url"sv, "title"sv, "text"sv, "caption"sv, "credit"sv};
 inline constexpr std::array balloon{"speaker"sv, "kind"sv, "text"sv, "placement"sv, "tail"sv};
 inline constexpr std::array glossary_entry{"id"sv, "term"sv, "aliases"sv, "definition"sv, "see"sv};
 inline constexpr std::array point{"x"sv, "y"sv};

@@ -105,6 +105,17 @@ Json panel_json(const Panel& panel) {
   if (!panel.group.empty()) out["group"] = panel.group;
   if (panel.duration) out["duration"] = *panel.duration;
   if (!panel.links.empty()) out["links"] = links_json(panel.links);
+  if (panel.media) {
+    const PanelMedia& m = *panel.media;
+    Json media;
+    media["kind"] = m.kind == MediaKind::card ? "card" : "quote";
+    if (!m.url.empty()) media["url"] = m.url;
+    put_text(media, "title", m.title);
+    if (m.kind == MediaKind::quote) put_required_text(media, "text", m.text);
+    put_text(media, "caption", m.caption);
+    put_text(media, "credit", m.credit);
+    out["media"] = std::move(media);
+  }
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "core/time_axis.hpp"
 
+#include "core/deep_time.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -118,7 +120,7 @@ std::string day_label(const Date& date, const std::string& language) {
   return month_name(date.month, language) + " " + std::to_string(date.day);
 }
 
-int days_in_month(int year, int month) {
+int days_in_month(std::int64_t year, int month) {
   const Date next = month == 12 ? Date{year + 1, 1, 1} : Date{year, month + 1, 1};
   return static_cast<int>(next.day_number() - Date{year, month, 1}.day_number());
 }
@@ -128,12 +130,12 @@ enum class Unit { day, month, year };
 // must not come closer than the label spacing.
 struct Step {
   Unit unit;
-  int count;
+  std::int64_t count;
   double min_days;
 };
 
 // Which days of a month a day step puts ticks on.
-bool day_has_tick(const Date& date, int count) {
+bool day_has_tick(const Date& date, std::int64_t count) {
   switch (count) {
     case 1: return true;
     case 2: return date.day % 2 == 1 && date.day <= days_in_month(date.year, date.month) - 1;
@@ -164,15 +166,17 @@ void calendar_ticks(const AxisView& view, double px_per_day, float spacing, cons
       found = true;
       break;
     }
-  // Years: 1, 2, 5, 10, 20, 50… until one is wide enough.
-  for (int years = 1, k = 0; !found && years < 100000000; ++k) {
-    step = {Unit::year, years, 365.0 * years};
+  // Years: 1, 2, 5, 10, 20, 50… until one is wide enough (up to the age of the universe's ten
+  // times: a cosmological timeline spans 13.8 billion years).
+  for (std::int64_t years = 1, k = 0; !found && years <= 100'000'000'000; ++k) {
+    step = {Unit::year, years, 365.0 * static_cast<double>(years)};
     found = step.min_days * px_per_day >= spacing;
     if (!found) years = (k % 3 == 1) ? years / 2 * 5 : years * 2;
   }
   const auto first_day = static_cast<std::int64_t>(std::floor(view.start));
   const auto last_day = static_cast<std::int64_t>(std::floor(view.end));
   const Date first = date_from_day_number(first_day);
+  const std::size_t first_tick = out.size();
   const auto add = [&](const Date& date, bool major, std::string label) {
     const auto t = static_cast<double>(date.day_number());
     if (t >= view.start && t <= view.end) out.push_back({t, 0, major, std::move(label)});
@@ -183,7 +187,8 @@ void calendar_ticks(const AxisView& view, double px_per_day, float spacing, cons
       if (day_has_tick(date, step.count)) add(date, date.day == 1, day_label(date, language));
     }
   } else if (step.unit == Unit::month) {
-    int year = first.year, month = first.month;
+    std::int64_t year = first.year;
+    int month = first.month;
     for (;; ++month) {
       if (month > 12) {
         month = 1;
@@ -194,10 +199,21 @@ void calendar_ticks(const AxisView& view, double px_per_day, float spacing, cons
       if (static_cast<double>(date.day_number()) > view.end) break;
       add(date, month == 1, month == 1 ? std::to_string(year) : month_name(month, language));
     }
+  } else if (step.count >= kDeepTimeStep) {
+    // Deep time: ticks at round counts of years ago ("66 million years ago"), not at round years.
+    const std::int64_t major_every = step.count * 10;
+    const std::int64_t last_year = date_from_day_number(last_day).year;
+    for (std::int64_t ago = std::max<std::int64_t>(0, floor_to_multiple(kDeepTimePresent - last_year, step.count));;
+         ago += step.count) {
+      const Date date{kDeepTimePresent - ago, 1, 1};
+      if (static_cast<double>(date.day_number()) < view.start) break;
+      add(date, ago % major_every == 0, years_ago_text(ago, language));
+    }
+    std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first_tick), out.end());  // in time order
   } else {
-    const std::int64_t major_every = std::int64_t{step.count} * 10;
+    const std::int64_t major_every = step.count * 10;
     for (std::int64_t year = floor_to_multiple(first.year, step.count);; year += step.count) {
-      const Date date{static_cast<int>(year), 1, 1};
+      const Date date{year, 1, 1};
       if (static_cast<double>(date.day_number()) > view.end) break;
       add(date, year % major_every == 0, std::to_string(year));
     }
@@ -220,7 +236,7 @@ Date date_from_day_number(std::int64_t day_number) {
   const std::int64_t mp = (5 * doy + 2) / 153;
   const auto day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
   const auto month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const auto year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return {year, month, day};
 }
 
@@ -464,6 +480,7 @@ AxisView keep_in_view(const TimeAxis& axis, AxisView view, double t, double marg
 }
 
 std::string format_date(const Date& date, const std::string& language) {
+  if (is_deep_time(date)) return deep_time_text(date, language);
   const std::string year = std::to_string(date.year);
   if (!date.month) return year;
   const std::string month = month_name(date.month, language);

@@ -10,12 +10,14 @@
 #include "core/html_text.hpp"
 #include "core/paths.hpp"
 #include "core/story_keys.hpp"
+#include "core/timelinejs_media.hpp"
 
 namespace frise {
 namespace {
 
 using detail::JsonPath;
 using detail::JsonReader;
+using detail::shortened;
 namespace tl = keys::timelinejs;
 
 // On TimelineJS's human scale (JavaScript dates), years stay within a human range; a timeline
@@ -33,63 +35,23 @@ std::int64_t days_in_month(std::int64_t year, std::int64_t month) {
 }
 
 // A number as the file wrote it, for messages.
+// "14:05", "14:05:30" or "14:05:30.250": a time of day, as precise as it was given.
+std::string time_of_day(std::int64_t milliseconds) {
+  const auto part = [&](std::int64_t unit, std::int64_t modulo) { return static_cast<int>(milliseconds / unit % modulo); };
+  char text[32];
+  const int ms = part(1, 1000), s = part(1000, 60);
+  if (ms) std::snprintf(text, sizeof text, "%02d:%02d:%02d.%03d", part(3'600'000, 24), part(60'000, 60), s, ms);
+  else if (s) std::snprintf(text, sizeof text, "%02d:%02d:%02d", part(3'600'000, 24), part(60'000, 60), s);
+  else std::snprintf(text, sizeof text, "%02d:%02d", part(3'600'000, 24), part(60'000, 60));
+  return text;
+}
+
 std::string found(const JsonTree& tree, const JsonNode& node) {
   if (node.type == JsonNode::Type::integer) return std::to_string(node.integer());
   if (node.type == JsonNode::Type::string) return frise::quoted(tree.text(node));
   char text[32];
   std::snprintf(text, sizeof text, "%.15g", node.number());
   return text;
-}
-
-std::string trimmed(std::string_view text) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return std::string(text);
-}
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
-// The name of the first tag of `html` (which starts with '<'), lowercased: "blockquote".
-std::string first_tag(std::string_view html) {
-  std::size_t end = 1;
-  while (end < html.size() && end < 32 && ((html[end] >= 'a' && html[end] <= 'z') || (html[end] >= 'A' && html[end] <= 'Z')))
-    ++end;
-  return lowercase(html.substr(1, end - 1));
-}
-
-// The value of the attribute `name` in the first tag of `html`, or nullopt.
-std::optional<std::string> attribute(std::string_view html, std::string_view name) {
-  const std::string_view tag = html.substr(0, html.find('>'));
-  const std::string lower = lowercase(tag);
-  for (std::size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
-    const char before = at ? lower[at - 1] : ' ';
-    std::size_t i = at + name.size();
-    if (before != ' ' && before != '\t' && before != '\n') continue;
-    while (i < lower.size() && lower[i] == ' ') ++i;
-    if (i >= lower.size() || lower[i] != '=') continue;
-    ++i;
-    while (i < lower.size() && lower[i] == ' ') ++i;
-    if (i >= tag.size()) return std::string();
-    const char quote = tag[i];
-    if (quote == '"' || quote == '\'') {
-      const std::size_t close = tag.find(quote, i + 1);
-      return std::string(tag.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1));
-    }
-    const std::size_t stop = tag.find_first_of(" \t\n/", i);
-    return std::string(tag.substr(i, stop == std::string_view::npos ? std::string_view::npos : stop - i));
-  }
-  return std::nullopt;
-}
-
-// A long value in a message, cut.
-std::string shortened(std::string_view text) {
-  const std::string q = frise::quoted(text, 200);
-  return q.substr(1, q.size() - 2);
 }
 
 void set_text(LocalizedText& text, const std::string& language, std::string value) {
@@ -118,7 +80,13 @@ class TimelineReader {
       set_text(story_.subtitle, language(), slide.text);
       if (slide.unique_id) claim_id(*slide.unique_id, title_path.member("unique_id"), cover);
     }
-    if (story_.title.empty()) set_text(story_.title, language(), "Timeline");
+    // A title slide without a headline: its text's first line names the story (a top bar
+    // saying "Timeline" would name nothing); no title slide at all, the file's name does
+    // (the view's fallback).
+    if (story_.title.empty() && !story_.subtitle.empty()) {
+      const std::string& text = story_.subtitle.get(language(), language());
+      set_text(story_.title, language(), detail::trimmed(text.substr(0, text.find('\n'))));
+    }
 
     const JsonNode* events = m["events"];
     const JsonPath events_path = path.member("events");
@@ -199,6 +167,7 @@ class TimelineReader {
   struct ReadDate {
     Date date;
     std::int64_t milliseconds = 0;  // into the day, for events of one day
+    bool has_time = false;          // an hour, minute, second or millisecond was given
     std::string display;            // the date's own "display_date"
   };
 
@@ -254,18 +223,9 @@ class TimelineReader {
     if (millisecond) ok = in_range(*m["millisecond"], millisecond_path, *millisecond, 0, 999, "a millisecond") && ok;
     if (!ok) return std::nullopt;
     out.date = Date{static_cast<Year>(*year), static_cast<int>(month.value_or(0)), static_cast<int>(day.value_or(0))};
+    out.has_time = hour || minute || second || millisecond;
     out.milliseconds = ((hour.value_or(0) * 60 + minute.value_or(0)) * 60 + second.value_or(0)) * 1000 + millisecond.value_or(0);
     return out;
-  }
-
-  // "#RRGGBB", "#RRGGBBAA" or CSS's short "#RGB"; TimelineJS takes CSS colour names too, which
-  // Frise does not know: a warning, and the default colour.
-  void read_colour(const JsonNode& node, const JsonPath& path, std::optional<Colour>& out) {
-    std::string text;
-    if (!r_.read_string(node, path, text) || text.empty()) return;
-    if (text.size() == 4 && text[0] == '#') text = std::string("#") + text[1] + text[1] + text[2] + text[2] + text[3] + text[3];
-    out = parse_colour(text);
-    if (!out) r_.warning(node, path, "colour " + frise::quoted(text) + " is not understood (Frise reads \"#RRGGBB\"): ignored");
   }
 
   struct Slide {
@@ -283,6 +243,9 @@ class TimelineReader {
       if (auto date = read_date(*start, path.member("start_date"))) {
         panel.date = date->date;
         slide.milliseconds = date->milliseconds;
+        // A Frise date has no time of day: the time is shown in the date's words instead, and
+        // the events keep their order (read_events sorts by it).
+        if (date->display.empty() && date->has_time) date->display = date->date.to_string() + " " + time_of_day(date->milliseconds);
         set_text(panel.display_date, lang, std::move(date->display));
       }
     } else if (!is_title) {
@@ -313,88 +276,16 @@ class TimelineReader {
     if (const JsonNode* group = m["group"]) r_.read_string(*group, path.member("group"), panel.group);
     if (const JsonNode* autolink = m["autolink"]; autolink && autolink->type != JsonNode::Type::boolean)
       r_.expected(*autolink, path.member("autolink"), "true or false");
-    if (const JsonNode* background = m["background"]) read_background(*background, path.member("background"), panel);
-    if (const JsonNode* media = m["media"]) read_media(*media, path.member("media"), panel, caption);
+    detail::SlideBackground background;
+    const JsonPath background_path = path.member("background");
+    if (const JsonNode* given = m["background"]) detail::read_slide_background(r_, *given, background_path, panel, background);
+    if (const JsonNode* media = m["media"]) detail::read_slide_media(r_, *media, path.member("media"), lang, panel, caption);
+    detail::apply_slide_background(r_, background_path, lang, panel, background);
     set_text(panel.caption, lang, std::move(caption));
     slide.unique_id = m["unique_id"];
-    if (panel.headline.empty() && panel.caption.empty() && panel.art.layers.empty() && !panel.html_media)
+    if (panel.headline.empty() && panel.caption.empty() && panel.art.layers.empty() && !panel.media)
       r_.warning(node, path, "the slide shows nothing: give it a \"text\" or \"media\"");
     return slide;
-  }
-
-  void read_background(const JsonNode& node, const JsonPath& path, Panel& panel) {
-    if (!r_.is_object(node, path, "a background {\"color\", \"url\"}")) return;
-    const auto m = r_.members<tl::background>(node, path);
-    if (const JsonNode* colour = m["color"]) read_colour(*colour, path.member("color"), panel.art.background);
-    if (const JsonNode* alt = m["alt"]) {
-      std::string ignored;
-      r_.read_string(*alt, path.member("alt"), ignored);
-    }
-    if (const JsonNode* url = m["url"]) {
-      const JsonPath url_path = path.member("url");
-      std::string value;
-      if (!r_.read_string(*url, url_path, value) || (value = trimmed(value)).empty()) return;
-      if (is_web_address(value)) {
-        r_.warning(*url, url_path, "media from another site is not loaded (Frise works offline): " + shortened(value));
-      } else if (r_.check_asset_path(*url, url_path, value, false)) {
-        r_.warning(*url, url_path, "a background image is not shown (Frise draws the slide's media only)");
-      }
-    }
-  }
-
-  // The slide's media: a file of the story (through the asset-path policy), an address on
-  // another site (not loaded), or HTML: a <blockquote> (a quote) or an <iframe> (an embed).
-  void read_media(const JsonNode& node, const JsonPath& path, Panel& panel, std::string& caption) {
-    if (!r_.is_object(node, path, "a media {\"url\", \"caption\", \"credit\", …}")) return;
-    const auto m = r_.members<tl::media>(node, path);
-    const std::string media_caption = html_member(m["caption"], path.member("caption"));
-    const std::string credit = html_member(m["credit"], path.member("credit"));
-    const std::string alt = html_member(m["alt"], path.member("alt"));
-    for (const char* key : {"thumbnail", "title", "link", "link_target"}) {
-      std::string ignored;
-      if (const JsonNode* other = tree_.find(node, key)) r_.read_string(*other, path.member(key), ignored);
-    }
-    if (!media_caption.empty() || !credit.empty()) {
-      if (!caption.empty()) caption += "\n";
-      caption += "(" + media_caption + (media_caption.empty() || credit.empty() ? "" : " — ") + credit + ")";
-    }
-    const JsonNode* url_node = r_.require(m["url"], node, path, "url", "the media's file, address or HTML");
-    if (!url_node) return;
-    const JsonPath url_path = path.member("url");
-    std::string url;
-    if (!r_.read_string(*url_node, url_path, url)) return;
-    url = trimmed(url);
-    if (url.empty()) return;  // a spreadsheet's empty cell: no media
-    if (url.front() == '<') {
-      read_html_media(*url_node, url_path, url, panel);
-    } else if (is_web_address(url)) {
-      r_.warning(node, path, "media from another site is not loaded (Frise works offline): " + shortened(url));
-    } else if (r_.check_asset_path(*url_node, url_path, url)) {
-      ArtLayer& layer = panel.art.layers.emplace_back();
-      layer.image.path = std::move(url);
-      set_text(layer.image.alt, language(), alt.empty() ? media_caption : alt);
-    }
-  }
-
-  void read_html_media(const JsonNode& node, const JsonPath& path, const std::string& html, Panel& panel) {
-    const std::string tag = first_tag(html);
-    if (tag == "blockquote") {
-      HtmlMedia& quote = panel.html_media.emplace();
-      quote.kind = HtmlMediaKind::quote;
-      quote.text = html_to_text(html);
-      if (quote.text.empty()) r_.warning(node, path, "the quote is empty");
-    } else if (tag == "iframe") {
-      HtmlMedia& embed = panel.html_media.emplace();
-      embed.kind = HtmlMediaKind::embed;
-      const std::optional<std::string> src = attribute(html, "src");
-      const std::string address = src ? trimmed(html_to_text(*src)) : std::string();
-      if (!src || address.empty()) r_.warning(node, path, "an <iframe> without a \"src\": nothing to embed");
-      else if (!is_web_address(address)) r_.error(node, path, "the <iframe>'s src " + frise::quoted(address) + " is not an http: or https: address");
-      else embed.url = address;
-    } else {
-      r_.warning(node, path, "media given as HTML is shown only as a <blockquote> or an <iframe>; found <" +
-                                 shortened(tag) + ">: ignored");
-    }
   }
 
   bool read_events(const JsonNode& events, const JsonPath& events_path) {
@@ -452,7 +343,9 @@ class TimelineReader {
         if (r_.is_object(*text, text_path, "a text {\"headline\", \"text\"}")) {
           const auto t = r_.members<tl::text>(*text, text_path);
           set_text(chapter.title, language(), html_member(t["headline"], text_path.member("headline")));
-          html_member(t["text"], text_path.member("text"));  // checked; a chapter has a title only
+          const JsonPath era_text_path = text_path.member("text");
+          if (!html_member(t["text"], era_text_path).empty())
+            r_.note_loss(*t["text"], era_text_path, "an era's text is not kept: a chapter has a title only");
         }
       }
       const JsonNode* start = r_.require(m["start_date"], era, era_path, "start_date", "an era has a start and an end");

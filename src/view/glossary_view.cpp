@@ -85,8 +85,12 @@ void GlossaryView::focus_next() {
 bool GlossaryView::activate(const Story& story, std::size_t panel) {
   if (pinned_ < static_cast<int>(spots_.terms.size()) || static_cast<std::size_t>(pinned_) >= spot_count()) return false;
   const PanelHotspots::Link& link = spots_.links[static_cast<std::size_t>(pinned_) - spots_.terms.size()];
-  if (panel >= story.panels.size() || link.index >= story.panels[panel].links.size()) return false;
-  const std::string& url = story.panels[panel].links[link.index].url;
+  if (panel >= story.panels.size()) return false;
+  const Panel& shown = story.panels[panel];
+  // The card's own link, or one of the panel's links under its caption.
+  const bool media = link.index == PanelHotspots::media_link;
+  if (media ? !shown.media : link.index >= shown.links.size()) return false;
+  const std::string& url = media ? shown.media->url : shown.links[link.index].url;
   if (url.empty()) return false;  // refused when the story was read: never opened
   platform::open_link(url);
   return true;

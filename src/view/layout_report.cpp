@@ -21,9 +21,11 @@ double rounded(float v) { return static_cast<double>(std::lround(static_cast<dou
 Json rect(const Rect& r) { return Json::array({rounded(r.x), rounded(r.y), rounded(r.w), rounded(r.h)}); }
 Json point(Vec2 p) { return Json::array({rounded(p.x), rounded(p.y)}); }
 
-// What stands in the art area: the pictures, a placeholder for a missing one, or nothing.
+// What stands in the art area: the pictures, a placeholder for a missing one, a card (media on
+// another site, drawn by the reader), a quote, or nothing (no art area at all).
 const char* media_kind(const Story& story, const Panel& panel, const LayoutReportOptions& options) {
-  if (panel.art.layers.empty()) return "none";
+  if (panel.media) return panel.media->kind == MediaKind::quote ? "quote" : "card";
+  if (panel.art.layers.empty()) return panel_has_art(panel) ? "placeholder" : "none";
   for (const ArtLayer& layer : panel.art.layers) {
     const ImageRef* image = story.layer_image(layer);
     if (!image) return "placeholder";

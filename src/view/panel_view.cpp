@@ -1,5 +1,7 @@
 #include "view/panel_view.hpp"
 
+#include "core/deep_time.hpp"
+#include "view/media_view.hpp"
 #include "view/text_block.hpp"
 
 #include <algorithm>
@@ -16,7 +18,8 @@ ImVec2 bottom_right(const Rect& r) { return {r.right(), r.bottom()}; }
 
 std::string date_text(const Panel& panel, const TextStyle& style) {
   std::string date = panel.display_date.get(style.language, style.fallback_language);
-  if (date.empty() && panel.date) date = panel.date->to_string();
+  // Deep time reads as years ago ("66 million years ago"), not as a year of eight digits.
+  if (date.empty() && panel.date) date = is_deep_time(*panel.date) ? deep_time_text(*panel.date, style.language) : panel.date->to_string();
   return date;
 }
 
@@ -78,7 +81,15 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
   return out;
 }
 
+// Black or white, whichever reads better on `c` (a slide's background colour).
+ImU32 ink_on(const Colour& c) {
+  const float luminance = 0.2126f * static_cast<float>(c.r) + 0.7152f * static_cast<float>(c.g) + 0.0722f * static_cast<float>(c.b);
+  return luminance > 140 ? IM_COL32(28, 26, 30, 255) : IM_COL32(250, 248, 240, 255);
+}
+
 }  // namespace
+
+bool panel_has_art(const Panel& panel) { return !panel.art.layers.empty() || panel.media || !panel.balloons.empty(); }
 
 // Height of the caption band's text: the narration, then the dialogue strip's lines.
 // Room for a link's title: the drawn arrow after it takes about one em.
@@ -209,6 +220,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   PanelLayoutInput input;
   input.viewport = viewport;
   input.art_aspect = panel.aspect;
+  input.has_art = panel_has_art(panel);
   // Header: the date, the headline, each wrapped to the width they are drawn at.
   if (!date.empty() || !headline.empty()) {
     input.header_height_for_width = [&fonts, px, &date, &headline](float width, float scale) {
@@ -318,7 +330,13 @@ float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextSt
 void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, std::span<const LayerImage> images,
                 const TextStyle& style, PanelHotspots* hotspots) {
   const PanelLayout& layout = scene.layout;
-  const Theme& theme = *style.theme;
+  Theme theme = *style.theme;
+  if (layout.art.h <= 0 && panel.art.background) {
+    // A slide of words on its own colour: the words in black or white, whichever reads on it.
+    const Colour& c = *panel.art.background;
+    theme.caption_fill = IM_COL32(c.r, c.g, c.b, 255);
+    theme.ink = theme.accent = theme.muted = ink_on(c);
+  }
   const FontSet& fonts = *style.fonts;
   const float px = fonts.text_px * layout.text_scale;
 
@@ -330,15 +348,18 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     if (!date.empty()) y += draw_text_block(draw, fonts.regular, px, {layout.header.x, y}, layout.header.w, theme.accent, date, 1);
     draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
   };
-  if (!layout.caption_beside) draw_header();
+  if (!layout.caption_beside && !layout.header_inside) draw_header();
 
   // Frame: paper, art, then caption band, then the ink border over all.
   draw.AddRectFilled(top_left(layout.frame), bottom_right(layout.frame), theme.caption_fill);
   const Rect& art = layout.art;
-  if (panel.art.background) {
+  const bool card_or_quote = panel.media.has_value();
+  if (art.h <= 0) {
+    // No art area: nothing to draw but the words (below), on the slide's colour if it has one.
+  } else if (panel.art.background) {
     const Colour& c = *panel.art.background;
     draw.AddRectFilled(top_left(art), bottom_right(art), IM_COL32(c.r, c.g, c.b, c.a));
-  } else if (images.empty()) {
+  } else if (images.empty() && !card_or_quote) {
     draw_placeholder(draw, art, theme, layout.border);
   }
   draw.PushClipRect(top_left(art), bottom_right(art), true);
@@ -361,6 +382,18 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
         draw.AddText(fonts.regular, px, {art.x + (art.w - size.x) / 2, art.y + (art.h - size.y) / 2},
                      theme.error_ink, mark);
       }
+    }
+  }
+  if (card_or_quote && art.h > 0) {
+    const MediaStyle media_style{&fonts, &theme, style.language, style.fallback_language, px,
+                                 kMinTextPx * fonts.size_per_css_px, layout.border};
+    if (panel.media->kind == MediaKind::quote) {
+      draw_media_quote(draw, art, *panel.media, media_style);
+    } else {
+      const bool over_picture = std::any_of(images.begin(), images.end(),
+                                            [](const LayerImage& i) { return i.status == LayerImage::Status::ready; });
+      const Rect link = draw_media_card(draw, art, *panel.media, media_style, over_picture);
+      if (hotspots && link.w > 0) hotspots->links.push_back({PanelHotspots::media_link, link});
     }
   }
   draw.PopClipRect();
@@ -392,7 +425,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     else
       draw.AddLine({c.x, c.y - layout.border / 2}, {c.right(), c.y - layout.border / 2}, theme.ink, layout.border);
     draw.PushClipRect(top_left(c), bottom_right(c), true);  // only clips when caption_overflow
-    if (layout.caption_beside) draw_header();
+    if (layout.caption_beside || layout.header_inside) draw_header();
     float line_y = layout.caption_text_y;
     if (!caption.empty()) {
       const TextMarks marks{scene.caption_terms, theme.accent, c, marking.spots};

@@ -59,8 +59,10 @@ struct PanelScene {
 // its links.
 struct PanelHotspots {
   std::vector<TermSpot> terms;
+  // Link::index of the card's own link (the panel's media url), drawn on the card.
+  static constexpr std::size_t media_link = static_cast<std::size_t>(-1);
   struct Link {
-    std::size_t index = 0;  // in Panel::links
+    std::size_t index = 0;  // in Panel::links, or media_link
     Rect rect;
   };
   std::vector<Link> links;
@@ -101,6 +103,17 @@ class SceneCache {
   std::vector<Entry> entries_;
   std::uint64_t clock_ = 0;
 };
+
+// Whether the panel has anything for an art area: art, a card or quote, or balloons to go over
+// it. A panel with none (a TimelineJS slide of words only) lays its words out without one.
+bool panel_has_art(const Panel& panel);
+
+// A link line (its title underlined, an arrow out of a box after it) at `at`; `drawn` gets the
+// room it takes, for clicks. Returns the height used.
+float draw_link_line(ImDrawList& draw, const FontSet& fonts, float px, ImVec2 at, float width, const std::string& title,
+                     ImU32 colour, Rect& drawn);
+// The width a link's title wraps to in `width` (the arrow takes about one em after it).
+float link_text_width(float width, float px);
 
 // The smallest text size draw_panel uses for this scene (date, headline, caption, balloons,
 // names), in CSS pixels of em (the font's line is larger: see FontSet::size_per_css_px).

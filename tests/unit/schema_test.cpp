@@ -49,4 +49,6 @@ TEST_CASE("the JSON Schema and the reader know the same members") {
   CHECK(schema_keys(defs.at("layer")) == reader_keys(frise::keys::layer));
   CHECK(schema_keys(defs.at("region")) == reader_keys(frise::keys::region));
   CHECK(schema_keys(defs.at("region").at("properties").at("mouth")) == reader_keys(frise::keys::point));
+  // A quote takes every media key (a card all but "text").
+  CHECK(schema_keys(defs.at("media").at("oneOf").at(1)) == reader_keys(frise::keys::media));
 }

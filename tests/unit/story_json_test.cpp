@@ -90,7 +90,7 @@ TEST_CASE("an unknown key is a warning that suggests the near miss") {
   const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T", "panels": [{"id": "a", "baloons": [], "zzz": 1}]})", "s.json");
   CHECK(r.ok());
   CHECK(messages(r) == lines({
-      "s.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons or art",
+      "s.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons, art or media",
       "s.json:1:51: /panels/0/baloons: warning: unknown key \"baloons\" (did you mean \"balloons\"?)",
       "s.json:1:66: /panels/0/zzz: warning: unknown key \"zzz\" (ignored)",
   }));
@@ -382,7 +382,7 @@ TEST_CASE("a one-line 2 MB story with 100,000 problems loads in well under a sec
     MESSAGE("one-line story of " << json.size() / 1024 << " KiB, 100,000 problems, " << threads << " thread(s): " << ms << " ms");
     REQUIRE(r.diagnostics.size() == 1001);
     CHECK(format_diagnostic(r.diagnostics[0]) ==
-          "one-line.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons or art");
+          "one-line.json:1:39: /panels/0: warning: the panel shows nothing: give it a headline, a caption, balloons, art or media");
     CHECK(format_diagnostic(r.diagnostics[1]) ==
           "one-line.json:1:75: /panels/0/caption: error: expected a string or an object of texts by language ({\"fr\": \"…\"}), found an integer");
     // Panel 499 starts at 39 + 39 * 10 + 40 * 90 + 41 * 399 (panels "p0" to "p9" take 38 characters and a comma, then one more
@@ -475,17 +475,21 @@ TEST_CASE("a key given twice in one object is a warning, and the last one is use
 }
 
 TEST_CASE("dates: four-digit years, and longer or negative ones for deep time, written back as read") {
-  for (const char* text : {"2021", "2021-12", "2024-02-29", "0000", "-0500", "-0500-03", "20240", "-13800000", "2000000000"}) {
+  for (const char* text : {"2021", "2021-12", "2024-02-29", "0000", "-0500", "-0500-03", "20240", "-13800000", "2000000000",
+                           "-13798000000", "100000000000"}) {
     const auto date = parse_date(text);
     REQUIRE_MESSAGE(date, text);
     CHECK(date->to_string() == text);
   }
   CHECK(parse_date("-0500")->year == -500);
   CHECK(parse_date("-13800000")->year == -13'800'000);
-  for (const char* text : {"", "21", "021", "02024", "-500", "2000000001", "-2000000001", "99999999999", "2021-1",
+  for (const char* text : {"", "21", "021", "02024", "-500", "100000000001", "-100000000001", "999999999999", "1000000000000", "2021-1",
                            "2021-13", "2023-02-29", "2021-12-1", "2021-12-01-", "+2021", "--2021", "2021-12x"})
     CHECK_MESSAGE(!parse_date(text), text);
   // Ordered on the axis across year 0.
   CHECK(parse_date("-0001-12-31")->day_number() + 1 == parse_date("0000-01-01")->day_number());
   CHECK(parse_date("-2000000000")->day_number() < parse_date("-1999999999")->day_number());
+  // The Big Bang, on TimelineJS's cosmological scale, has a day number (and a year back).
+  CHECK(parse_date("-13798000000")->year == -13'798'000'000);
+  CHECK(parse_date("-13798000000")->day_number() < parse_date("-2000000000")->day_number());
 }
