@@ -37,6 +37,9 @@ class App {
   // the moment a screenshot is taken and the host page is told the panel is on screen.
   virtual bool frame_is_complete() const = 0;
   virtual bool wants_to_quit() const = 0;
+  // The reader asked to close the window (natively): false keeps it open, the app asking first
+  // (about unsaved edits); it then ends through wants_to_quit().
+  virtual bool may_quit() { return true; }
   // The loop is about to end (natively): write what must not be lost, such as a pending save.
   virtual void will_quit() {}
 };

@@ -112,9 +112,9 @@ bool run_one_frame(void* user) {
     // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
     if (event.type == SDL_TEXTINPUT)
       for (char32_t c : decode_utf8(event.text.text)) keys.push_back(typed(c));
-    if (event.type == SDL_QUIT) r.quit = true;
+    if (event.type == SDL_QUIT && r.app.may_quit()) r.quit = true;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-        event.window.windowID == SDL_GetWindowID(r.window))
+        event.window.windowID == SDL_GetWindowID(r.window) && r.app.may_quit())
       r.quit = true;
   }
 

@@ -86,6 +86,16 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::TextDisabled("%s", text.text(editor.modified() ? "editor.modified" : "editor.saved").c_str());
+    if (status.confirm_quit) {
+      ImGui::Separator();
+      ImGui::TextWrapped("%s", text.text("editor.quit_question").c_str());
+      out.save_and_quit = ImGui::Button(text.text("editor.save_and_quit").c_str());
+      ImGui::SameLine();
+      out.quit_without_saving = ImGui::Button(text.text("editor.quit_without_saving").c_str());
+      ImGui::SameLine();
+      out.cancel_quit = ImGui::Button(text.text("editor.keep_editing").c_str());
+      ImGui::Separator();
+    }
     if (!status.message.empty()) ImGui::TextWrapped("%s", status.message.c_str());
     if (!editor.error().empty()) ImGui::TextColored({0.8f, 0.2f, 0.1f, 1}, "%s", editor.error().c_str());
     if (status.recovery) {

@@ -31,7 +31,8 @@ class ReaderApp final : public platform::App {
   bool prepare_fonts(const platform::FrameInfo& info) override;
   void frame(const platform::FrameInfo& info) override;
   bool frame_is_complete() const override { return frame_complete_; }
-  bool wants_to_quit() const override { return false; }
+  bool wants_to_quit() const override { return quit_now_; }
+  bool may_quit() override;
   void will_quit() override;
 
  private:
@@ -132,7 +133,9 @@ class ReaderApp final : public platform::App {
   std::uint64_t editor_revision_shown_ = 0;     // the editor's revision the reader shows
   std::uint64_t editor_revision_recovered_ = 0; // the editor's revision in the recovery file
   double next_recovery_write_ = 0;
-  bool recovery_written_ = false;  // this session wrote the recovery file (and removes it when saved)
+  bool recovery_written_ = false;
+  bool quit_now_ = false;          // the author answered the question about unsaved edits
+  bool discard_on_quit_ = false;   // ...by throwing them away  // this session wrote the recovery file (and removes it when saved)
   std::string editor_announced_;  // the last "editor" event told to the host
   struct EditorDrag {
     enum class What { none, balloon, tail } what = What::none;

@@ -74,6 +74,15 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
     platform::remove_file(recovery_path());
     editor_status_.recovery = false;
   }
+  if (asked.save_and_quit) {
+    save_story();
+    quit_now_ = !editor_->modified();  // a save that failed says why, and the window stays
+    editor_status_.confirm_quit = !quit_now_;
+  }
+  if (asked.quit_without_saving) {
+    discard_on_quit_ = quit_now_ = true;
+  }
+  if (asked.cancel_quit) editor_status_.confirm_quit = false;
   if (asked.close) session_.close_overlay();
   // What changed shows in the panel at once.
   if (editor_->revision() != editor_revision_shown_) {
@@ -178,7 +187,18 @@ void ReaderApp::handle_editor_pointer(ImDrawList& draw) {
   editor_->end_gesture();
 }
 
+bool ReaderApp::may_quit() {
+  if (quit_now_ || !editor_ || !editor_->modified()) return true;
+  editor_status_.confirm_quit = true;
+  session_.open_overlay(Overlay::editor);  // where the question is asked
+  return false;
+}
+
 void ReaderApp::write_recovery() {
+  if (discard_on_quit_) {  // the author chose to throw the edits away
+    platform::remove_file(recovery_path());
+    return;
+  }
   if (!editor_ || !editor_->modified() || editor_->revision() == editor_revision_recovered_) return;
   if (platform::write_file(recovery_path(), editor_->text()).empty()) {
     editor_revision_recovered_ = editor_->revision();

@@ -3,7 +3,9 @@
 #  1. E opens it; the caption's French field is clicked, its text replaced by typing; Ctrl+S
 #     saves: the file differs from the original in that caption only (every other byte kept).
 #  2. Typing again then Ctrl+Z takes it back: nothing is left to save.
-#  3. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
+#  3. Typing again, then closing the window (SIGTERM, as a desktop's close does): the app stays
+#     open and asks whether to save.
+#  4. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
 #     file beside the story holds the typed words; the story file keeps the saved ones; the
 #     next start offers the recovery.
 #   editor_test.sh BUILD_DIR SOURCE_DIR
@@ -64,6 +66,12 @@ session undo "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay
 cmp -s "$story" "$out/saved.json" || fail "typing then Ctrl+Z then Ctrl+S changed the file"
 [ ! -e "$story.recovery" ] || fail "a recovery file was left with nothing unsaved"
 echo "ok:   typing then Ctrl+Z leaves nothing to save"
+
+session ask "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Fermer ?'; sleep 0.5; kill -TERM \$app; sleep 1.5; kill -0 \$app && echo alive > '$out/alive.txt'" KILL
+[ -s "$out/alive.txt" ] || fail "closing with unsaved edits did not keep the window open to ask"
+cmp -s "$story" "$out/saved.json" || fail "closing with unsaved edits wrote the story"
+rm -f "$story.recovery"
+echo "ok:   closing the window with unsaved edits keeps it open and asks"
 
 session crash "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Perdu ?'; sleep 6.5" KILL
 cmp -s "$story" "$out/saved.json" || fail "the story file changed without a save"
