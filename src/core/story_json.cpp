@@ -11,6 +11,7 @@
 #include "core/glossary_json.hpp"
 #include "core/id_set.hpp"
 #include "core/json_reader.hpp"
+#include "core/language_guess.hpp"
 #include "core/media_json.hpp"
 #include "core/paths.hpp"
 #include "core/story_keys.hpp"
@@ -58,6 +59,8 @@ class FriseReader {
     each(tree_.find(root, "chapters"), path, "chapters", "an array of chapters", [&](const JsonNode& n, const JsonPath& p) { read_chapter(n, p); });
     each(tree_.find(root, "sprites"), path, "sprites", "an array of sprites", [&](const JsonNode& n, const JsonPath& p) { read_sprite(n, p); });
     read_panels(root, path);
+    if (!tree_.find(root, "language") && guess_story_language(story_) == "en")
+      r_.warning(root, path, "no \"language\" is given, so the story is read as French, but its texts look English: add \"language\": \"en\"");
     if (const JsonNode* glossary = tree_.find(root, "glossary")) {
       const JsonPath glossary_path = path.member("glossary");
       detail::read_glossary(r_, *glossary, glossary_path, story_);
