@@ -51,6 +51,16 @@ void ImageStore::request(const std::string& path) {
   });
 }
 
+void ImageStore::reload(const std::string& file) {
+  const auto it = slots_.find(file);
+  if (it == slots_.end() || it->second.state == Slot::State::requested) return;  // not shown, or on its way
+  if (it->second.state == Slot::State::ready) platform::destroy_texture(it->second.texture);
+  slots_.erase(it);
+  residency_.forget(file);
+  std::erase_if(failures_, [&](const Failure& f) { return f.file == file; });
+  request(file);
+}
+
 void ImageStore::request_around(const Story& story, std::size_t index) {
   const std::size_t count = story.panels.size();
   // The current panel first, then the next ones a reader is about to see, then the previous.

@@ -48,6 +48,9 @@ class ImageStore {
     std::string error;
   };
   const std::vector<Failure>& failures() const { return failures_; }
+  // The file changed on disk (an artist saved it): it is read again, and a failure it had is
+  // forgotten until the new version is known.
+  void reload(const std::string& file);
 
  private:
   struct Slot {

@@ -68,6 +68,7 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         write_recovery();  // edits to the story being left are not lost
         editor_.reset();
         images_ = std::make_unique<ImageStore>(files_, effect.text);
+        art_versions_.clear();
         known_image_failures_ = 0;
         announced_index_ = SIZE_MAX;
         font_characters_stale_ = warning_lines_stale_ = true;

@@ -3,6 +3,7 @@
 // saves), and turns the pointer's gestures into its commands. It is the application the
 // platform layer drives; it sees no SDL, GL or Emscripten.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -119,6 +120,7 @@ class ReaderApp final : public platform::App {
   float window_w_ = 0, window_h_ = 0, scale_ = 1;
   bool frame_complete_ = false;
   std::uint64_t story_version_ = 0;  // platform::file_version of the story when it was read
+  std::map<std::string, std::uint64_t> art_versions_;  // of the pictures shown, when first seen
   double next_version_check_ = 0;
   bool announced_ready_ = false;
   std::size_t known_image_failures_ = 0;  // images_->failures() when warning_lines_ were made

@@ -1,5 +1,6 @@
 // Live authoring: an author keeps the story open while editing its JSON. Natively the file is
-// watched (its version checked twice a second) and read again when it is saved; R reloads on
+// watched (its version checked twice a second) and read again when it is saved, and so are the
+// current panel's pictures; R reloads on
 // demand, in the browser too (the session's reload, which also keeps the panel). The reader stays on the panel it was showing; a story that no
 // longer loads shows its errors, and the next good save brings the panel back.
 #include <algorithm>
@@ -12,6 +13,19 @@ namespace frise::view {
 void ReaderApp::watch_story_file() {
   if (session_.state() == LoadState::loading || session_.reloading() || now_ < next_version_check_) return;
   next_version_check_ = now_ + 0.5;
+  // The current panel's pictures, read again when an artist saves one.
+  if (session_.state() == LoadState::ready && images_) {
+    for (const std::string& file : images_->files_for(story(), story().panels[current()])) {
+      const std::uint64_t version = platform::file_version(file);
+      if (version == 0) continue;
+      auto [known, added] = art_versions_.try_emplace(file, version);
+      if (!added && known->second != version) {
+        known->second = version;
+        images_->reload(file);
+        warning_lines_stale_ = true;
+      }
+    }
+  }
   const std::uint64_t version = platform::file_version(session_.story_path());
   // 0: not knowable (the browser) or the file is gone for a moment (editors save by replacing).
   if (version != 0 && version != story_version_) {
