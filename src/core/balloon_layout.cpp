@@ -15,7 +15,12 @@ constexpr float kNoRoom = std::numeric_limits<float>::max();
 // The longest tail, as a share of the art's smaller side.
 constexpr float kMaxTailShare = 0.45f;
 
-float length(Vec2 a, Vec2 b) { return std::hypot(b.x - a.x, b.y - a.y); }
+// sqrt of squares, not std::hypot: window-pixel lengths cannot overflow a float, and hypot's
+// care for that made it a fifth of a panel's layout time.
+float length(Vec2 a, Vec2 b) {
+  const float dx = b.x - a.x, dy = b.y - a.y;
+  return std::sqrt(dx * dx + dy * dy);
+}
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
@@ -284,7 +289,7 @@ class Placer {
       const Vec2 hint = hint_anchor(spec.placement);
       const float fx = (box.centre().x - area_.x) / area_.w, fy = (box.centre().y - area_.y) / area_.h;
       // A hint, not an order: faces, props and tails come first.
-      score += 0.7f * std::hypot(fx - hint.x, fy - hint.y);
+      score += 0.7f * std::sqrt((fx - hint.x) * (fx - hint.x) + (fy - hint.y) * (fy - hint.y));
     } else {
       score += 1.2f * (box.y - area_.y) / area_.h;  // balloons sit high, over the calm part of the picture
     }
