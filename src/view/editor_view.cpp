@@ -97,6 +97,11 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       ImGui::Separator();
     }
     if (!status.message.empty()) ImGui::TextWrapped("%s", status.message.c_str());
+    if (status.disk_conflict) {
+      out.keep_mine = ImGui::Button(text.text("editor.keep_mine").c_str());
+      ImGui::SameLine();
+      out.take_theirs = ImGui::Button(text.text("editor.take_theirs").c_str());
+    }
     if (!editor.error().empty()) ImGui::TextColored({0.8f, 0.2f, 0.1f, 1}, "%s", editor.error().c_str());
     if (status.recovery) {
       ImGui::Separator();

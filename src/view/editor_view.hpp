@@ -25,6 +25,7 @@ struct EditorRequests {
   int preview = -1;                                // index in preview_sizes, when one was picked
   std::string language;                            // the language to preview in, when one was picked
   bool save_and_quit = false, quit_without_saving = false, cancel_quit = false;
+  bool keep_mine = false, take_theirs = false;
   // Where each text field was drawn ("caption/fr", "balloon/0/en"), in window pixels: told to
   // the host, so tests and tools can find them.
   std::vector<std::pair<std::string, Rect>> fields;
@@ -37,6 +38,7 @@ struct EditorStatus {
   // being typed in then lets go of its own copy and shows the story's text.
   std::uint64_t generation = 0;
   bool confirm_quit = false;  // the window is being closed with unsaved edits: ask what to do
+  bool disk_conflict = false; // the file changed on disk where the author edited: ask which to keep
 };
 
 // The width the editor takes at the right of a window `window_w` wide (the panel keeps the rest):

@@ -90,6 +90,7 @@ class ReaderApp final : public platform::App {
   void draw_editor_panel(const platform::FrameInfo& info);
   void save_story();
   void write_recovery();
+  void merge_from_disk();  // the file changed on disk while edits are unsaved
   // Beside the editor the panel is also edited by hand: a balloon dragged to another part of the
   // art takes that place; its tail's tip dragged onto a mouth (snapped to the nearest one) aims
   // there. Draws what is being dragged.
@@ -136,6 +137,7 @@ class ReaderApp final : public platform::App {
   std::uint64_t editor_revision_recovered_ = 0; // the editor's revision in the recovery file
   double next_recovery_write_ = 0;
   bool recovery_written_ = false;
+  std::string disk_text_;  // the file on disk, when its changes clash with the unsaved edits
   bool quit_now_ = false;          // the author answered the question about unsaved edits
   bool discard_on_quit_ = false;   // ...by throwing them away  // this session wrote the recovery file (and removes it when saved)
   std::string editor_announced_;  // the last "editor" event told to the host

@@ -4,8 +4,10 @@
 // seconds (and when the program ends), and offered the next time the editor opens.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <nlohmann/json.hpp>
 
+#include "core/text_merge.hpp"
 #include "platform/app.hpp"
 #include "platform/files.hpp"
 #include "platform/host.hpp"
@@ -83,6 +85,16 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
     discard_on_quit_ = quit_now_ = true;
   }
   if (asked.cancel_quit) editor_status_.confirm_quit = false;
+  if (asked.keep_mine || asked.take_theirs) {
+    if (asked.take_theirs) {
+      editor_->replace_text(disk_text_, text.text("editor.take_theirs"));
+      ++editor_status_.generation;
+    }
+    story_text_ = std::move(disk_text_);
+    disk_text_.clear();
+    editor_status_.disk_conflict = false;
+    editor_status_.message.clear();
+  }
   if (asked.close) session_.close_overlay();
   // What changed shows in the panel at once.
   if (editor_->revision() != editor_revision_shown_) {
@@ -185,6 +197,24 @@ void ReaderApp::handle_editor_pointer(ImDrawList& draw) {
                        "tail of balloon " + std::to_string(index + 1) + " of panel " + std::to_string(current() + 1));
   }
   editor_->end_gesture();
+}
+
+void ReaderApp::merge_from_disk() {
+  const platform::FileResult disk = platform::read_file(session_.story_path());
+  if (!disk.ok()) return;  // gone for a moment (an editor saving by replacing): the next check sees it
+  const std::string theirs(disk.bytes.begin(), disk.bytes.end());
+  const Locale& text = interface_text();
+  if (const std::optional<std::string> merged = merge_changes(story_text_, editor_->text(), theirs)) {
+    editor_->replace_text(*merged, text.text("editor.merged_step"));
+    ++editor_status_.generation;
+    story_text_ = theirs;  // what later changes on disk are compared with
+    editor_status_.message = text.text("editor.disk_merged");
+    editor_status_.disk_conflict = false;
+  } else {
+    disk_text_ = theirs;
+    editor_status_.disk_conflict = true;
+    editor_status_.message = text.text("editor.disk_conflict");
+  }
 }
 
 bool ReaderApp::may_quit() {

@@ -29,11 +29,12 @@ void ReaderApp::watch_story_file() {
   const std::uint64_t version = platform::file_version(session_.story_path());
   // 0: not knowable (the browser) or the file is gone for a moment (editors save by replacing).
   if (version != 0 && version != story_version_) {
-    // Unsaved edits are never thrown away for what another program wrote: the author is told,
-    // and saving replaces it.
+    // Unsaved edits are never thrown away for what another program wrote (another editor, git):
+    // its changes are merged in as one undoable step when they touch other parts of the file,
+    // and the author chooses when they touch the same.
     if (editor_ && editor_->modified()) {
       story_version_ = version;
-      editor_status_.message = interface_text().text("editor.disk_changed");
+      merge_from_disk();
       return;
     }
     session_.reload();

@@ -5,7 +5,9 @@
 #  2. Typing again then Ctrl+Z takes it back: nothing is left to save.
 #  3. Typing again, then closing the window (SIGTERM, as a desktop's close does): the app stays
 #     open and asks whether to save.
-#  4. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
+#  4. Typing again while another program changes another panel in the file: the change is
+#     merged in, and saving keeps both.
+#  5. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
 #     file beside the story holds the typed words; the story file keeps the saved ones; the
 #     next start offers the recovery.
 #   editor_test.sh BUILD_DIR SOURCE_DIR
@@ -72,6 +74,12 @@ session ask "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 
 cmp -s "$story" "$out/saved.json" || fail "closing with unsaved edits wrote the story"
 rm -f "$story.recovery"
 echo "ok:   closing the window with unsaved edits keeps it open and asks"
+
+session merge "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Moi.'; sleep 0.5; sed -i 's/\"The end.\"/\"The very end.\"/' '$story'; sleep 1.5; xdotool key ctrl+s; sleep 0.5" TERM
+grep -q 'Moi\.' "$story" || fail "after a change on disk, saving lost the typed words"
+grep -q '"The very end."' "$story" || fail "saving after a change on disk lost the other program's change"
+cp "$story" "$out/saved.json"
+echo "ok:   a change made on disk to another panel while editing is merged in, and saving keeps both"
 
 session crash "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Perdu ?'; sleep 6.5" KILL
 cmp -s "$story" "$out/saved.json" || fail "the story file changed without a save"
