@@ -100,6 +100,11 @@ class StateReader {
           p.reduced_motion = field.boolean;
         else
           ignore("reduced_motion: expected true or false");
+      } else if (key == "save_by_rename") {
+        if (field.type == JsonNode::Type::boolean)
+          p.save_by_rename = field.boolean;
+        else
+          ignore("save_by_rename: expected true or false");
       } else if (key == "timeline") {
         read_choice(field, key, p.timeline, parse_timeline_place);
       } else {
@@ -157,7 +162,8 @@ std::string to_json(const ReadingState& state) {
                       {"line_spacing", tidy(p.line_spacing)},
                       {"reduced_motion", p.reduced_motion},
                       {"dyslexia_font", p.dyslexia_font},
-                      {"timeline", to_string(p.timeline)}};
+                      {"timeline", to_string(p.timeline)},
+                      {"save_by_rename", p.save_by_rename}};
   Json stories = Json::array();
   for (const StoryPosition& s : state.stories) stories.push_back({{"story", s.story_id}, {"panel", s.panel_id}});
   const Json document = {{"format", 1}, {"preferences", std::move(preferences)}, {"stories", std::move(stories)}};

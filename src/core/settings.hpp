@@ -30,6 +30,9 @@ struct Settings {
   bool reduced_motion = false;  // cut between panels instead of easing
   bool dyslexia_font = false;   // the story's words in OpenDyslexic
   TimelinePlace timeline = TimelinePlace::bottom;
+  // The editor saves through a temporary file renamed over the story (a crash never leaves half
+  // a file); off for folders kept by sync tools that take a rename for a deletion.
+  bool save_by_rename = true;
   bool operator==(const Settings&) const = default;
 };
 

@@ -96,6 +96,8 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       out.cancel_quit = ImGui::Button(text.text("editor.keep_editing").c_str());
       ImGui::Separator();
     }
+    bool by_rename = status.save_by_rename;
+    if (ImGui::Checkbox(text.text("editor.save_by_rename").c_str(), &by_rename)) out.save_by_rename = by_rename;
     if (!status.message.empty()) ImGui::TextWrapped("%s", status.message.c_str());
     if (status.disk_conflict) {
       out.keep_mine = ImGui::Button(text.text("editor.keep_mine").c_str());

@@ -6,6 +6,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,7 @@ struct EditorRequests {
   std::string language;                            // the language to preview in, when one was picked
   bool save_and_quit = false, quit_without_saving = false, cancel_quit = false;
   bool keep_mine = false, take_theirs = false;
+  std::optional<bool> save_by_rename;  // the author changed how the file is saved
   // Where each text field was drawn ("caption/fr", "balloon/0/en"), in window pixels: told to
   // the host, so tests and tools can find them.
   std::vector<std::pair<std::string, Rect>> fields;
@@ -37,6 +39,7 @@ struct EditorStatus {
   // Changes when the text changes under the fields (undo, redo, a restored recovery): a field
   // being typed in then lets go of its own copy and shows the story's text.
   std::uint64_t generation = 0;
+  bool save_by_rename = true;  // the setting, shown as a check box
   bool confirm_quit = false;  // the window is being closed with unsaved edits: ask what to do
   bool disk_conflict = false; // the file changed on disk where the author edited: ask which to keep
 };

@@ -31,6 +31,7 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
     editor_status_.recovery = recovery.ok() && std::string(recovery.bytes.begin(), recovery.bytes.end()) != story_text_;
   }
   const float px = fonts_.text_px;
+  editor_status_.save_by_rename = session_.settings().save_by_rename;
   const float width = editor_width(info.window_width);
   const EditorRequests asked = draw_editor(*editor_, current(), language(), text,
                                            {info.window_width - width, 0, width, info.window_height}, px, editor_status_);
@@ -85,6 +86,11 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
     discard_on_quit_ = quit_now_ = true;
   }
   if (asked.cancel_quit) editor_status_.confirm_quit = false;
+  if (asked.save_by_rename) {
+    Settings settings = session_.settings();
+    settings.save_by_rename = *asked.save_by_rename;
+    session_.change_settings(settings);
+  }
   if (asked.keep_mine || asked.take_theirs) {
     if (asked.take_theirs) {
       editor_->replace_text(disk_text_, text.text("editor.take_theirs"));
@@ -239,7 +245,7 @@ void ReaderApp::write_recovery() {
 void ReaderApp::save_story() {
   if (!editor_ || !editor_->modified()) return;
   const std::string& path = session_.story_path();
-  const std::string error = platform::write_file(path, editor_->text());
+  const std::string error = platform::write_file(path, editor_->text(), session_.settings().save_by_rename);
   if (!error.empty()) {
     editor_status_.message = error;
     return;

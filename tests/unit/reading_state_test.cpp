@@ -30,6 +30,7 @@ TEST_CASE("reading state round trip") {
   state.preferences.reduced_motion = true;
   state.preferences.dyslexia_font = true;
   state.preferences.timeline = TimelinePlace::hidden;
+  state.preferences.save_by_rename = false;
   state.remember("road45", "p12");
   state.remember("écoles", "la-rentrée");  // ids are UTF-8
   const std::string json = to_json(state);
