@@ -2,8 +2,8 @@
 // [SECTION] Frame
 // [SECTION] Drawing
 // (The pointer and the keys live in reader_input.cpp, watching the story's file in
-// reader_reload.cpp, events for the host in reader_events.cpp, the story's warnings in
-// reader_warnings.cpp; the reading state and its rules in core/reader_session.cpp.)
+// reader_reload.cpp, events for the host in reader_events.cpp, the story's warnings and the
+// screen of a story that cannot open in reader_warnings.cpp, the editor in reader_editor.cpp; the reading state and its rules in core/reader_session.cpp.)
 #include "view/reader_app.hpp"
 
 #include <algorithm>
@@ -12,9 +12,6 @@
 #include <cstdio>
 
 #include "core/layout.hpp"
-#include "core/paths.hpp"
-#include "core/story_index.hpp"
-#include "core/story_json.hpp"
 #include "core/utf8.hpp"
 #include "platform/host.hpp"
 #include "view/text_block.hpp"
@@ -466,42 +463,6 @@ void ReaderApp::draw_overlays() {
 void ReaderApp::apply_theme() {
   theme_ = make_theme(session_.settings().theme, story().theme);
   apply_imgui_style(theme_, session_.settings().theme);
-}
-
-// The story's problems, each with the line it points at and a caret under the column, as an
-// author knows from compilers. Only the first few get their line quoted; all are listed.
-void ReaderApp::draw_diagnostics(ImDrawList& draw, const platform::FrameInfo& info, const std::string& title) {
-  const float px = fonts_.text_px;
-  const ScreenText screen = draw_screen_title(draw, info, title, theme_.error_ink);
-  const float margin = screen.margin, wrap = screen.wrap;
-  float y = screen.y;
-  int quoted = 0;
-  const std::vector<std::string>& source_lines = session_.source_lines();
-  for (const Diagnostic& d : session_.diagnostics()) {
-    if (y > info.window_height) break;
-    const std::string message = format_diagnostic(d);
-    const ImU32 colour = d.severity == Severity::error ? theme_.error_ink : theme_.muted;
-    y += draw_text_block(draw, fonts_.ui, px, {margin, y}, wrap, colour, message, 1) + px * 0.2f;
-    // A line holding NUL bytes (a file saved as UTF-16) would show as a few stray characters.
-    const auto quotable = [&](int number) {
-      return number > 0 && static_cast<std::size_t>(number) <= source_lines.size() &&
-             source_lines[static_cast<std::size_t>(number - 1)].find('\0') == std::string::npos;
-    };
-    if (quotable(d.line) && quoted++ < 5) {
-      const std::string& line = source_lines[static_cast<std::size_t>(d.line - 1)];
-      const float indent = margin + px;
-      draw.PushClipRect({indent, y}, {info.window_width - margin, y + px * 2.4f}, true);
-      draw.AddText(fonts_.regular, px, {indent, y}, theme_.ink, line.c_str());
-      // The caret sits under the column's character (columns count characters, not bytes).
-      const std::size_t byte = byte_offset_of_character(line, static_cast<std::size_t>(std::max(0, d.column - 1)));
-      const float caret_x = indent + fonts_.regular->CalcTextSizeA(px, FLT_MAX, 0, line.c_str(), line.c_str() + byte).x;
-      draw.AddTriangleFilled({caret_x, y + px * 1.15f}, {caret_x - px * 0.35f, y + px * 1.75f},
-                             {caret_x + px * 0.35f, y + px * 1.75f}, theme_.error_ink);
-      draw.PopClipRect();
-      y += px * 2.2f;
-    }
-    y += px * 0.4f;
-  }
 }
 
 }  // namespace frise::view
