@@ -178,11 +178,11 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
     std::vector<std::string> kinds, placements;
     static constexpr std::array all_kinds{BalloonKind::speech, BalloonKind::thought, BalloonKind::shout, BalloonKind::whisper,
                                           BalloonKind::caption};
-    for (BalloonKind kind : all_kinds) kinds.push_back(to_string(kind));
+    for (BalloonKind kind : all_kinds) kinds.push_back(text.text(std::string("editor.kind.") + to_string(kind)));
     static constexpr std::array all_places{Placement::automatic,   Placement::top_left, Placement::top,
                                            Placement::top_right,   Placement::left,     Placement::right,
                                            Placement::bottom_left, Placement::bottom,   Placement::bottom_right};
-    for (Placement place : all_places) placements.push_back(to_string(place));
+    for (Placement place : all_places) placements.push_back(text.text(std::string("editor.place.") + to_string(place)));
     for (std::size_t b = 0; b < p.balloons.size(); ++b) {
       const Balloon& balloon = p.balloons[b];  // in the copy `p`
       ImGui::PushID(static_cast<int>(b));

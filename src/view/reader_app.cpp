@@ -101,6 +101,8 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
           overview_.open(current(), viewport_, fonts_.text_px, story().panels.size(), now_, reduced_motion());
         if (overlay == Overlay::search) search_.focus = true;
         glossary_.set_list_open(overlay == Overlay::glossary_list);
+        // Beside the editor the panel is laid out narrower: the host hears where it is now.
+        if (announced_ready_) announced_index_ = SIZE_MAX;
         // The page keeps Tab in the comic while an overlay has the keyboard.
         platform::notify_host("overlay", std::string("{\"overlay\":\"") + to_string(overlay) + "\"}");
         break;

@@ -125,7 +125,7 @@ namespace {
 // The part of the art a point falls in, as a placement: thirds across and down.
 const char* placement_at(const Rect& art, Vec2 at) {
   static constexpr const char* grid[3][3] = {{"top-left", "top", "top-right"},
-                                             {"left", "automatic", "right"},
+                                             {"left", "auto", "right"},
                                              {"bottom-left", "bottom", "bottom-right"}};
   const auto third = [](float t) { return t < 1.0f / 3 ? 0 : t < 2.0f / 3 ? 1 : 2; };
   return grid[third((at.y - art.y) / std::max(1.0f, art.h))][third((at.x - art.x) / std::max(1.0f, art.w))];
@@ -148,7 +148,7 @@ void ReaderApp::handle_editor_pointer(ImDrawList& draw) {
   if (placement_check_.balloon < on_art) {
     const Rect& box = placed[placement_check_.balloon].box;
     const std::string landed = placement_at(scene.layout.art, {box.x + box.w / 2, box.y + box.h / 2});
-    if (landed != placement_check_.placement && placement_check_.placement != "automatic")
+    if (landed != placement_check_.placement && placement_check_.placement != "auto")
       editor_status_.message = interface_text().format("editor.placement_kept", {{"place", placement_check_.placement}});
     placement_check_ = {};
   }

@@ -7,7 +7,8 @@
 #     open and asks whether to save.
 #  4. Typing again while another program changes another panel in the file: the change is
 #     merged in, and saving keeps both.
-#  5. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
+#  5. Dragging a balloon to the bottom right of the art gives it that place.
+#  6. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
 #     file beside the story holds the typed words; the story file keeps the saved ones; the
 #     next start offers the recovery.
 #   editor_test.sh BUILD_DIR SOURCE_DIR
@@ -80,6 +81,22 @@ grep -q 'Moi\.' "$story" || fail "after a change on disk, saving lost the typed 
 grep -q '"The very end."' "$story" || fail "saving after a change on disk lost the other program's change"
 cp "$story" "$out/saved.json"
 echo "ok:   a change made on disk to another panel while editing is merged in, and saving keeps both"
+
+# Dragging the balloon to the bottom right third of the art asks for that place (its place is
+# read from the panel event the app sends again once the editor narrows the panel).
+session drag "sleep 0.6; read bx by ax ay aw ah < <(python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    e = json.loads(line)
+    if e[\"event\"] == \"panel\": b, a = e[\"detail\"][\"balloons\"][0], e[\"detail\"][\"art\"]
+print(int(b[0] + b[2] / 2), int(b[1] + b[3] / 2), int(a[0]), int(a[1]), int(a[2]), int(a[3]))' '$out/drag-events.txt'); xdotool mousemove \$bx \$by mousedown 1; sleep 0.2; for i in 1 2 3 4 5 6 7 8; do xdotool mousemove \$((bx + (ax + aw * 5 / 6 - bx) * i / 8)) \$((by + (ay + ah * 5 / 6 - by) * i / 8)); sleep 0.05; done; xdotool mouseup 1; sleep 0.5; xdotool key ctrl+s; sleep 0.5" TERM
+python3 - "$story" <<'EOF2' || fail "dragging the balloon to the bottom right did not ask for that place"
+import json, sys
+balloon = json.load(open(sys.argv[1], encoding='utf-8'))['panels'][0]['balloons'][0]
+sys.exit(0 if balloon.get('placement') == 'bottom-right' else 1)
+EOF2
+cp "$story" "$out/saved.json"
+echo "ok:   a balloon dragged to the bottom right of the art is given that place"
 
 session crash "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Perdu ?'; sleep 6.5" KILL
 cmp -s "$story" "$out/saved.json" || fail "the story file changed without a save"
