@@ -4,10 +4,12 @@
 // platform layer drives; it sees no SDL, GL or Emscripten.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/camera.hpp"
+#include "core/panel_export.hpp"
 #include "core/reader_session.hpp"
 #include "platform/app.hpp"
 #include "platform/files.hpp"
@@ -22,15 +24,31 @@
 
 namespace frise::view {
 
+// What the reader is asked to write instead of being read (`--export`, `--export-strip`).
+struct ExportRequest {
+  enum class Kind { none, panels, strip };
+  Kind kind = Kind::none;
+  std::string target;   // the folder of the panels, or the strip's PNG
+  StripPlan strip;      // for a strip: its shape (planned once the story's panel count is known)
+};
+
 class ReaderApp final : public platform::App {
  public:
-  explicit ReaderApp(SessionOptions options);
+  explicit ReaderApp(SessionOptions options, ExportRequest export_request = {});
 
   bool prepare_fonts(const platform::FrameInfo& info) override;
   void frame(const platform::FrameInfo& info) override;
   bool frame_is_complete() const override { return frame_complete_; }
-  bool wants_to_quit() const override { return false; }
+  bool wants_to_quit() const override { return quit_; }
   void will_quit() override;
+  bool wants_capture() const override;
+  void captured(int width, int height, std::vector<std::uint8_t> rgba) override;
+  void file_dropped(const std::string& path) override;
+  void window_placed(const platform::WindowPlacement& placement) override;
+  // 0, or why the program should end unhappily: an export that failed (1) or was interrupted (130).
+  int exit_code() const { return exit_code_; }
+  // Where the window was last time, for the platform to open it there again.
+  std::optional<platform::WindowPlacement> saved_window() const;
 
  private:
   // The pointer's state between frames (the keys go to the session).
@@ -81,6 +99,15 @@ class ReaderApp final : public platform::App {
   void draw_problems_badge(ImDrawList& draw, const platform::FrameInfo& info, float bar);
   void announce(const char* event);
   TextStyle text_style() const;
+  // Export mode (reader_export.cpp): each panel in turn, once fully drawn, is captured; a strip's
+  // columns are drawn by draw_strip_column instead of the reader's screen.
+  void export_frame();
+  void draw_strip_column(ImDrawList& draw, const platform::FrameInfo& info);
+  Rect strip_panel_area() const;                   // where a strip's column draws its panel
+  const PanelScene& strip_scene(std::size_t index);  // that panel laid out there
+  void export_captured(int width, int height, std::vector<std::uint8_t> rgba);
+  void finish_export(bool complete);
+  void save_screenshot(int width, int height, const std::vector<std::uint8_t>& rgba);
 
   ReaderSession session_;
   platform::FileLoader files_;
@@ -114,6 +141,19 @@ class ReaderApp final : public platform::App {
   Rect badge_;                // where the problems badge is drawn (w = 0: not drawn)
   bool badge_hovered_ = false;
   std::size_t announced_index_ = SIZE_MAX;
+  bool quit_ = false;
+  int exit_code_ = 0;
+  bool screenshot_pending_ = false;  // F12: the next frame is saved
+  struct ExportJob {
+    ExportRequest request;
+    std::size_t next = 0;        // the panel being drawn for capture
+    std::size_t written = 0;
+    bool started = false, finished = false;
+    std::unique_ptr<StripCanvas> canvas;
+    // A strip's rows that hold something (logical pixels): the panels' frames are laid out in
+    // proportions of their own inside the area, so the empty paper above and below is cut.
+    float strip_top = 0, strip_bottom = 0;
+  } export_;
 };
 
 }  // namespace frise::view

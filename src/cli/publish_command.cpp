@@ -1,0 +1,4 @@
+#include "cli/commands.hpp"
+namespace frise::cli {
+int publish(const CommandLine&) { return 1; }
+}
