@@ -4,6 +4,8 @@
 #include <charconv>
 #include <initializer_list>
 
+#include "core/site_publish.hpp"
+
 namespace frise {
 
 const char* usage_text() {
@@ -13,7 +15,7 @@ const char* usage_text() {
          "       frise validate [--json] [--strict] FILE...\n"
          "       frise layout STORY.json [--size WxH] [--lang CODE]\n"
          "       frise new FOLDER\n"
-         "       frise publish STORY.json --out FOLDER [--web WEB_BUILD] [--force]\n"
+         "       frise publish STORY.json --out FOLDER [--embed-origin https://blog.example] [--web WEB_BUILD] [--force]\n"
          "       frise --version\n"
          "\n"
          "options:\n"
@@ -47,7 +49,8 @@ const char* usage_text() {
          "\n"
          "publish writes a folder ready for any static host: the web edition's pages and engine, this\n"
          "story and only the images it uses, embed.html with the iframe code, and the headers to send\n"
-         "(_headers, nginx.conf). The web edition is taken from --web, else found beside the program.\n"
+         "(_headers, frise.nginx.conf). --embed-origin (repeatable) names the sites whose pages may\n"
+         "frame the comic. The web edition is taken from --web, else found beside the program.\n"
          "\n"
          "keys: Left/Right, PageUp/PageDown, Space, Home/End move between panels; L changes language;\n"
          "? lists every key\n";
@@ -124,6 +127,11 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
       out.web_build = value("--web");
     } else if (arg == "--force" && publishing) {
       out.force = true;
+    } else if (arg == "--embed-origin" && publishing) {
+      const std::string origin = value("--embed-origin");
+      if (out.error.empty() && !is_embed_origin(origin))
+        out.error = "--embed-origin expects a site's origin such as https://blog.example (no path); found \"" + origin + "\"";
+      out.embed_origins.push_back(origin);
     } else if (arg == "--lang") {
       const std::string language = value("--lang");
       if (out.error.empty() && !is_language_tag(language))

@@ -25,7 +25,8 @@ struct CommandLine {
   std::vector<std::string> files;            // validate FILE..., layout FILE, new DIR, publish STORY
   std::string out;                           // publish --out DIR
   std::string web_build;                     // publish --web DIR: the web edition to take the pages from
-  bool force = false;                        // new, publish --force: write into a folder that is not empty
+  bool force = false;                        // publish --force: write into a folder that is not empty
+  std::vector<std::string> embed_origins;    // publish --embed-origin ORIGIN: pages that may frame the comic
   bool json = false;                         // validate --json: diagnostics as JSON
   bool strict = false;                       // validate --strict: warnings fail too
   std::string error;                         // non-empty when the command line is wrong
