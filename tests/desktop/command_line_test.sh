@@ -171,6 +171,12 @@ EOF
     grep -q '<meta name="frise-story" content="squad-interviews">' "$out/site/index.html" || fail "index.html does not name the story"
     grep -q "frame-ancestors 'self'" "$out/site/_headers" || fail "_headers has no frame-ancestors"
     ok "publish wrote exactly the engine, the story, its $(grep -c '^assets/art' "$out/files.txt") images and the host files"
+    # The script for those with only the web build writes the same files.
+    "$source/scripts/publish.sh" "$source/panels/squad-interviews.json" "$out/site-script" --web "$web" >/dev/null ||
+      fail "scripts/publish.sh failed"
+    (cd "$out/site-script" && find . -type f | sed 's|^\./||' | sort) | diff "$out/files.txt" - >"$out/script-diff.txt" ||
+      fail "scripts/publish.sh writes other files: $(cat "$out/script-diff.txt")"
+    ok "scripts/publish.sh writes the same files"
     # A story of its own folder (frise new): its art goes beside it, under panels/.
     "$frise" new "$out/mine" >/dev/null
     "$frise" publish "$out/mine/story.json" --out "$out/site2" --web "$web" >/dev/null || fail "publishing a new story failed"
