@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The program's commands as a user runs them (the reader's under Xvfb):
 #   command_line_test.sh KIND BUILD_DIR SOURCE_DIR
-# KIND: version, export, export-strip, folder, new, screenshot, window, publish-files, errors.
+# KIND: version, export, export-strip, folder, new, screenshot, window, publish-files, install, errors.
 set -euo pipefail
 kind=$1 build=$2 source=$3
 frise="$build/frise"
@@ -193,6 +193,19 @@ EOF
       fail "a broken story was published"
     grep -q "nothing published" "$out/err3.txt" && [ ! -e "$out/y" ] || fail "$(cat "$out/err3.txt")"
     ok "a non-empty folder, a missing web build and a broken story are refused, each naming its path"
+    ;;
+  install)
+    # `cmake --install` to a folder of its own: the installed program finds its stories, art and
+    # web edition from where it is, whatever the working folder.
+    cmake --install "$build" --prefix "$out/prefix" >"$out/install.txt" || fail "cmake --install failed"
+    [ -f "$out/prefix/share/applications/frise.desktop" ] || fail "no .desktop file installed"
+    grep -q '^Exec=frise %f$' "$out/prefix/share/applications/frise.desktop" || fail "the .desktop file does not run frise"
+    [ -f "$out/prefix/share/icons/hicolor/scalable/apps/frise.svg" ] || fail "no icon installed"
+    (cd / && xvfb "$out/prefix/bin/frise" --size 640x400 --screenshot "$out/shot.png" --print-events) >"$out/run.txt" 2>&1 ||
+      fail "the installed program did not run"
+    grep '"event":"ready"' "$out/run.txt" | grep -q "\"art_files\":\[\"$out/prefix/share/frise/assets/art/" ||
+      fail "the installed program did not read its own stories and art"
+    ok "cmake --install puts the program, its data, a .desktop file and an icon in place, and the program finds them"
     ;;
   errors)
     # Bad input never crashes: each is refused before a window opens, naming the path.
