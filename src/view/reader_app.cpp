@@ -2,7 +2,8 @@
 // [SECTION] Frame
 // [SECTION] Drawing
 // (The pointer and the keys live in reader_input.cpp, watching the story's file in
-// reader_reload.cpp, events for the host in reader_events.cpp, the story's warnings in
+// reader_reload.cpp, events for the host in reader_events.cpp, exports, F12 and the window in
+// reader_export.cpp, the story's warnings in
 // reader_warnings.cpp; the reading state and its rules in core/reader_session.cpp.)
 #include "view/reader_app.hpp"
 
@@ -47,19 +48,7 @@ ReaderApp::ReaderApp(SessionOptions options, ExportRequest export_request)
 void ReaderApp::will_quit() {
   session_.flush_saves();  // a page turned just now is still remembered
   carry_out(session_.take_effects());
-  // An export stopped before its end (Ctrl+C, the window closed): what was written is whole,
-  // since each file is renamed into place only once complete.
-  if (export_.request.kind != ExportRequest::Kind::none && !export_.finished) {
-    export_.finished = true;
-    const std::size_t count = session_.state() == LoadState::ready ? story().panels.size() : 0;
-    if (export_.request.kind == ExportRequest::Kind::panels)
-      std::fprintf(stderr, "frise: export interrupted: %zu of %zu panels written to %s, each complete\n", export_.written,
-                   count, export_.request.target.c_str());
-    else
-      std::fprintf(stderr, "frise: export interrupted after %zu of %zu panels: %s not written\n", export_.written, count,
-                   export_.request.target.c_str());
-    exit_code_ = 130;  // as a shell reports a program stopped by Ctrl+C
-  }
+  if (export_.request.kind != ExportRequest::Kind::none && !export_.finished) export_interrupted();
 }
 
 //-----------------------------------------------------------------------------

@@ -107,6 +107,7 @@ class ReaderApp final : public platform::App {
   const PanelScene& strip_scene(std::size_t index);  // that panel laid out there
   void export_captured(int width, int height, std::vector<std::uint8_t> rgba);
   void finish_export(bool complete);
+  void export_interrupted();
   void save_screenshot(int width, int height, const std::vector<std::uint8_t>& rgba);
 
   ReaderSession session_;

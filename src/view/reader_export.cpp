@@ -48,6 +48,20 @@ void ReaderApp::captured(int width, int height, std::vector<std::uint8_t> rgba) 
   if (std::exchange(screenshot_pending_, false)) save_screenshot(width, height, rgba);
 }
 
+// An export stopped before its end (Ctrl+C, the window closed): what was written is whole,
+// since each file is renamed into place only once complete.
+void ReaderApp::export_interrupted() {
+  export_.finished = true;
+  const std::size_t count = session_.state() == LoadState::ready ? story().panels.size() : 0;
+  if (export_.request.kind == ExportRequest::Kind::panels)
+    std::fprintf(stderr, "frise: export interrupted: %zu of %zu panels written to %s, each complete\n", export_.written,
+                 count, export_.request.target.c_str());
+  else
+    std::fprintf(stderr, "frise: export interrupted after %zu of %zu panels: %s not written\n", export_.written, count,
+                 export_.request.target.c_str());
+  exit_code_ = 130;  // as a shell reports a program stopped by Ctrl+C
+}
+
 // Each frame of an export: the first one starts on the first panel (the reader's saved place is
 // neither used nor moved: nothing is saved in export mode).
 void ReaderApp::export_frame() {
