@@ -102,6 +102,11 @@ int read(const CommandLine& command) {
   if (fs::is_directory(reader_options.story_path, error)) {
     // `frise DIR`: the first of its stories behind the picker (or the only one, without it).
     const std::string folder = full_path(reader_options.story_path);
+    if (!command.export_dir.empty() || !command.export_strip.empty()) {
+      std::fprintf(stderr, "frise: %s is a folder: export one story at a time (frise STORY.json --export DIR)\n",
+                   folder.c_str());
+      return 1;
+    }
     FolderStories found = list_folder_stories(folder, platform::threads_for_reading());
     if (!found.error.empty()) {
       std::fprintf(stderr, "frise: %s\n", found.error.c_str());

@@ -88,7 +88,8 @@ std::optional<Key> named_key(SDL_Keycode code) {
 // The window's place as its user left it; a fullscreen or maximised window keeps the place it
 // had before, so that leaving those states comes back to it next time.
 void report_placement(Runner& r) {
-  if (r.options.fixed_size) return;  // --size: a test's or an export's window, not the reader's choice
+  // --size: a test's or an export's window, not the reader's choice; the web page sizes its own canvas.
+  if (r.options.fixed_size || !detail::remembers_window_placement()) return;
   if (SDL_GetWindowFlags(r.window) & (SDL_WINDOW_FULLSCREEN | SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_MAXIMIZED |
                                       SDL_WINDOW_MINIMIZED))
     return;
@@ -228,7 +229,8 @@ int run(App& app, const RunOptions& options) {
   static Runner* runner = nullptr;  // the web loop outlives this function's frame
   runner = new Runner{app, options};
   int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
-  if (options.placement && !options.fixed_size && options.placement->width >= 200 && options.placement->height >= 150) {
+  if (options.placement && !options.fixed_size && detail::remembers_window_placement() &&
+      options.placement->width >= 200 && options.placement->height >= 150) {
     width = options.placement->width;
     height = options.placement->height;
     if (on_some_screen(*options.placement)) {

@@ -218,6 +218,8 @@ EOF
     grep -q "nothing exported: .*broken-story.json does not load" "$out/d.txt" || fail "$(cat "$out/d.txt")"
     "$frise" "$out/missing.json" --export "$out/e" 2>"$out/e.txt" && fail "a missing story exported"
     grep -q "missing.json" "$out/e.txt" || fail "$(cat "$out/e.txt")"
+    "$frise" "$source/panels" --export "$out/f" 2>"$out/f.txt" && fail "a folder was exported"
+    grep -q "is a folder: export one story at a time" "$out/f.txt" || fail "$(cat "$out/f.txt")"
     ok "unwritable, missing and broken inputs are refused with the path: $(head -1 "$out/a.txt")"
     ;;
   *) echo "unknown kind $kind"; exit 2 ;;
