@@ -80,10 +80,15 @@ void ReaderApp::export_frame() {
       bottom = std::max(bottom, frame.bottom());
     }
     if (bottom <= top) top = area.y, bottom = area.bottom();
+    // An undated story has no row of dates: a gutter's worth of paper under the frames instead.
+    const bool dated = std::any_of(story().panels.begin(), story().panels.end(),
+                                   [](const Panel& panel) { return panel.date || !panel.display_date.empty(); });
+    const float under = dated ? static_cast<float>(plan.date_height) : static_cast<float>(plan.gutter) / 2;
     export_.strip_top = std::max(0.0f, top - static_cast<float>(plan.band_height));
-    export_.strip_bottom = std::min(area.bottom() + static_cast<float>(plan.date_height), bottom + static_cast<float>(plan.date_height));
+    export_.strip_bottom = std::min(area.bottom() + static_cast<float>(plan.date_height), bottom + under);
     std::fprintf(stderr, "frise: drawing the strip of %zu panels (%dx%d) for %s\n", count, plan.width(),
-                 static_cast<int>(std::lround(export_.strip_bottom - export_.strip_top)), export_.request.target.c_str());
+                 static_cast<int>(std::lround(export_.strip_bottom * scale_)) - static_cast<int>(std::lround(export_.strip_top * scale_)),
+                 export_.request.target.c_str());
   } else {
     std::fprintf(stderr, "frise: exporting %zu panels to %s\n", count, export_.request.target.c_str());
   }
