@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The program's commands as a user runs them (the reader's under Xvfb):
 #   command_line_test.sh KIND BUILD_DIR SOURCE_DIR
-# KIND: version, export, export-strip, folder, new, screenshot, window, publish-files, install, errors.
+# KIND: version, export, export-strip, folder, new, screenshot, drop, window, publish-files, install, errors.
 set -euo pipefail
 kind=$1 build=$2 source=$3
 frise="$build/frise"
@@ -116,6 +116,23 @@ case "$kind" in
     [ -f "$shot" ] && [ "$(dirname "$shot")" = "$out/story/s" ] || fail "the screenshot is not beside the story: $shot"
     [ "$(png_size "$shot")" = 800x600 ] || fail "the screenshot is $(png_size "$shot")"
     ok "F12 saved $(basename "$shot") (800x600) beside the story"
+    ;;
+  drop)
+    # A file manager's drop (XDND, by frise_xdnd_drop): a story opens; a picture is refused.
+    mkdir -p "$out/s" && "$frise" new "$out/s/new" >/dev/null
+    xvfb bash -c "
+      '$frise' '$story' --size 800x600 --print-events > '$out/events.txt' 2>'$out/stderr.txt' &
+      pid=\$!
+      for i in \$(seq 50); do grep -q '\"event\":\"ready\"' '$out/events.txt' && break; sleep 0.2; done
+      '$build/tests/desktop/frise_xdnd_drop' Frise '$out/s/new/art/placeholder.png' > '$out/drop1.txt' 2>&1
+      '$build/tests/desktop/frise_xdnd_drop' Frise '$out/s/new/story.json' > '$out/drop2.txt' 2>&1
+      for i in \$(seq 50); do grep -q '\"event\":\"panel\".*\"story\":\"$out/s/new/story.json\"' '$out/events.txt' && break; sleep 0.2; done
+      kill \$pid"
+    grep -q "cannot open placeholder.png: not a story" "$out/stderr.txt" || fail "the picture was not refused: $(cat "$out/drop1.txt")"
+    # The new story's first panel is announced as a "panel" event (as when the picker opens one).
+    grep '"event":"panel"' "$out/events.txt" | grep -q "\"story\":\"$out/s/new/story.json\"" ||
+      fail "the dropped story did not open: $(cat "$out/drop2.txt")"
+    ok "a dropped story opens ($(cat "$out/drop2.txt")); a dropped picture is refused with a notice"
     ;;
   window)
     # The window's size and place are kept when the reader moves or resizes it, and reused.

@@ -404,7 +404,7 @@ TEST_CASE("session: a folder's stories fill the picker, which opens over the fir
   CHECK(session.overlay() == Overlay::none);  // only once, at the start
 }
 
-TEST_CASE("session: a dropped story opens; the same file again is read again on its panel") {
+TEST_CASE("session: a dropped story opens, the same file again is read again on its panel") {
   ReaderSession session = ready_session(3);
   session.go_to(2);
   session.open_dropped("stories/demo.json");
@@ -416,7 +416,7 @@ TEST_CASE("session: a dropped story opens; the same file again is read again on 
   CHECK(session.story_path() == "/elsewhere/other.json");
 }
 
-TEST_CASE("session: the window's place is saved with the rest; an export saves nothing") {
+TEST_CASE("session: the window's place is saved with the rest, an export saves nothing") {
   ReaderSession session = ready_session(3);
   session.window_placed({10, 20, 900, 700});
   session.tick(1.0, true);

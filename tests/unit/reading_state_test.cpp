@@ -131,7 +131,7 @@ TEST_CASE("reading state remembers at most 1,000 stories, forgetting the oldest"
   CHECK(load.state.stories.back().story_id == "s1499");
 }
 
-TEST_CASE("reading state: the window's place goes and comes back; a nonsense one is dropped alone") {
+TEST_CASE("reading state: the window's place goes and comes back, a nonsense one is dropped alone") {
   ReadingState state;
   state.window = WindowPlace{-1200, 40, 1024, 700};
   const ReadingState back = ReadingState::from_json(to_json(state)).state;

@@ -15,7 +15,7 @@ void write(const std::filesystem::path& path, const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("folder: its stories are those that load, after those its index lists; the rest say why") {
+TEST_CASE("folder: its stories are those that load, after those its index lists, the rest say why") {
   namespace fs = std::filesystem;
   const fs::path folder = fs::temp_directory_path() / "frise-folder-test";
   fs::remove_all(folder);
