@@ -71,8 +71,10 @@ def generated_cases(root):
     # What git cannot hold: a folder named like a story, a FIFO, an image path that is a folder.
     folder = os.path.join(root, "a-folder.json")
     os.makedirs(folder, exist_ok=True)
+    # The app takes a folder as a shelf of stories (`frise DIR`): one without any is refused on the
+    # command line, before a window opens.
     cases.append(("a-folder.json", folder, (1, ["a-folder.json: error: is a folder, not a story file"]),
-                  ("error", ["it is a folder, not a file"])))
+                  ("exit", ["none of its .json files loads as a story"])))
     fifo = os.path.join(root, "a-fifo.json")
     if not os.path.exists(fifo):
         os.mkfifo(fifo)
@@ -157,6 +159,11 @@ def check_app(result, timeout, want_event, want_details, min_warnings=0):
         return ["the app did not finish within %d s (a hang); stderr:\n%s" % (timeout, err[-2000:])]
     if SANITIZER.search(err):
         problems.append("the app: a sanitizer report:\n" + err[-4000:])
+    if want_event == "exit":  # refused before any window: exit 1, the reason on stderr
+        if code != 1:
+            problems.append("the app exited %d, expected 1; stderr:\n%s" % (code, err[-2000:]))
+        problems += ["the app's stderr lacks %r: %s" % (want, err[-800:]) for want in want_details if want not in err]
+        return problems
     if code != 0:
         problems.append("the app exited %d; stderr:\n%s" % (code, err[-2000:]))
     first = [e for e in events if e.get("event") in ("ready", "error")]

@@ -4,6 +4,18 @@
 'use strict';
 (function () {
   const DEFAULT_STORY = 'panels/road45.json';
+  // The story this site opens without a story= parameter: the page's
+  // <meta name="frise-story" content="NAME or panels/PATH.json"> (`frise publish` writes it), as
+  // checked as a story= value would be; else Road 45.
+  function siteStory() {
+    const builtIn = {path: DEFAULT_STORY, name: 'road45'};
+    const meta = typeof document === 'undefined' ? null : document.querySelector('meta[name="frise-story"]');
+    const value = meta ? meta.getAttribute('content') : null;
+    if (!value) return builtIn;
+    const chosen = resolveStory(value);
+    return chosen.refused === undefined ? chosen : builtIn;
+  }
+
   const BUNDLED_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
   const MAX_PARAM = 300;
 
@@ -14,7 +26,7 @@
   // decoded it, and judged as text: no URL parser is asked to resolve it, so what is checked is
   // what is fetched.
   function resolveStory(value) {
-    if (value === null || value === '') return {path: DEFAULT_STORY, name: 'road45'};
+    if (value === null || value === '') return siteStory();
     const refuse = (why) => ({refused: printable(value), why});
     if (typeof value !== 'string' || value.length > MAX_PARAM) return refuse('too long');
     if (BUNDLED_NAME.test(value) && value !== 'index') return {path: 'panels/' + value + '.json', name: value};

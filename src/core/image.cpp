@@ -3,7 +3,9 @@
 #include <stb/stb_image.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
+#include <cstring>
 #include <cstdio>
 #include <string_view>
 
@@ -363,8 +365,10 @@ bool write_png(const std::string& path, int width, int height, std::span<const s
     error = "no pixels to write";
     return false;
   }
+  errno = 0;
   if (!stbi_write_png(path.c_str(), width, height, 4, rgba.data(), width * 4)) {
-    error = "cannot write " + path;
+    // stb opens the file with fopen: errno says why (a missing folder, no permission, a full disk).
+    error = "cannot write " + path + (errno != 0 ? std::string(": ") + std::strerror(errno) : std::string());
     return false;
   }
   return true;

@@ -40,6 +40,7 @@ constexpr std::array bindings{
     KeyBinding{C::reading, chr('w'), A::toggle_problems, false, "action.warnings"},
     KeyBinding{C::reading, chr('r'), A::reload, false, "action.reload"},
     KeyBinding{C::reading, chr('e'), A::toggle_editor, false, "action.editor"},
+    KeyBinding{C::reading, named(Key::f12), A::save_screenshot, false, "action.screenshot", true},
     KeyBinding{C::reading, chr('?'), A::toggle_help, false, "action.help"},
     KeyBinding{C::reading, named(Key::escape), A::close, false, "action.close"},
 
@@ -138,6 +139,7 @@ std::string key_name(const KeyInput& input) {
     case Key::escape: return "key.escape";
     case Key::enter: return "key.enter";
     case Key::tab: return "key.tab";
+    case Key::f12: return "key.f12";
     case Key::character:
     case Key::none: break;
   }
@@ -169,10 +171,11 @@ std::optional<Action> action_for(InputContext context, const KeyInput& input, bo
   return is_list ? find(C::list) : std::nullopt;
 }
 
-std::vector<HelpRow> help_rows() {
+std::vector<HelpRow> help_rows(bool desktop_app) {
   std::vector<HelpRow> rows;
   for (const KeyBinding& binding : bindings) {
     if (binding.context != InputContext::reading || !binding.help_key) continue;
+    if (binding.desktop_only && !desktop_app) continue;
     const auto same = [&](const HelpRow& row) { return row.description_key == binding.help_key; };
     auto row = std::find_if(rows.begin(), rows.end(), same);
     if (row == rows.end()) row = rows.insert(rows.end(), HelpRow{{}, binding.help_key});

@@ -12,7 +12,7 @@ namespace frise {
 
 // Named keys; letters and symbols arrive as typed characters instead (`character`), which do
 // not depend on the keyboard layout: "?" is "?" on every keyboard.
-enum class Key { none, left, right, up, down, page_up, page_down, home, end, space, escape, enter, tab, character };
+enum class Key { none, left, right, up, down, page_up, page_down, home, end, space, escape, enter, tab, f12, character };
 
 struct KeyInput {
   Key key = Key::none;
@@ -36,7 +36,7 @@ enum class Action {
   // Reading
   next, previous, first, last, toggle_overview, toggle_fullscreen, open_search, toggle_autoplay,
   next_language, next_theme, text_larger, text_smaller, toggle_settings, reload, toggle_problems,
-  next_glossary_spot, open_focused_spot, toggle_help, toggle_editor, close,
+  next_glossary_spot, open_focused_spot, toggle_help, toggle_editor, close, save_screenshot,
   // In the editor
   undo, redo, save,
   // Inside an overlay
@@ -50,6 +50,7 @@ struct KeyBinding {
   Action action;
   bool stacked_only = false;  // only when panels are stacked (narrow portrait windows): Up and Down
   const char* help_key = nullptr;  // locale key describing the action in the help; null: not listed
+  bool desktop_only = false;  // what only the desktop app does (F12 writes a file): not in the web's help
 };
 
 // The table itself, in the order the help lists it.
@@ -66,6 +67,7 @@ struct HelpRow {
   std::vector<std::string> keys;
   std::string description_key;
 };
-std::vector<HelpRow> help_rows();
+// `desktop_app`: the help of the desktop app, which lists its own keys (F12) too.
+std::vector<HelpRow> help_rows(bool desktop_app = true);
 
 }  // namespace frise

@@ -46,9 +46,11 @@ ReaderSession::ReaderSession(SessionOptions options, std::string_view saved_stat
   // The saved settings, then what the command line or the URL says.
   settings_ = apply(saved_.preferences, options_.overrides);
   autoplay_ = options_.autoplay;
+  picker_pending_ = options_.open_picker;
   open_story(options_.story_path, options_.start_panel);
-  // The picker lists the stories bundled beside this one.
-  emit(SessionEffect::Kind::read_index, resolve_relative(options_.story_path, "index.json"));
+  // The picker lists the folder's stories, else those bundled beside this one.
+  if (!options_.stories.empty()) stories_ = options_.stories;
+  else emit(SessionEffect::Kind::read_index, resolve_relative(options_.story_path, "index.json"));
 }
 
 void ReaderSession::emit(SessionEffect::Kind kind, std::string text, bool fresh) {
@@ -140,8 +142,7 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
     navigator_.go_to(same >= 0 ? static_cast<std::size_t>(same) : std::min(reload_index_, story_.panels.size() - 1));
     if (overlay_ == Overlay::overview || overlay_ == Overlay::search) close_overlay();  // laid out for the old panels
     search_indexed_language_.clear();
-    notice_key_ = "story.reloaded";
-    notice_until_ = now_ + 2.5;
+    show_notice("story.reloaded", {}, {}, 2.5);
   } else {
     // A link's panel wins; else the panel where the reader stopped last time; else the first.
     navigator_.go_to(starting_panel(story_, saved_, start_panel_));
@@ -149,6 +150,27 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
   state_ = LoadState::ready;
   emit(SessionEffect::Kind::story_shown, {}, reload);
   emit(SessionEffect::Kind::settings_changed);  // the story's language, and its theme's tint
+  if (std::exchange(picker_pending_, false)) open_overlay(Overlay::picker);  // `frise DIR`: pick one
+}
+
+void ReaderSession::open_dropped(const std::string& path) {
+  if (path == story_path_) return reload();  // the same file again: read what it says now
+  picker_pending_ = false;
+  open_story(path, {});
+}
+
+void ReaderSession::window_placed(const WindowPlace& place) {
+  if (place.width < WindowPlace::min_size || place.height < WindowPlace::min_size ||
+      place.width > WindowPlace::max_size || place.height > WindowPlace::max_size || saved_.window == place)
+    return;
+  saved_.window = place;
+  if (options_.remember && !save_due_) save_due_ = now_ + save_delay_seconds;
+}
+
+void ReaderSession::show_notice(const char* key, std::string name, std::string value, double seconds) {
+  notice_key_ = key;
+  notice_value_ = {std::move(name), std::move(value)};
+  notice_until_ = now_ + seconds;
 }
 
 void ReaderSession::replace_story(const Story& story) {
@@ -228,6 +250,7 @@ void ReaderSession::perform(Action action) {
         change_settings(next);
       break;
     case Action::reload: reload(); break;
+    case Action::save_screenshot:
     case Action::toggle_fullscreen:
     case Action::next_glossary_spot:
     case Action::open_focused_spot:
@@ -421,7 +444,7 @@ double ReaderSession::panel_seconds(const Panel& panel) const {
 }
 
 void ReaderSession::remember() {
-  if (state_ != LoadState::ready) return;
+  if (state_ != LoadState::ready || !options_.remember) return;
   saved_.remember(story_.id.empty() ? story_path_ : story_.id, story_.panels[navigator_.current()].id);
   saved_.preferences = settings_;
   if (!save_due_) save_due_ = now_ + save_delay_seconds;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostics.hpp"
@@ -55,6 +56,11 @@ struct SessionOptions {
   bool autoplay = false;
   std::string system_language;   // the system's or browser's, for the interface before a story is read
   unsigned threads = 1;          // for reading long stories
+  // A folder's stories (`frise DIR`), for the picker; when empty, the picker lists those of the
+  // index.json beside the story.
+  std::vector<StoryEntry> stories;
+  bool open_picker = false;      // open the picker over the first story once it is shown
+  bool remember = true;          // false: nothing is saved (an export must not move the reader's place)
 };
 
 class ReaderSession {
@@ -70,6 +76,8 @@ class ReaderSession {
   // The story file asked for by read_story: its bytes, or why it could not be read.
   void story_file(const std::string& path, bool ok, std::string_view bytes, const std::string& error);
   void index_file(const std::string& path, bool ok, std::string_view bytes);
+  // A story file dropped on the window: it opens (a folder's picker keeps listing its stories).
+  void open_dropped(const std::string& path);
   // Read the story again, staying on the panel shown (R, or its file changed on disk).
   void reload();
   // The story as the editor made it: the same panel stays on screen (by id, else by place).
@@ -98,6 +106,11 @@ class ReaderSession {
   void set_search_query(std::string_view query);
   void select_story(std::size_t index) { picker_highlight_ = index; }
   void select_search_hit(std::size_t index) { search_selection_ = index; }
+
+  // The desktop window was moved or resized: remembered for the next start.
+  void window_placed(const WindowPlace& place);
+  // A notice the view asked for (a screenshot was saved): a locale key and one {name} = value.
+  void show_notice(const char* key, std::string name, std::string value, double seconds = 4);
 
   // --- Time: autoplay moves on, pending saves are written. `panel_shown`: the current panel is
   // fully on screen (its images in), when autoplay's clock starts.
@@ -131,6 +144,8 @@ class ReaderSession {
   std::size_t picker_highlight() const { return picker_highlight_; }
   // A short message over the top bar (a locale key: "story.reloaded"), while `now` is before its end.
   const char* notice(double now) const { return now < notice_until_ ? notice_key_ : nullptr; }
+  // The notice's one placeholder and its value ("path", "/home/…/shot.png"); empty names: none.
+  const std::pair<std::string, std::string>& notice_value() const { return notice_value_; }
   // How long autoplay shows a panel: its author's duration, else long enough to read its words.
   double panel_seconds(const Panel& panel) const;
   const ReadingState& saved() const { return saved_; }
@@ -165,7 +180,9 @@ class ReaderSession {
   std::string reload_panel_;   // the panel on screen when a reload began: shown again after it
   std::size_t reload_index_ = 0;
   const char* notice_key_ = nullptr;
+  std::pair<std::string, std::string> notice_value_;
   double notice_until_ = 0;
+  bool picker_pending_ = false;  // open_picker, until the first story is shown
   SettingsControl settings_focus_ = SettingsControl::language;
   std::size_t overview_highlight_ = 0, overview_columns_ = 1, overview_rows_ = 1;
   std::string search_query_;

@@ -43,6 +43,8 @@ class StateReader {
         read_preferences(member);
       else if (key == "stories")
         read_stories(member);
+      else if (key == "window")
+        read_window(member);
       else if (key != "format")  // format 1 is all there is so far; a newer one reads the same
         ignore("unknown field \"" + std::string(key) + "\"");
     }
@@ -113,6 +115,25 @@ class StateReader {
     }
   }
 
+  void read_window(const JsonNode& node) {
+    if (node.type != JsonNode::Type::object) return ignore("window: expected an object");
+    WindowPlace place;
+    const auto integer = [&](const char* field, int& value, double low, double high) {
+      const JsonNode* member = tree_.find(node, field);
+      if (!member || !member->is_number() || !(member->number() >= low && member->number() <= high)) return false;
+      value = static_cast<int>(member->number());
+      return true;
+    };
+    // Positions may be negative (a screen left of the main one); far beyond any desktop they are nonsense.
+    constexpr double far = 1e6;
+    if (!integer("x", place.x, -far, far) || !integer("y", place.y, -far, far) ||
+        !integer("width", place.width, WindowPlace::min_size, WindowPlace::max_size) ||
+        !integer("height", place.height, WindowPlace::min_size, WindowPlace::max_size))
+      return ignore("window: expected {\"x\", \"y\", \"width\", \"height\"} with sizes from " +
+                    std::to_string(WindowPlace::min_size) + " to " + std::to_string(WindowPlace::max_size));
+    out_.state.window = place;
+  }
+
   void read_stories(const JsonNode& node) {
     if (node.type != JsonNode::Type::array) return ignore("stories: expected an array");
     // Oldest first, so only the last max_stories can survive: skip the rest unread, which also
@@ -166,7 +187,10 @@ std::string to_json(const ReadingState& state) {
                       {"save_by_rename", p.save_by_rename}};
   Json stories = Json::array();
   for (const StoryPosition& s : state.stories) stories.push_back({{"story", s.story_id}, {"panel", s.panel_id}});
-  const Json document = {{"format", 1}, {"preferences", std::move(preferences)}, {"stories", std::move(stories)}};
+  Json document = {{"format", 1}, {"preferences", std::move(preferences)}, {"stories", std::move(stories)}};
+  if (state.window)
+    document["window"] = {{"x", state.window->x}, {"y", state.window->y}, {"width", state.window->width},
+                          {"height", state.window->height}};
   // replace: invalid UTF-8 in an id must not make dump() throw.
   return document.dump(-1, ' ', false, Json::error_handler_t::replace);
 }

@@ -7,6 +7,7 @@
 // short, and a bad field must cost only that field, never the reader's other settings.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,15 @@ struct StoryPosition {
   bool operator==(const StoryPosition&) const = default;
 };
 
+// The desktop window as its reader left it: where it was (on the desktop, in logical pixels) and
+// its size. Sizes outside [min_size, max_size] are not remembered (a corrupt file must not open
+// a window of one pixel or of a million).
+struct WindowPlace {
+  static constexpr int min_size = 200, max_size = 16384;
+  int x = 0, y = 0, width = 0, height = 0;
+  bool operator==(const WindowPlace&) const = default;
+};
+
 struct ReadingState {
   // Past this many stories the one read longest ago is forgotten, so the file stays small.
   static constexpr std::size_t max_stories = 1000;
@@ -32,6 +42,7 @@ struct ReadingState {
 
   Settings preferences;  // the reader's settings as last left
   std::vector<StoryPosition> stories;  // least recently read first; one entry per story id
+  std::optional<WindowPlace> window;   // the desktop's window, once it was moved or resized
 
   // Records the panel being read, making the story the most recently read. An empty or
   // over-long id is ignored.
@@ -46,7 +57,8 @@ struct ReadingState {
   bool operator==(const ReadingState&) const = default;
 };
 
-// Compact JSON: {"format":1,"preferences":{...},"stories":[{"story":"…","panel":"…"},…]}.
+// Compact JSON: {"format":1,"preferences":{...},"stories":[{"story":"…","panel":"…"},…],
+// "window":{"x":…,"y":…,"width":…,"height":…}} (window only once known).
 // Never throws, even on invalid UTF-8 in an id (such bytes become U+FFFD).
 std::string to_json(const ReadingState& state);
 

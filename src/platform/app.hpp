@@ -2,12 +2,20 @@
 // the GL context and the loop (a plain loop natively, the browser's animation frames on the web)
 // and calls these hooks; the application never sees SDL, GL or Emscripten.
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/input_map.hpp"
 
 namespace frise::platform {
+
+// Where the window sits on the desktop and its size, in logical pixels.
+struct WindowPlacement {
+  int x = 0, y = 0, width = 0, height = 0;
+  bool operator==(const WindowPlacement&) const = default;
+};
 
 struct FrameInfo {
   float window_width = 0;      // logical pixels (CSS pixels on the web)
@@ -42,6 +50,15 @@ class App {
   virtual bool may_quit() { return true; }
   // The loop is about to end (natively): write what must not be lost, such as a pending save.
   virtual void will_quit() {}
+  // A copy of the frame just drawn, asked for by the app (an export, F12): when this says so after
+  // frame(), the platform reads the pixels back and hands them to captured(), before the next frame.
+  virtual bool wants_capture() const { return false; }
+  // `rgba`: width x height pixels, 4 bytes each, rows from the top (device pixels).
+  virtual void captured(int /*width*/, int /*height*/, std::vector<std::uint8_t> /*rgba*/) {}
+  // A file dropped on the window (natively), or opened by the system: the app decides what to do.
+  virtual void file_dropped(const std::string& /*path*/) {}
+  // The window was moved or resized by its user (logical pixels, position on the desktop).
+  virtual void window_placed(const WindowPlacement& /*placement*/) {}
 };
 
 // Window services the app may ask for during a frame.
@@ -56,6 +73,9 @@ struct RunOptions {
   int height = 800;
   bool fixed_size = false;       // --size: exactly this size, not resizable
   std::string screenshot_path;   // natively: write the first complete frame to this PNG, then quit
+  // Natively: where the window was last time (its size too), unless fixed_size. A position off
+  // every screen (a monitor since unplugged) is ignored and the window centred.
+  std::optional<WindowPlacement> placement;
 };
 
 // Runs until the app wants to quit (natively) or forever (on the web). Returns the exit code.

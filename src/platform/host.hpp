@@ -18,6 +18,13 @@ bool host_prefers_reduced_motion();
 // interface speaks it until a story says which language it is in.
 std::string system_language();
 
+// Whether F12 can save a screenshot as a file (the desktop), and the user's pictures folder
+// for it when the story's own folder cannot be written to ($XDG_PICTURES_DIR, else ~/Pictures).
+bool can_save_screenshots();
+std::string pictures_folder();
+// Whether the program may create files in `folder` (it exists and is writable).
+bool folder_is_writable(const std::string& folder);
+
 // Opens a link of the story (an http(s) address, checked when the story was read) outside the
 // comic: a new browser tab on the web, the system's browser on the desktop; and tells the host
 // ("link" event). Only ever called for a click, a tap or a key press of the reader's.

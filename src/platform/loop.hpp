@@ -8,6 +8,9 @@ namespace frise::platform::detail {
 void apply_platform_hints();
 // On the web the page decides the window's size; natively the requested size stays.
 void adjust_initial_window_size(int& width, int& height);
+// Natively the window's size and place are the reader's to keep between runs; on the web the
+// page decides them.
+bool remembers_window_placement();
 // Calls frame(user) repeatedly until it returns false: a loop natively, browser frames on the web.
 void drive_loop(bool (*frame)(void* user), void* user);
 

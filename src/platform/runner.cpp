@@ -35,16 +35,25 @@ struct Runner {
   int frames = 0;
 };
 
-bool save_framebuffer(const std::string& path, int width, int height) {
+// The frame just drawn (the back buffer), as RGBA rows from the top.
+std::vector<std::uint8_t> read_framebuffer(int width, int height) {
   std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  // GL rows go bottom to top; PNG rows top to bottom.
+  // GL rows go bottom to top; images' rows top to bottom.
   const std::size_t row = static_cast<std::size_t>(width) * 4;
   std::vector<std::uint8_t> flipped(pixels.size());
   for (int y = 0; y < height; ++y)
     std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)), row,
                 flipped.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y)));
+  // The window has no alpha channel worth keeping: a PNG viewer would show the read-back's
+  // leftovers as holes.
+  for (std::size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
+  return flipped;
+}
+
+bool save_framebuffer(const std::string& path, int width, int height) {
+  const std::vector<std::uint8_t> flipped = read_framebuffer(width, height);
   std::string error;
   if (!write_png(path, width, height, flipped, error)) {
     std::fprintf(stderr, "frise: %s\n", error.c_str());
@@ -71,8 +80,36 @@ std::optional<Key> named_key(SDL_Keycode code) {
     case SDLK_RETURN:
     case SDLK_KP_ENTER: return Key::enter;
     case SDLK_TAB: return Key::tab;
+    case SDLK_F12: return Key::f12;
     default: return std::nullopt;
   }
+}
+
+// The window's place as its user left it; a fullscreen or maximised window keeps the place it
+// had before, so that leaving those states comes back to it next time.
+void report_placement(Runner& r) {
+  // --size: a test's or an export's window, not the reader's choice; the web page sizes its own canvas.
+  if (r.options.fixed_size || !detail::remembers_window_placement()) return;
+  if (SDL_GetWindowFlags(r.window) & (SDL_WINDOW_FULLSCREEN | SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_MAXIMIZED |
+                                      SDL_WINDOW_MINIMIZED))
+    return;
+  WindowPlacement placement;
+  SDL_GetWindowPosition(r.window, &placement.x, &placement.y);
+  SDL_GetWindowSize(r.window, &placement.width, &placement.height);
+  r.app.window_placed(placement);
+}
+
+// Whether a window at `placement` would show at least a corner's worth of itself on some screen.
+bool on_some_screen(const WindowPlacement& placement) {
+  constexpr int visible = 64;  // enough of the title bar to grab it
+  for (int i = 0; i < SDL_GetNumVideoDisplays(); ++i) {
+    SDL_Rect bounds;
+    if (SDL_GetDisplayUsableBounds(i, &bounds) != 0) continue;
+    const int x0 = std::max(bounds.x, placement.x), x1 = std::min(bounds.x + bounds.w, placement.x + placement.width);
+    const int y0 = std::max(bounds.y, placement.y), y1 = std::min(bounds.y + bounds.h, placement.y + placement.height);
+    if (x1 - x0 >= visible && y1 - y0 >= visible) return true;
+  }
+  return false;
 }
 
 bool run_one_frame(void* user) {
@@ -112,7 +149,16 @@ bool run_one_frame(void* user) {
     // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
     if (event.type == SDL_TEXTINPUT)
       for (char32_t c : decode_utf8(event.text.text)) keys.push_back(typed(c));
+    // The window's close button, or Ctrl+C in the terminal; the app may ask first (unsaved edits).
     if (event.type == SDL_QUIT && r.app.may_quit()) r.quit = true;
+    if (event.type == SDL_DROPFILE && event.drop.file) {
+      const std::string dropped = event.drop.file;
+      SDL_free(event.drop.file);
+      r.app.file_dropped(dropped);
+    }
+    if (event.type == SDL_WINDOWEVENT && event.window.windowID == SDL_GetWindowID(r.window) &&
+        (event.window.event == SDL_WINDOWEVENT_MOVED || event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED))
+      report_placement(r);
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(r.window) && r.app.may_quit())
       r.quit = true;
@@ -148,6 +194,7 @@ bool run_one_frame(void* user) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++r.frames;
 
+  if (r.app.wants_capture()) r.app.captured(drawable_w, drawable_h, read_framebuffer(drawable_w, drawable_h));
   if (!r.options.screenshot_path.empty() && r.app.frame_is_complete()) {
     if (!save_framebuffer(r.options.screenshot_path, drawable_w, drawable_h)) r.exit_code = 1;
     r.quit = true;
@@ -193,8 +240,17 @@ int run(App& app, const RunOptions& options) {
   if (!options.fixed_size) flags |= SDL_WINDOW_RESIZABLE;
   static Runner* runner = nullptr;  // the web loop outlives this function's frame
   runner = new Runner{app, options};
-  runner->window = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                    width, height, flags);
+  int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
+  if (options.placement && !options.fixed_size && detail::remembers_window_placement() &&
+      options.placement->width >= 200 && options.placement->height >= 150) {
+    width = options.placement->width;
+    height = options.placement->height;
+    if (on_some_screen(*options.placement)) {
+      x = options.placement->x;
+      y = options.placement->y;
+    }
+  }
+  runner->window = SDL_CreateWindow(options.title.c_str(), x, y, width, height, flags);
   if (!runner->window) {
     std::fprintf(stderr, "frise: cannot open a window: %s\n", SDL_GetError());
     return 1;

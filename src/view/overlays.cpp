@@ -9,6 +9,7 @@
 
 #include "core/embedded.hpp"
 #include "core/input_map.hpp"
+#include "platform/host.hpp"
 #include "view/text_block.hpp"
 
 namespace frise::view {
@@ -82,7 +83,7 @@ bool draw_help(const Locale& text, const ListScroll& scroll, float px) {
   const std::string title = text.text("help.title") + "###help";
   if (begin_overlay(title.c_str(), &open, px, 34)) {
     ImGui::TextDisabled("%s", text.text("help.keys.title").c_str());
-    for (const HelpRow& row : help_rows()) {
+    for (const HelpRow& row : help_rows(platform::can_save_screenshots())) {
       std::string keys;
       for (const std::string& key : row.keys) {
         if (!keys.empty()) keys += ", ";

@@ -2,8 +2,10 @@
 // [SECTION] Frame
 // [SECTION] Drawing
 // (The pointer and the keys live in reader_input.cpp, watching the story's file in
-// reader_reload.cpp, events for the host in reader_events.cpp, the story's warnings and the
-// screen of a story that cannot open in reader_warnings.cpp, the editor in reader_editor.cpp; the reading state and its rules in core/reader_session.cpp.)
+// reader_reload.cpp, events for the host in reader_events.cpp, exports, F12 and the window in
+// reader_export.cpp, the story's warnings and the screen of a story that cannot open in
+// reader_warnings.cpp, the editor in reader_editor.cpp; the reading state and its rules in
+// core/reader_session.cpp.)
 #include "view/reader_app.hpp"
 
 #include <algorithm>
@@ -33,8 +35,9 @@ std::string_view bytes_of(const platform::FileResult& file) {
 
 }  // namespace
 
-ReaderApp::ReaderApp(SessionOptions options)
+ReaderApp::ReaderApp(SessionOptions options, ExportRequest export_request)
     : session_(with_platform(std::move(options)), platform::load_saved_state()) {
+  export_.request = std::move(export_request);
   theme_ = make_theme(session_.settings().theme, {});
   carry_out(session_.take_effects());
   platform::on_page_hidden([this] { will_quit(); });
@@ -44,6 +47,7 @@ void ReaderApp::will_quit() {
   write_recovery();        // unsaved edits are found again next time
   session_.flush_saves();  // a page turned just now is still remembered
   carry_out(session_.take_effects());
+  if (export_.request.kind != ExportRequest::Kind::none && !export_.finished) export_interrupted();
 }
 
 //-----------------------------------------------------------------------------
@@ -107,7 +111,9 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         platform::notify_host("overlay", std::string("{\"overlay\":\"") + to_string(overlay) + "\"}");
         break;
       }
-      case Kind::save_state: platform::save_state(effect.text); break;
+      case Kind::save_state:
+        if (export_.request.kind == ExportRequest::Kind::none) platform::save_state(effect.text);
+        break;
       case Kind::view_action: on_view_action(effect.action); break;
     }
   }
@@ -164,6 +170,7 @@ void ReaderApp::on_panel_changed() {
 void ReaderApp::on_view_action(Action action) {
   switch (action) {
     case Action::toggle_fullscreen: platform::toggle_fullscreen(); break;
+    case Action::save_screenshot: screenshot_pending_ = platform::can_save_screenshots(); break;
     case Action::next_glossary_spot:
       glossary_.focus_next();  // after the panel's last term and link: the whole list
       if (glossary_.list_open()) session_.open_overlay(Overlay::glossary_list);
@@ -214,6 +221,7 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
       for (const ImageStore::Failure& failure : images_->failures()) collect_code_points(failure.error, font_characters_);
     for (const char* language : {"fr", "en"})
       for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, font_characters_);
+    collect_code_points(session_.notice_value().second, font_characters_);
     for (const StoryEntry& entry : session_.stories())
       for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, font_characters_);
     font_characters_stale_ = false;
@@ -255,9 +263,18 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
       draw_diagnostics(draw, info, interface_text().text("error.title"));
       frame_complete_ = true;
       announce("error");
+      if (export_.request.kind != ExportRequest::Kind::none) finish_export(false);  // nothing to export
       break;
     }
     case LoadState::ready:
+      if (export_.request.kind == ExportRequest::Kind::strip) {
+        export_frame();
+        draw_strip_column(draw, info);
+        frame_complete_ = images_->settled(story(), story().panels[current()]);
+        images_->end_frame();
+        break;
+      }
+      if (export_.request.kind == ExportRequest::Kind::panels) export_frame();
       draw_story(draw, info);
       if (session_.overlay() != Overlay::overview)
         glossary_.draw(draw, story(), language(), fonts_, theme_, interface_text(), viewport_);

@@ -5,10 +5,12 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/camera.hpp"
+#include "core/panel_export.hpp"
 #include "core/reader_session.hpp"
 #include "platform/app.hpp"
 #include "platform/files.hpp"
@@ -25,16 +27,32 @@
 
 namespace frise::view {
 
+// What the reader is asked to write instead of being read (`--export`, `--export-strip`).
+struct ExportRequest {
+  enum class Kind { none, panels, strip };
+  Kind kind = Kind::none;
+  std::string target;   // the folder of the panels, or the strip's PNG
+  StripPlan strip;      // for a strip: its shape (planned once the story's panel count is known)
+};
+
 class ReaderApp final : public platform::App {
  public:
-  explicit ReaderApp(SessionOptions options);
+  explicit ReaderApp(SessionOptions options, ExportRequest export_request = {});
 
   bool prepare_fonts(const platform::FrameInfo& info) override;
   void frame(const platform::FrameInfo& info) override;
   bool frame_is_complete() const override { return frame_complete_; }
-  bool wants_to_quit() const override { return quit_now_; }
+  bool wants_to_quit() const override { return quit_ || quit_now_; }
   bool may_quit() override;
   void will_quit() override;
+  bool wants_capture() const override;
+  void captured(int width, int height, std::vector<std::uint8_t> rgba) override;
+  void file_dropped(const std::string& path) override;
+  void window_placed(const platform::WindowPlacement& placement) override;
+  // 0, or why the program should end unhappily: an export that failed (1) or was interrupted (130).
+  int exit_code() const { return exit_code_; }
+  // Where the window was last time, for the platform to open it there again.
+  std::optional<platform::WindowPlacement> saved_window() const;
 
  private:
   // The pointer's state between frames (the keys go to the session).
@@ -96,6 +114,16 @@ class ReaderApp final : public platform::App {
   // there. Draws what is being dragged.
   void handle_editor_pointer(ImDrawList& draw);
   std::string recovery_path() const { return session_.story_path() + ".recovery"; }
+  // Export mode (reader_export.cpp): each panel in turn, once fully drawn, is captured; a strip's
+  // columns are drawn by draw_strip_column instead of the reader's screen.
+  void export_frame();
+  void draw_strip_column(ImDrawList& draw, const platform::FrameInfo& info);
+  Rect strip_panel_area() const;                   // where a strip's column draws its panel
+  const PanelScene& strip_scene(std::size_t index);  // that panel laid out there
+  void export_captured(int width, int height, std::vector<std::uint8_t> rgba);
+  void finish_export(bool complete);
+  void export_interrupted();
+  void save_screenshot(int width, int height, const std::vector<std::uint8_t>& rgba);
 
   ReaderSession session_;
   platform::FileLoader files_;
@@ -136,10 +164,10 @@ class ReaderApp final : public platform::App {
   std::uint64_t editor_revision_shown_ = 0;     // the editor's revision the reader shows
   std::uint64_t editor_revision_recovered_ = 0; // the editor's revision in the recovery file
   double next_recovery_write_ = 0;
-  bool recovery_written_ = false;
+  bool recovery_written_ = false;  // this session wrote the recovery file (and removes it when saved)
   std::string disk_text_;  // the file on disk, when its changes clash with the unsaved edits
   bool quit_now_ = false;          // the author answered the question about unsaved edits
-  bool discard_on_quit_ = false;   // ...by throwing them away  // this session wrote the recovery file (and removes it when saved)
+  bool discard_on_quit_ = false;   // ...by throwing them away
   std::string editor_announced_;  // the last "editor" event told to the host
   struct EditorDrag {
     enum class What { none, balloon, tail } what = What::none;
@@ -152,6 +180,19 @@ class ReaderApp final : public platform::App {
     std::size_t balloon = SIZE_MAX;
     std::string placement;
   } placement_check_;
+  bool quit_ = false;
+  int exit_code_ = 0;
+  bool screenshot_pending_ = false;  // F12: the next frame is saved
+  struct ExportJob {
+    ExportRequest request;
+    std::size_t next = 0;        // the panel being drawn for capture
+    std::size_t written = 0;
+    bool started = false, finished = false;
+    std::unique_ptr<StripCanvas> canvas;
+    // A strip's rows that hold something (logical pixels): the panels' frames are laid out in
+    // proportions of their own inside the area, so the empty paper above and below is cut.
+    float strip_top = 0, strip_bottom = 0;
+  } export_;
 };
 
 }  // namespace frise::view

@@ -24,6 +24,13 @@ void ReaderApp::announce(const char* event) {
     detail["count"] = story.panels.size();
     detail["language"] = language;
     detail["story"] = session_.story_path();
+    // The stories the picker offers (a folder's, or the index beside the story), by file.
+    nlohmann::json stories = nlohmann::json::array();
+    for (const StoryEntry& entry : session_.stories())
+      stories.push_back({{"file", entry.file},
+                         {"title", entry.title.empty() ? entry.file : entry.title.get(language, entry.title.by_language.front().first)}});
+    detail["stories"] = stories;
+    detail["overlay"] = to_string(session_.overlay());
     const auto rect = [](const Rect& r) { return nlohmann::json::array({r.x, r.y, r.w, r.h}); };
     const PanelLayout& layout = last_scene_.layout;
     detail["frame"] = rect(layout.frame);

@@ -45,14 +45,17 @@ void ReaderApp::watch_story_file() {
 void ReaderApp::draw_notice(ImDrawList& draw, const platform::FrameInfo& info) {
   const char* key = session_.notice(now_);
   if (!key) return;
-  const std::string notice = interface_text().text(key);
+  const auto& [name, value] = session_.notice_value();
+  const std::string notice = name.empty() ? interface_text().text(key) : interface_text().format(key, {{name, value}});
   const float px = fonts_.text_px * 0.85f;
-  const ImVec2 size = fonts_.ui->CalcTextSizeA(px, FLT_MAX, 0, notice.c_str());
   const float pad = px * 0.6f;
+  // A long notice (a screenshot's full path) wraps within the window rather than running off it.
+  const float wrap = std::max(px * 4, info.window_width - 4 * pad);
+  const ImVec2 size = fonts_.ui->CalcTextSizeA(px, FLT_MAX, wrap, notice.c_str());
   const ImVec2 min{(info.window_width - size.x) / 2 - pad, px * 0.4f};
   const ImVec2 max{min.x + size.x + 2 * pad, min.y + size.y + pad};
   draw.AddRectFilled(min, max, theme_.ink, px * 0.5f);
-  draw.AddText(fonts_.ui, px, {min.x + pad, min.y + pad / 2}, theme_.paper, notice.c_str());
+  draw.AddText(fonts_.ui, px, {min.x + pad, min.y + pad / 2}, theme_.paper, notice.c_str(), nullptr, wrap);
 }
 
 }  // namespace frise::view

@@ -60,3 +60,70 @@ TEST_CASE("wrong command lines say what is wrong") {
   CHECK(parse({"--theme"}).error == "--theme needs a value");
   CHECK(parse({"a.json", "b.json"}).error == "only one story can be read at a time; found \"a.json\" and \"b.json\"");
 }
+
+TEST_CASE("--version and version print the version, whatever follows") {
+  CHECK(parse({"--version"}).mode == CommandLine::Mode::version);
+  CHECK(parse({"version"}).mode == CommandLine::Mode::version);
+  CHECK(parse({"story.json", "--version"}).mode == CommandLine::Mode::version);
+  // Only as the first word: a story may still be called "version" when given as a path.
+  CHECK(parse({"./version"}).mode == CommandLine::Mode::read);
+}
+
+TEST_CASE("--export and --export-strip take their target, with --size and --lang") {
+  const CommandLine c = parse({"s.json", "--export", "out", "--size", "720x480", "--lang", "en"});
+  CHECK(c.error == "");
+  CHECK(c.mode == CommandLine::Mode::read);
+  CHECK(c.story == "s.json");
+  CHECK(c.export_dir == "out");
+  CHECK(c.width == 720);
+  CHECK(c.settings.language == "en");
+  const CommandLine strip = parse({"s.json", "--export-strip", "strip.png"});
+  CHECK(strip.error == "");
+  CHECK(strip.export_strip == "strip.png");
+  CHECK_FALSE(strip.size_given);
+  CHECK(parse({"s.json", "--export"}).error == "--export needs a value");
+  CHECK(parse({"s.json", "--export-strip"}).error == "--export-strip needs a value");
+  CHECK(parse({"s.json", "--export", "a", "--export-strip", "b.png"}).error ==
+        "--screenshot, --export and --export-strip cannot be combined: pick one");
+  CHECK(parse({"s.json", "--export", "a", "--screenshot", "b.png"}).error.starts_with("--screenshot, --export"));
+  CHECK(parse({"validate", "--export", "a", "s.json"}).error == "unknown option --export");  // the reader's only
+}
+
+TEST_CASE("new takes one folder") {
+  const CommandLine c = parse({"new", "my-story"});
+  CHECK(c.error == "");
+  CHECK(c.mode == CommandLine::Mode::new_story);
+  CHECK(c.files == std::vector<std::string>{"my-story"});
+  CHECK(parse({"new"}).error == "new needs the folder to write the story in, like: frise new my-story");
+  CHECK(parse({"new", "a", "b"}).error == "new takes one folder; found \"a\" and \"b\"");
+  // As any other word, "new" names a story file when it is not the first.
+  CHECK(parse({"--lang", "en", "new"}).story == "new");
+}
+
+TEST_CASE("publish takes one story, --out, and optionally --embed-origin, --web, --force") {
+  const CommandLine c = parse({"publish", "s.json", "--out", "site", "--embed-origin", "https://blog.example",
+                               "--embed-origin", "http://localhost:8080", "--web", "build/web", "--force"});
+  CHECK(c.error == "");
+  CHECK(c.mode == CommandLine::Mode::publish);
+  CHECK(c.files == std::vector<std::string>{"s.json"});
+  CHECK(c.out == "site");
+  CHECK(c.web_build == "build/web");
+  CHECK(c.force);
+  CHECK(c.embed_origins == std::vector<std::string>{"https://blog.example", "http://localhost:8080"});
+  CHECK(parse({"publish", "s.json"}).error == "publish needs --out FOLDER: where to write the site");
+  CHECK(parse({"publish", "--out", "site"}).error == "publish needs a story file");
+  CHECK(parse({"publish", "a.json", "b.json", "--out", "x"}).error == "publish takes one story; found \"a.json\" and \"b.json\"");
+  CHECK(parse({"publish", "s.json", "--out", "x", "--embed-origin", "blog.example"}).error ==
+        "--embed-origin expects a site's origin such as https://blog.example (no path); found \"blog.example\"");
+  CHECK(parse({"publish", "s.json", "--out", "x", "--embed-origin", "https://blog.example/post"}).error.starts_with(
+      "--embed-origin expects"));
+  CHECK(parse({"s.json", "--out", "x"}).error == "unknown option --out");  // publish's only
+  CHECK(parse({"s.json", "--force"}).error == "unknown option --force");
+}
+
+TEST_CASE("the help lists every command and option") {
+  const std::string help = usage_text();
+  for (const char* word : {"--version", "--export DIR", "--export-strip OUT.png", "frise new FOLDER", "frise publish",
+                           "--embed-origin", "FOLDER", "F12"})
+    CHECK_MESSAGE(help.find(word) != std::string::npos, word);
+}

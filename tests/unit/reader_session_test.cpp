@@ -383,3 +383,69 @@ TEST_CASE("session: host commands and the overview's clicks go through go_to") {
   CHECK_FALSE(session.go_to(99));
   CHECK(session.current() == 2);
 }
+
+TEST_CASE("session: a folder's stories fill the picker, which opens over the first once it is shown") {
+  SessionOptions options;
+  options.story_path = "/f/a.json";
+  options.stories = {{"/f/a.json", {}}, {"/f/b.json", {}}};
+  options.open_picker = true;
+  ReaderSession session(options, "");
+  const auto opening = session.take_effects();
+  CHECK_FALSE(has(opening, Kind::read_index));  // no index.json beside it is asked for
+  CHECK(session.stories().size() == 2);
+  session.story_file("/f/a.json", true, story_json(2), "");
+  CHECK(session.overlay() == Overlay::picker);
+  session.key(key_input(Key::down));
+  session.key(key_input(Key::enter));
+  const auto effects = session.take_effects();
+  REQUIRE(find(effects, Kind::read_story));
+  CHECK(find(effects, Kind::read_story)->text == "/f/b.json");
+  session.story_file("/f/b.json", true, story_json(2), "");
+  CHECK(session.overlay() == Overlay::none);  // only once, at the start
+}
+
+TEST_CASE("session: a dropped story opens, the same file again is read again on its panel") {
+  ReaderSession session = ready_session(3);
+  session.go_to(2);
+  session.open_dropped("stories/demo.json");
+  CHECK(session.reloading());
+  session.story_file("stories/demo.json", true, story_json(3), "");
+  CHECK(session.current() == 2);
+  session.open_dropped("/elsewhere/other.json");
+  CHECK(session.state() == LoadState::loading);
+  CHECK(session.story_path() == "/elsewhere/other.json");
+}
+
+TEST_CASE("session: the window's place is saved with the rest, an export saves nothing") {
+  ReaderSession session = ready_session(3);
+  session.window_placed({10, 20, 900, 700});
+  session.tick(1.0, true);
+  const auto effects = session.take_effects();
+  REQUIRE(find(effects, Kind::save_state));
+  const ReadingState saved = ReadingState::from_json(find(effects, Kind::save_state)->text).state;
+  REQUIRE(saved.window);
+  CHECK(*saved.window == WindowPlace{10, 20, 900, 700});
+  session.window_placed({0, 0, 10, 10});  // too small to be a reader's choice: ignored
+  CHECK(session.saved().window->width == 900);
+
+  SessionOptions quiet;
+  quiet.remember = false;
+  ReaderSession exporting = ready_session(3, quiet);
+  exporting.go_to(2);
+  exporting.window_placed({10, 20, 900, 700});
+  exporting.tick(5.0, true);
+  CHECK_FALSE(has(exporting.take_effects(), Kind::save_state));
+}
+
+TEST_CASE("session: F12 is the view's (a screenshot), with a notice it may show with a path") {
+  ReaderSession session = ready_session(3);
+  session.key(key_input(Key::f12));
+  const auto effects = session.take_effects();
+  REQUIRE(find(effects, Kind::view_action));
+  CHECK(find(effects, Kind::view_action)->action == Action::save_screenshot);
+  session.tick(10, true);
+  session.show_notice("notice.screenshot_saved", "path", "/s/a.png");
+  CHECK(std::string(session.notice(11)) == "notice.screenshot_saved");
+  CHECK(session.notice_value().second == "/s/a.png");
+  CHECK(session.notice(20) == nullptr);
+}

@@ -131,3 +131,19 @@ TEST_CASE("reading state remembers at most 1,000 stories, forgetting the oldest"
   CHECK(load.state.stories.front().story_id == "s500");
   CHECK(load.state.stories.back().story_id == "s1499");
 }
+
+TEST_CASE("reading state: the window's place goes and comes back, a nonsense one is dropped alone") {
+  ReadingState state;
+  state.window = WindowPlace{-1200, 40, 1024, 700};
+  const ReadingState back = ReadingState::from_json(to_json(state)).state;
+  REQUIRE(back.window);
+  CHECK(*back.window == *state.window);
+  const ReadingStateLoad tiny = ReadingState::from_json(
+      R"({"format": 1, "preferences": {"theme": "dark"}, "window": {"x": 0, "y": 0, "width": 1, "height": 1}})");
+  CHECK_FALSE(tiny.state.window);
+  CHECK(tiny.state.preferences.theme == ThemeName::dark);
+  CHECK(tiny.ignored.size() == 1);
+  CHECK_FALSE(ReadingState::from_json(R"({"window": [1, 2]})").state.window);
+  CHECK_FALSE(ReadingState::from_json(R"({"window": {"x": "a", "y": 0, "width": 800, "height": 600}})").state.window);
+  CHECK(to_json(ReadingState{}).find("window") == std::string::npos);  // never moved: not written
+}

@@ -112,3 +112,12 @@ TEST_CASE("input map: the help lists every described reading action once, with a
   REQUIRE(search != rows.end());
   CHECK(search->keys == std::vector<std::string>{"char:/", "ctrl:F"});
 }
+
+TEST_CASE("help: F12 is listed by the desktop app only, which alone can save a screenshot") {
+  const auto lists_f12 = [](const std::vector<HelpRow>& rows) {
+    return std::any_of(rows.begin(), rows.end(), [](const HelpRow& row) { return row.description_key == "action.screenshot"; });
+  };
+  CHECK(lists_f12(help_rows(true)));
+  CHECK_FALSE(lists_f12(help_rows(false)));
+  CHECK(action_for(InputContext::reading, key_input(Key::f12), false) == Action::save_screenshot);
+}

@@ -10,6 +10,8 @@
 #include <string>
 #include <thread>
 
+#include <unistd.h>
+
 #include <SDL.h>
 
 #include <nlohmann/json.hpp>
@@ -140,6 +142,25 @@ std::string system_language() {
     return tag;
   }
   return {};
+}
+
+bool can_save_screenshots() { return true; }
+
+std::string pictures_folder() {
+  // xdg-user-dirs' own setting first (it may be named in the user's language, "Images"), then ~/Pictures.
+  if (const char* dir = std::getenv("XDG_PICTURES_DIR"); dir && *dir) return dir;
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    std::error_code ignored;
+    const std::filesystem::path pictures = std::filesystem::path(home) / "Pictures";
+    if (std::filesystem::is_directory(pictures, ignored)) return pictures.string();
+    return home;
+  }
+  return {};
+}
+
+bool folder_is_writable(const std::string& folder) {
+  std::error_code error;
+  return std::filesystem::is_directory(folder, error) && access(folder.c_str(), W_OK) == 0;
 }
 
 bool host_prefers_reduced_motion() {

@@ -7,6 +7,8 @@ void apply_platform_hints() {}
 
 void adjust_initial_window_size(int&, int&) {}
 
+bool remembers_window_placement() { return true; }
+
 void drive_loop(bool (*frame)(void* user), void* user) {
   while (frame(user)) {
   }

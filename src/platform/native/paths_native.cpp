@@ -1,5 +1,6 @@
 // Desktop: a story path is taken as given when it exists; otherwise it is looked for beside the
-// executable and in its parent folders (build/native/frise finds the repository's panels/).
+// executable and in its parent folders (build/native/frise finds the repository's panels/), and
+// in their share/frise/ (an installed /usr/bin/frise finds /usr/share/frise/panels/).
 #include <SDL.h>
 
 #include <filesystem>
@@ -16,8 +17,8 @@ std::string find_data_file(const std::string& relative) {
     fs::path dir = fs::path(base).parent_path();  // SDL's path ends with a separator
     SDL_free(base);
     for (int up = 0; up < 4 && !dir.empty(); ++up, dir = dir.parent_path()) {
-      const fs::path candidate = dir / relative;
-      if (fs::exists(candidate, ignored)) return candidate.lexically_normal().string();
+      for (const fs::path& candidate : {dir / relative, dir / "share" / "frise" / relative})
+        if (fs::exists(candidate, ignored)) return candidate.lexically_normal().string();
     }
   }
   return relative;

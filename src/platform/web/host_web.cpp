@@ -98,6 +98,11 @@ void notify_host(std::string_view event, std::string_view detail_json) {
 
 bool host_prefers_reduced_motion() { return frise_prefers_reduced_motion() != 0; }
 
+// The browser has no folder to save into (F12 opens its developer tools anyway).
+bool can_save_screenshots() { return false; }
+std::string pictures_folder() { return {}; }
+bool folder_is_writable(const std::string&) { return false; }
+
 std::string system_language() {
   char* text = frise_js_language();
   std::string out = text ? text : "";

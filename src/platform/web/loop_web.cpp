@@ -31,6 +31,8 @@ void adjust_initial_window_size(int& width, int& height) {
   }
 }
 
+bool remembers_window_placement() { return false; }
+
 void drive_loop(bool (*frame)(void* user), void* user) {
   g_frame = frame;
   g_user = user;
