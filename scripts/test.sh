@@ -24,7 +24,7 @@ cmake --build --preset web -j "$jobs"
 
 step "build: native with AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset native-asan >/dev/null
-cmake --build --preset native-asan -j "$jobs" --target frise_unit_tests frise frise_check_screenshot
+cmake --build --preset native-asan -j "$jobs" --target frise_unit_tests frise frise_check_screenshot frise_xdnd_drop
 
 step "the native suite under AddressSanitizer + UndefinedBehaviorSanitizer (unit, validate, layout, desktop, corpus)"
 # The app's own runs skip the leak check (the system's GL driver and D-Bus leak at exit); the
