@@ -27,6 +27,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+import prop_shapes
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # Calm areas: an occupancy grid of CALM_CELLS_X cells across the art; every drawn element's box,
@@ -41,8 +43,6 @@ CALM_MAX = 3
 # of its height when also at least BG_WALL of its width (a wall, half of a split panel).
 BG_SPAN = 0.9
 BG_WALL = 0.25
-# Props with the same label whose boxes overlap or come within PROP_JOIN art pixels are one prop.
-PROP_JOIN = 8.0
 # A head is the head circle and the character's other elements centred above its bottom (hair,
 # glasses, ears, beard), cut HEAD_CHIN below the circle (long hair on the shoulders is not head).
 HEAD_CHIN = 10.0
@@ -348,6 +348,37 @@ def path_box(d, m):
     return box
 
 
+def outline_polylines(el, m):
+    """A path's, polygon's, polyline's or line's outline as polylines of points under m (curves
+    and arcs sampled), closed shapes closed; None for other elements (their box is tight)."""
+    tag = local(el.tag)
+    if tag == "line":
+        return [[apply(m, num(el, "x1"), num(el, "y1")), apply(m, num(el, "x2"), num(el, "y2"))]]
+    if tag in ("polyline", "polygon"):
+        v = [float(s) for s in NUMBER.findall(el.get("points") or "")]
+        line = [apply(m, v[i], v[i + 1]) for i in range(0, len(v) - 1, 2)]
+        if tag == "polygon" and line:
+            line.append(line[0])
+        return [line]
+    if tag != "path":
+        return None
+    lines = []
+    for seg in path_segments(el.get("d") or ""):
+        if seg[0] == "A":
+            _, p0, rx, ry, phi, large, sweep, p1 = seg
+            pts = arc_points(p0[0], p0[1], rx, ry, phi, large, sweep, p1[0], p1[1], steps=16)
+        elif seg[0] == "L":
+            pts = [seg[1], seg[2]]
+        else:
+            pts = prop_shapes.sample_curve(list(seg[1:]))
+        pts = [apply(m, *p) for p in pts]
+        if lines and lines[-1][-1] == pts[0]:
+            lines[-1].extend(pts[1:])
+        else:
+            lines.append(pts)
+    return lines
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading the SVG: every drawn leaf element with its box in art coordinates.
 
@@ -392,6 +423,7 @@ class Leaf:
         self.background = ctx["background"]
         self.classes = (el.get("class") or "").split()
         self.local_box = None  # in the character's own coordinates, when in a character
+        self.pieces = [box]  # as a prop: its box, or tight bands along a long or slanted shape
 
 
 class Character:
@@ -507,6 +539,15 @@ class ArtReader:
             if box is None:
                 return
         leaf = Leaf(el, box, shape, ctx)
+        if leaf.props:
+            # A long or slanted prop (a road, a field, a cable) as tight bands, not one box.
+            outline = outline_polylines(el, m)
+            if outline:
+                grow_by = half_stroke * math.sqrt(abs(m[0] * m[3] - m[1] * m[2]))
+                view = self.view
+                leaf.pieces = [piece for piece in (intersect(b, ctx["clip"]) if ctx["clip"] is not None else b
+                                                   for b in prop_shapes.banded_boxes(outline, grow_by, (view[2] - view[0], view[3] - view[1])))
+                               if piece is not None]
         if ctx["char"] is not None:
             lbox = self.shape_box(el, rel, ctx)
             leaf.local_box = grow(lbox, half_stroke * math.sqrt(abs(rel[0] * rel[3] - rel[1] * rel[2])))
@@ -688,24 +729,6 @@ def calm_boxes(blocked, view):
     return found
 
 
-def join_props(items):
-    """Props with the same label that overlap or nearly touch become one: [(label, box)]."""
-    merged = []
-    for label, box in items:
-        merged.append([label, box])
-        changed = True
-        while changed:
-            changed = False
-            last = merged[-1]
-            for other in merged[:-1]:
-                if other[0] == last[0] and intersect(grow(other[1], PROP_JOIN), last[1]):
-                    last[1] = union(last[1], other[1])
-                    merged.remove(other)
-                    changed = True
-                    break
-    return [(label, box) for label, box in merged]
-
-
 def fractions(box, view):
     """x, y, w, h of a box in fractions of the view, clamped into it and rounded to 3 decimals."""
     w, h = view[2] - view[0], view[3] - view[1]
@@ -737,12 +760,12 @@ def regions_for(svg_path, characters):
             if label not in by_label:
                 by_label[label] = []
                 order.append(label)
-            by_label[label].append(leaf.box)
+            by_label[label].extend((piece, id(leaf)) for piece in leaf.pieces)
     items = []
     for label in order:
-        for box in by_label[label]:
-            items.append((label, box))
-    for label, box in join_props(items):
+        for box, source in by_label[label]:
+            items.append((label, box, source))
+    for label, box in prop_shapes.join_cheaply(items):
         box = intersect(box, view)
         if box is not None:
             props.append((label, box))
@@ -925,9 +948,6 @@ def self_test():
     check("largest empty", largest_empty(free, 4, 6, 1, 1), (2, 0, 2, 6))
     check("minimum width", largest_empty(free, 4, 6, 3, 3), (0, 3, 4, 3))
     check("none big enough", largest_empty(free, 4, 6, 7, 1), None)
-    joined = join_props([("a", (0, 0, 10, 10)), ("b", (12, 0, 20, 10)), ("a", (15, 0, 30, 10)), ("a", (60, 0, 70, 10))])
-    if joined != [("b", (12, 0, 20, 10)), ("a", (0, 0, 30, 10)), ("a", (60, 0, 70, 10))]:
-        raise AssertionError("props join: got %r" % joined)
     # A whole panel: a character through nested <g> and <use> transforms, a prop, the calm sky.
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
@@ -957,6 +977,7 @@ def self_test():
     ]
     if got != want:
         raise AssertionError("panel regions: got %s" % json.dumps(got))
+    prop_shapes.self_test()
     print("art_regions: geometry self-test passed")
     return 0
 
