@@ -52,9 +52,13 @@ struct Candidate {
 
 class Placer {
  public:
-  Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes)
+  // `breadth`: how many of each balloon's best places are tried; `max_tries`: how many partial
+  // arrangements at most.
+  Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes, std::size_t breadth, int max_tries)
       : in_(in),
         shapes_(std::move(shapes)),
+        breadth_(breadth),
+        max_tries_(max_tries),
         area_(lettering_area(in)),
         margin_(std::min(in.art.w, in.art.h) * 0.025f),
         gap_(margin_ * 0.6f),
@@ -110,9 +114,9 @@ class Placer {
       best_score_ = score;
       return;
     }
-    if (++tries_ > 80) return;
+    if (++tries_ > max_tries_) return;
     const std::vector<Candidate> options = candidates(i, out);
-    for (std::size_t k = 0; k < options.size() && k < 3; ++k) {
+    for (std::size_t k = 0; k < options.size() && k < breadth_; ++k) {
       std::optional<Tail> handed_over;
       if (options[k].takes_tail) handed_over = std::exchange(out.back().tail, std::nullopt);
       out.push_back(options[k].placed);
@@ -126,14 +130,18 @@ class Placer {
     return in_.balloons[i].continues && !placed.empty();
   }
 
-  // Whether `tail` crosses no face or prop but its speaker's, no balloon and no other tail (the
-  // last balloon's own tail is not counted when `ignore_last_tail`: it is being handed over).
-  bool tail_is_clear(const Tail& tail, const BalloonSpec& spec, const std::vector<PlacedBalloon>& placed,
-                     bool ignore_last_tail = false) const {
+  // Whether `tail` crosses no face or prop but its speaker's.
+  bool tail_misses_art(const Tail& tail, const BalloonSpec& spec) const {
     for (const Rect& r : in_.keep_clear) {
       if (spec.speaker_face && same_rect(r, *spec.speaker_face)) continue;
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, r)) return false;
     }
+    return true;
+  }
+
+  // Whether `tail` crosses no balloon placed and no other tail (the last balloon's own tail is not
+  // counted when `ignore_last_tail`: it is being handed over).
+  bool tail_misses_balloons(const Tail& tail, const std::vector<PlacedBalloon>& placed, bool ignore_last_tail) const {
     for (std::size_t k = 0; k < placed.size(); ++k) {
       const PlacedBalloon& other = placed[k];
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, other.box.grown(gap_ * 0.5f))) return false;
@@ -191,10 +199,16 @@ class Placer {
     // else the balloon stands on its own, with its own tail.
     for (const bool glued : {true, false}) {
       if (glued && !joins_previous(i, placed)) continue;
-      for (const Shape& shape : shapes_[i]) {
-        for (const Rect& box : positions(shape, in_.balloons[i].kind, placed, glued)) {
+      for (std::size_t k = 0; k < shapes_[i].size(); ++k) {
+        const Shape& shape = shapes_[i][k];
+        const std::vector<Rect> places = positions(shape, in_.balloons[i].kind, placed, glued);
+        for (std::size_t n = 0; n < places.size(); ++n) {
+          const Rect& box = places[n];
           Candidate c;
-          c.score = judge(i, box, shape.pad, placed, glued, c.placed.tail, c.takes_tail);
+          // A grid place is judged against the art once, however many arrangements try it.
+          Fixed scratch;
+          const Fixed& fixed = glued ? (scratch = judge_fixed(i, box, true)) : memo(i, k, n, places.size(), box);
+          c.score = judge(i, box, shape.pad, placed, glued, fixed, c.placed.tail, c.takes_tail);
           if (c.score == kNoRoom) continue;
           c.placed.box = box;
           c.placed.text = box.grown(-shape.pad);
@@ -211,75 +225,40 @@ class Placer {
       bool near = false;
       for (const Candidate& d : distinct) near |= shared_area(c.placed.box, d.placed.box) > 0.5f * c.placed.box.w * c.placed.box.h;
       if (!near) distinct.push_back(c);
-      if (distinct.size() == 4) break;
+      if (distinct.size() == breadth_ + 1) break;
     }
     return distinct;
   }
 
-  // Lower is better; kNoRoom where the balloon may not go.
-  float judge(std::size_t i, const Rect& box, float pad, const std::vector<PlacedBalloon>& placed, bool joined,
-              std::optional<Tail>& tail, bool& takes_tail) const {
-    const Rect& art = in_.art;
+  // What judging a place owes to the art alone, not to the balloons already placed.
+  struct Fixed {
+    bool allowed = false;
+    float score = 0;                // bodies, guessed faces, the author's hint, calm areas
+    // The tails from there crossing no face or prop but the speaker's, best first; worked out
+    // when a place passes the other tests (most do not).
+    mutable std::optional<std::vector<TailOption>> tails;
+  };
+
+  const Fixed& memo(std::size_t i, std::size_t shape, std::size_t place, std::size_t places, const Rect& box) const {
+    if (memo_.size() < in_.balloons.size()) memo_.resize(in_.balloons.size());
+    std::vector<std::optional<Fixed>>& row = memo_[i];
+    const std::size_t key = shape * places + place;
+    if (row.size() <= key) row.resize((shape + 1) * places);
+    if (!row[key]) row[key] = judge_fixed(i, box, false);
+    return *row[key];
+  }
+
+  Fixed judge_fixed(std::size_t i, const Rect& box, bool joined) const {
     const BalloonSpec& spec = in_.balloons[i];
-    takes_tail = false;
-    if (!area_.grown(-margin_ * 0.5f).contains(box)) return kNoRoom;
-    for (std::size_t k = 0; k < placed.size(); ++k) {
-      const PlacedBalloon& other = placed[k];
-      // A joined balloon overlaps the one it goes on from, by construction: only the text counts.
-      const bool glued_to = joined && k + 1 == placed.size();
-      const bool merges = glued_to && spec.kind != BalloonKind::thought;
-      if (merges ? overlaps(box.grown(-pad * 0.9f), other.text, 0) : overlaps(box, other.box, glued_to ? 0 : gap_))
-        return kNoRoom;
-      if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f))) {
-        if (!glued_to) return kNoRoom;
-        takes_tail = true;  // glued across the tail of the balloon it goes on from: the tail moves here
-      }
-    }
+    Fixed fixed;
+    if (!area_.grown(-margin_ * 0.5f).contains(box)) return fixed;
     for (const Rect& r : in_.keep_clear)
-      if (overlaps(box, r, gap_ * 0.5f)) return kNoRoom;
+      if (overlaps(box, r, gap_ * 0.5f)) return fixed;
     const Rect guarded = box.grown(gap_);
     for (const Vec2& point : guarded_)
-      if (guarded.contains(point)) return kNoRoom;
-    if (!placed.empty()) {
-      // Reading order: the next balloon is below the previous one (then it may be further left),
-      // or level with it and to its right. One further left that only starts a little lower is
-      // read first: the eye goes left to right before it goes down, so "below" means under most
-      // of the previous balloon, not under its middle.
-      const Rect& previous = placed.back().box;
-      const bool below = box.y >= previous.bottom() - 0.15f * previous.h;
-      const bool level_right = box.x >= previous.right() - gap_ - pad && box.y >= previous.y - 0.08f * previous.h;
-      if (!below && !level_right) return kNoRoom;
-    }
+      if (guarded.contains(point)) return fixed;
+    fixed.allowed = true;
     float score = 0;
-    if (joined && !takes_tail) {
-      // Glued to the previous balloon: it must still read as this speaker's, not sit over the
-      // head of someone else.
-      tail.reset();
-      if (spec.speaker_face && looms_over_other_face(box, *spec.speaker_face)) return kNoRoom;
-    } else if (spec.target && spec.kind != BalloonKind::caption) {
-      // The best tail from here that crosses nothing.
-      const TailOption* chosen = nullptr;
-      const bool on_paper = in_.paper.h > 0 && box.y < art.y;
-      const std::vector<TailOption> options = tail_options(spec, box, pad, art, on_paper ? max_tail_from_paper_ : max_tail_, in_.faces);
-      for (const TailOption& option : options) {
-        if (!tail_is_clear(option.tail, spec, placed, takes_tail)) continue;
-        chosen = &option;
-        break;
-      }
-      if (!chosen) return kNoRoom;
-      tail = chosen->tail;
-      // A tail reads best short and pointing down at the mouth; a needle across the panel reads
-      // as no one's.
-      const Vec2 base = tail->base_middle();
-      const float tail_length = length(base, tail->tip);
-      const float unit = std::min(art.w, art.h);
-      score += 8.0f * std::max(0.0f, tail_length - 0.1f * unit) / unit;
-      score += 0.8f * chosen->stray;
-      if (!chosen->at_mouth) score += 1.5f;  // over the hair: the reader's eye has further to go
-      if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
-      if (tail->tip.y < base.y) score += 0.4f;
-      if (tail->base_a.x == tail->base_b.x) score += 0.3f;  // from a side: a narrower wedge
-    }
     for (const Rect& face : estimated_faces_)
       if (overlaps(box, face, 0)) score += 2.5f;
     // A balloon on someone's body hides what they do (typing, drawing, holding): the sky first.
@@ -297,6 +276,73 @@ class Placer {
       float calm = 0;
       for (const Rect& r : calm_) calm += shared_area(box, r);
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
+    }
+    fixed.score = score;
+    return fixed;
+  }
+
+  // Lower is better; kNoRoom where the balloon may not go.
+  float judge(std::size_t i, const Rect& box, float pad, const std::vector<PlacedBalloon>& placed, bool joined,
+              const Fixed& fixed, std::optional<Tail>& tail, bool& takes_tail) const {
+    const Rect& art = in_.art;
+    const BalloonSpec& spec = in_.balloons[i];
+    takes_tail = false;
+    if (!fixed.allowed) return kNoRoom;
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+      const PlacedBalloon& other = placed[k];
+      // A joined balloon overlaps the one it goes on from, by construction: only the text counts.
+      const bool glued_to = joined && k + 1 == placed.size();
+      const bool merges = glued_to && spec.kind != BalloonKind::thought;
+      if (merges ? overlaps(box.grown(-pad * 0.9f), other.text, 0) : overlaps(box, other.box, glued_to ? 0 : gap_))
+        return kNoRoom;
+      if (other.tail && triangle_meets(other.tail->base_a, other.tail->base_b, other.tail->tip, box.grown(gap_ * 0.5f))) {
+        if (!glued_to) return kNoRoom;
+        takes_tail = true;  // glued across the tail of the balloon it goes on from: the tail moves here
+      }
+    }
+    if (!placed.empty()) {
+      // Reading order: the next balloon is below the previous one (then it may be further left),
+      // or level with it and to its right. One further left that only starts a little lower is
+      // read first: the eye goes left to right before it goes down, so "below" means under most
+      // of the previous balloon, not under its middle.
+      const Rect& previous = placed.back().box;
+      const bool below = box.y >= previous.bottom() - 0.15f * previous.h;
+      const bool level_right = box.x >= previous.right() - gap_ - pad && box.y >= previous.y - 0.08f * previous.h;
+      if (!below && !level_right) return kNoRoom;
+    }
+    float score = fixed.score;
+    if (joined && !takes_tail) {
+      // Glued to the previous balloon: it must still read as this speaker's, not sit over the
+      // head of someone else.
+      tail.reset();
+      if (spec.speaker_face && looms_over_other_face(box, *spec.speaker_face)) return kNoRoom;
+    } else if (spec.target && spec.kind != BalloonKind::caption) {
+      // The best tail from here that crosses nothing.
+      if (!fixed.tails) {
+        fixed.tails.emplace();
+        const bool on_paper = in_.paper.h > 0 && box.y < art.y;
+        for (TailOption& option : tail_options(spec, box, pad, art, on_paper ? max_tail_from_paper_ : max_tail_, in_.faces))
+          if (tail_misses_art(option.tail, spec)) fixed.tails->push_back(std::move(option));
+      }
+      const TailOption* chosen = nullptr;
+      for (const TailOption& option : *fixed.tails) {
+        if (!tail_misses_balloons(option.tail, placed, takes_tail)) continue;
+        chosen = &option;
+        break;
+      }
+      if (!chosen) return kNoRoom;
+      tail = chosen->tail;
+      // A tail reads best short and pointing down at the mouth; a needle across the panel reads
+      // as no one's.
+      const Vec2 base = tail->base_middle();
+      const float tail_length = length(base, tail->tip);
+      const float unit = std::min(art.w, art.h);
+      score += 8.0f * std::max(0.0f, tail_length - 0.1f * unit) / unit;
+      score += 0.8f * chosen->stray;
+      if (!chosen->at_mouth) score += 1.5f;  // over the hair: the reader's eye has further to go
+      if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
+      if (tail->tip.y < base.y) score += 0.4f;
+      if (tail->base_a.x == tail->base_b.x) score += 0.3f;  // from a side: a narrower wedge
     }
     return score;
   }
@@ -317,6 +363,8 @@ class Placer {
 
   const BalloonLayoutInput& in_;
   std::vector<std::vector<Shape>> shapes_;
+  std::size_t breadth_;
+  int max_tries_;
   Rect area_;               // where balloons may go: the art, and the paper above it
   std::vector<Rect> calm_;  // the art's calm areas, and the paper
   float margin_, gap_;
@@ -327,6 +375,8 @@ class Placer {
   // Soft: balloons may go there when nothing else fits, the torsos last.
   std::vector<Rect> torsos_, bodies_;
   int tries_ = 0;
+  // Each balloon's grid places judged against the art, by shape and place.
+  mutable std::vector<std::vector<std::optional<Fixed>>> memo_;
   std::vector<PlacedBalloon> best_;  // the best complete arrangement so far
   float best_score_ = kNoRoom;
 };
@@ -385,7 +435,12 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     // paper above the art hides nothing.
     if (covered > in.max_coverage * in.art.w * in.art.h + in.paper.w * in.paper.h) break;
     out.text_scale = scale;
-    if (Placer(in, std::move(shapes)).place(out.balloons)) return out;
+    // Most panels settle among each balloon's three best places. Where they do not, a wider
+    // search often finds an arrangement the first balloon's favourite place blocked (a speaker's
+    // second balloon with no room beside the first, unless the first sits higher): it costs a
+    // few times more, and only for those panels.
+    if (Placer(in, shapes, 3, 80).place(out.balloons)) return out;
+    if (in.balloons.size() > 1 && Placer(in, std::move(shapes), 7, 600).place(out.balloons)) return out;
   }
   out.fits = false;
   out.balloons.clear();

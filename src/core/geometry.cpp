@@ -42,6 +42,11 @@ bool triangle_contains(Vec2 a, Vec2 b, Vec2 c, Vec2 p) {
 }  // namespace
 
 bool triangle_meets(Vec2 a, Vec2 b, Vec2 c, const Rect& r) {
+  // Most rectangles tested (faces, props, balloons) are nowhere near the tail: their boxes apart
+  // settle it before any clipping.
+  if (std::max({a.x, b.x, c.x}) < r.x || std::min({a.x, b.x, c.x}) > r.right() || std::max({a.y, b.y, c.y}) < r.y ||
+      std::min({a.y, b.y, c.y}) > r.bottom())
+    return false;
   if (segment_meets(a, b, r) || segment_meets(b, c, r) || segment_meets(c, a, r)) return true;
   // No edge touches the rectangle: either it lies wholly inside the triangle, or they are apart.
   return triangle_contains(a, b, c, {r.x, r.y});

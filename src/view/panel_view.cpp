@@ -176,6 +176,12 @@ const PanelScene& SceneCache::scene(const Story& story, std::size_t index, const
   return entries_.back().scene;
 }
 
+bool SceneCache::has(std::size_t index, const Rect& area, const Shape& shape) const {
+  return std::any_of(entries_.begin(), entries_.end(), [&](const Entry& entry) {
+    return entry.index == index && entry.area.w == area.w && entry.area.h == area.h && entry.shape == shape;
+  });
+}
+
 PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style) {
   const FontSet& fonts = *style.fonts;
   const float px = fonts.text_px;

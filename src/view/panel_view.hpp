@@ -89,6 +89,8 @@ class SceneCache {
   };
   // The scene of panel `index` in `area`, composed if needed.
   const PanelScene& scene(const Story& story, std::size_t index, const Rect& area, const TextStyle& style, const Shape& shape);
+  // Whether panel `index` is laid out for an area of that size (anywhere).
+  bool has(std::size_t index, const Rect& area, const Shape& shape) const;
   void clear() { entries_.clear(); }
 
  private:

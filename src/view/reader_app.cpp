@@ -361,6 +361,7 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   const float slot = (stacked ? viewport_.h : viewport_.w) * (1 + panel_gutter);
   const float position = slide_.at(now_).centre.x;
   const int first = static_cast<int>(std::floor(position)), last = static_cast<int>(std::ceil(position));
+  const SceneCache::Shape shape{language(), fonts_.text_px, session_.settings().line_spacing, fonts_.generation()};
   draw.PushClipRect({viewport_.x, viewport_.y}, {viewport_.right(), viewport_.bottom()}, true);
   for (int i = std::max(0, first); i <= std::min(last, static_cast<int>(story().panels.size()) - 1); ++i) {
     const Panel& panel = story().panels[static_cast<std::size_t>(i)];
@@ -373,7 +374,6 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
       area = {area.x + pointer_.zoom_offset.x, area.y + pointer_.zoom_offset.y, area.w * pointer_.zoom,
               area.h * pointer_.zoom};
     }
-    const SceneCache::Shape shape{language(), fonts_.text_px, session_.settings().line_spacing, fonts_.generation()};
     const PanelScene& scene = scenes_.scene(story(), static_cast<std::size_t>(i), area, style, shape);
     const float art_device_width = scene.layout.art.w * scale_;
     if (is_current) images_->set_art_device_width(art_device_width);
@@ -382,6 +382,15 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     if (is_current) last_scene_ = scene;
   }
   draw.PopClipRect();
+  // At rest, the panels either side are laid out ahead, one a frame: a turn then finds its panel
+  // ready instead of composing it in its first frame (a crowded panel takes several ms).
+  if (first == last && pointer_.zoom <= 1) {
+    for (const std::size_t next : {current() + 1, current() - 1}) {
+      if (next >= story().panels.size() || scenes_.has(next, viewport_, shape)) continue;  // (0 - 1 wraps)
+      scenes_.scene(story(), next, viewport_, style, shape);
+      break;
+    }
+  }
 }
 
 // Zooms the current panel by `factor` keeping the point under `at` where it is.
