@@ -2,7 +2,8 @@
 """Checks the lettering of stories as a letterer would, from `frise layout`'s JSON lines:
 no balloon over a face or a prop (anyone's), no tail tip on the upper part of its speaker's face,
 no tail across another balloon, face or prop, no speech tail ending far from its speaker's mouth
-(unless, when nothing else fits, it stops above the head), no needle of a tail across the panel,
+(unless, when nothing else fits, it stops above the head), no tail up through its speaker's
+chest, no needle of a tail across the panel,
 balloons apart, strip labels apart, no text under 14 px. Prints how many panels list balloons
 in the dialogue strip, and how many tails stop above the head instead of by the mouth. Usage: check_lettering.py FRISE STORY.json... (each at 360x640, 720x480 and 1280x800, in
 every language of the story); exits 1 on any problem, listing each."""
@@ -106,6 +107,10 @@ def check_panel(panel, where, stats):
                 upper = [face[0] - face[2] * 0.15, face[1], face[2] * 1.3, face[3] * 0.6]
                 if inside(tail["tip"], upper):
                     problems.append(f"{label}: its tail ends on or beside the upper part of the speaker's face")
+                # From a balloon below, a tail up through the speaker's chest reads as a sign on them.
+                chest = [face[0] + 1, face[1] + face[3] * 1.15 + 1, face[2] - 2, face[3] * 1.2 - 2]
+                if tail["tip"][1] < base[1] and triangle_meets(tri, chest):
+                    problems.append(f"{label}: its tail climbs through the speaker's chest")
                 continue
             if triangle_meets(tri, k["rect"]):
                 problems.append(f"{label}: its tail crosses the {k['kind']} of {k['who'] or 'someone'}")

@@ -130,11 +130,18 @@ class Placer {
     return in_.balloons[i].continues && !placed.empty();
   }
 
-  // Whether `tail` crosses no face or prop but its speaker's.
+  // Whether `tail` crosses no face or prop but its speaker's, and does not climb up through the
+  // speaker's own chest (from a balloon below, a tail through the body to the chin reads as a
+  // sign hung on them, and letterers never draw it).
   bool tail_misses_art(const Tail& tail, const BalloonSpec& spec) const {
     for (const Rect& r : in_.keep_clear) {
       if (spec.speaker_face && same_rect(r, *spec.speaker_face)) continue;
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, r)) return false;
+    }
+    if (spec.speaker_face && tail.tip.y < tail.base_middle().y) {
+      const Rect& face = *spec.speaker_face;
+      const Rect chest{face.x, face.bottom() + face.h * 0.15f, face.w, face.h * 1.2f};
+      if (triangle_meets(tail.base_a, tail.base_b, tail.tip, chest)) return false;
     }
     return true;
   }

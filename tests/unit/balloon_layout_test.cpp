@@ -73,6 +73,9 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
         const float to_mouth = std::hypot(t.tip.x - spec.target->x, t.tip.y - spec.target->y);
         CHECK((to_mouth <= std::max(face.w, face.h) || t.tip.y < face.y));
       }
+      // From below, never up through the speaker's chest.
+      const Rect chest{face.x + 1, face.bottom() + face.h * 0.15f + 1, face.w - 2, face.h * 1.2f - 2};
+      if (t.tip.y < t.base_middle().y) CHECK_FALSE(triangle_meets(t.base_a, t.base_b, t.tip, chest));
     }
     // Never a needle across the panel.
     CHECK(std::hypot(t.tip.x - t.base_middle().x, t.tip.y - t.base_middle().y) <=
@@ -289,6 +292,26 @@ TEST_CASE("balloons keep off the torso under a face when the art has room beside
   REQUIRE(layout.fits);
   const Rect torso{face.x - face.w * 0.3f, face.bottom(), face.w * 1.6f, face.h * 1.6f};
   CHECK(shared_area(layout.balloons[0].box, torso) == 0);
+  check_lettering(input, layout);
+}
+
+TEST_CASE("a balloon with room only under its speaker never sends its tail up through the chest") {
+  // The sky beside the head is taken by props: the words can only go low.
+  BalloonLayoutInput input;
+  input.art = {0, 0, 900, 600};
+  input.text_px = 20;
+  const Rect face{400, 30, 100, 120};
+  input.keep_clear = {face, {0, 0, 380, 300}, {520, 0, 380, 300}};
+  input.faces = {face};
+  BalloonSpec spec;
+  spec.target = Vec2{450, 130};
+  spec.speaker_face = face;
+  spec.measure_text = fake_text(40, 10, 25);
+  input.balloons = {spec};
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  REQUIRE(layout.balloons[0].tail);
+  CHECK(layout.balloons[0].box.y > 300);
   check_lettering(input, layout);
 }
 
