@@ -131,13 +131,50 @@ TimeStripLayout layout_time_strip(const TimeAxis& axis, const AxisView& view, co
   });
   for (const auto& [start, band] : sorted) out.bands.push_back(band);
 
-  // Chapter titles, each in the part of its band that no later band covers.
+  // Chapter titles: the one being read whole, over its band; each other in the part of its band
+  // that no later band covers and the current one's tag leaves free.
   if (rows.band_titles) {
+    int reading = -1;
+    if (current < story.panels.size())
+      for (std::size_t c = 0; c < story.chapters.size(); ++c)
+        if (!story.panels[current].chapter.empty() && story.chapters[c].id == story.panels[current].chapter)
+          reading = static_cast<int>(c);
+    std::optional<Segment> tag;  // the current title's room, gaps included
+    for (const StripBand& band : out.bands) {
+      if (band.chapter != reading) continue;
+      const std::string& title = story.chapters[static_cast<std::size_t>(band.chapter)].title.get(language, story.default_language);
+      const float pad = pill_pad(px);
+      const std::string shown = fit_text(title, area.w - 2 * edge - 2 * pad, px, measure, 1);
+      if (shown.empty()) break;
+      const float w = measure(shown, px) + 2 * pad;
+      const float middle = (std::max(band.x0, area.x) + std::min(band.x1, area.right())) / 2;
+      const float x = std::clamp(middle - w / 2, area.x + edge, std::max(area.x + edge, area.right() - edge - w));
+      StripLabel label;
+      label.rect = {x, rows.band.y + 1, w, rows.band.h - 2};
+      label.text_at = {x + pad, rows.band.y + (rows.band.h - px) / 2};
+      label.text = shown;
+      label.full_text = title;
+      label.kind = StripLabelKind::chapter;
+      label.chapter = band.chapter;
+      label.current = true;
+      out.labels.push_back(std::move(label));
+      tag = Segment{x - gap, x + w + gap};
+      break;
+    }
     std::vector<Segment> segments, split;
     for (std::size_t k = 0; k < out.bands.size(); ++k) {
       const StripBand& band = out.bands[k];
+      if (band.chapter == reading && tag) continue;
       const float lo = std::max(band.x0, area.x), hi = std::min(band.x1, area.right());
       segments.assign(1, {lo, hi});
+      if (tag) {  // the current chapter's tag takes its room out
+        split.clear();
+        for (const Segment& s : segments) {
+          if (tag->x0 > s.x0) split.push_back({s.x0, std::min(s.x1, tag->x0)});
+          if (tag->x1 < s.x1) split.push_back({std::max(s.x0, tag->x1), s.x1});
+        }
+        segments.swap(split);
+      }
       for (std::size_t c = k + 1; c < out.bands.size() && out.bands[c].x0 < hi; ++c) {
         split.clear();
         for (const Segment& s : segments) {

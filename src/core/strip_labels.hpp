@@ -2,9 +2,11 @@
 // markers and every label, in window pixels. The view (view/time_strip.cpp) draws exactly this,
 // and a headless command can print it. Guarantees (tests/unit/strip_labels_test.cpp):
 //   - no two labels overlap, and every label lies inside the strip's area;
-//   - a chapter's title stays inside the part of its band that is visible and not covered by a
-//     later chapter's band; shortened with "…" only when it does not fit whole, dropped when not
-//     even four characters and the "…" fit (a couple of letters say nothing);
+//   - the chapter being read shows its whole title (cut only when wider than the strip), centred
+//     over its band as far as the strip's edges allow;
+//   - any other chapter's title stays inside the part of its band that is visible and not covered
+//     by a later chapter's band; shortened with "…" only when it does not fit whole, dropped when
+//     not even four characters and the "…" fit (a couple of letters say nothing);
 //   - tick labels are shifted inside the area rather than clipped, or dropped when that would
 //     take them away from their tick; they also give way to the reader's position;
 //   - an undated story gets bands and one mark per panel, and no ticks at all;
@@ -43,6 +45,10 @@ struct StripLabel {
   StripLabelKind kind = StripLabelKind::tick;
   bool major = false;      // ticks: a boundary of the larger unit (a year among months…)
   int chapter = -1;        // chapter labels: index into Story::chapters
+  // The chapter being read: its whole title on a tag centred over its band, which may reach over
+  // the neighbouring bands (a band of a few weeks cannot hold a title; the reader should still
+  // read where they are). Drawn on the band's colour; the other titles keep off it.
+  bool current = false;
 };
 
 // The strip's rows, top to bottom: a separator line at area.y, the chapter bands, the markers on

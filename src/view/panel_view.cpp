@@ -403,7 +403,10 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     }
   }
   draw.PopClipRect();
-  const TermMarking marking{theme.accent, hotspots ? &hotspots->terms : nullptr};
+  // Glossary terms: dotted in the ink's own colour, faded, as a browser marks an abbreviation; in
+  // the accent's red they read as a spellchecker's complaints.
+  const ImU32 term_mark = (theme.ink & ~IM_COL32_A_MASK) | (static_cast<ImU32>(0x99) << IM_COL32_A_SHIFT);
+  const TermMarking marking{term_mark, hotspots ? &hotspots->terms : nullptr};
   if (layout.lettering.h > 0) {
     // Paper above the art: the art's top border, which the balloons there break as they reach
     // into the picture.
@@ -434,7 +437,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     if (layout.caption_beside || layout.header_inside) draw_header();
     float line_y = layout.caption_text_y;
     if (!caption.empty()) {
-      const TextMarks marks{scene.caption_terms, theme.accent, c, marking.spots};
+      const TextMarks marks{scene.caption_terms, term_mark, c, marking.spots};
       line_y += draw_text_block(draw, fonts.regular, px, {c.x + layout.padding, line_y}, width, theme.ink, caption,
                                 style.line_spacing, Align::left, {}, &marks) + px * 0.4f;
     }

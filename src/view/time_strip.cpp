@@ -141,7 +141,17 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
   // Every label as laid out: chapter titles, the reader's date on its pill, the ticks' dates.
   for (const StripLabel& label : layout.labels) {
     switch (label.kind) {
-      case StripLabelKind::chapter: add_text(draw, fonts, label_size, label.text_at, theme.ink, label.text); break;
+      case StripLabelKind::chapter:
+        if (label.current) {  // the chapter being read: a tag of its band's colour, over the bands
+          const Chapter& chapter = story.chapters[static_cast<std::size_t>(label.chapter)];
+          const ImU32 colour = chapter.colour ? IM_COL32(chapter.colour->r, chapter.colour->g, chapter.colour->b, 255) : theme.muted;
+          const Rect& r = label.rect;
+          draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, theme.caption_fill, r.h * 0.3f);
+          draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, with_alpha(colour, 110), r.h * 0.3f);
+          draw.AddRect({r.x, r.y}, {r.right(), r.bottom()}, colour, r.h * 0.3f, 0, 1.5f);
+        }
+        add_text(draw, fonts, label_size, label.text_at, theme.ink, label.text);
+        break;
       case StripLabelKind::current_date: {
         const Rect& r = label.rect;
         draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, theme.caption_fill, r.h / 2);

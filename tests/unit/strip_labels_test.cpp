@@ -72,6 +72,17 @@ std::vector<std::pair<float, float>> free_parts(const TimeStripLayout& layout, s
     }
     parts.swap(next);
   }
+  // The chapter being read takes its tag's room (and the gap around it) from the others.
+  for (const StripLabel& label : layout.labels) {
+    if (!label.current || label.chapter == band.chapter) continue;
+    const float gap = std::max(6.0f, layout.label_px * 0.5f);
+    std::vector<std::pair<float, float>> next;
+    for (const auto& [a, b] : parts) {
+      if (label.rect.x - gap > a) next.push_back({a, std::min(b, label.rect.x - gap)});
+      if (label.rect.right() + gap < b) next.push_back({std::max(a, label.rect.right() + gap), b});
+    }
+    parts.swap(next);
+  }
   return parts;
 }
 
@@ -111,6 +122,16 @@ void check_layout(const TimeStripLayout& layout, const TimeAxis& axis, const Sto
         REQUIRE(k < layout.bands.size());
         CHECK(label.full_text ==
               story.chapters[static_cast<std::size_t>(label.chapter)].title.get(language, story.default_language));
+        if (label.current) {
+          // The chapter being read: whole unless wider than the strip, over its band (centred on
+          // it unless an edge of the strip is in the way).
+          REQUIRE(current < story.panels.size());
+          CHECK(story.chapters[static_cast<std::size_t>(label.chapter)].id == story.panels[current].chapter);
+          if (label.text != label.full_text) CHECK(measure(label.full_text, layout.label_px) > area.w - 2 * label.rect.h);
+          const float lo = std::max(layout.bands[k].x0, area.x), hi = std::min(layout.bands[k].x1, area.right());
+          CHECK((label.rect.x <= hi + eps && label.rect.right() >= lo - eps));
+          break;
+        }
         // Within its own band, and clear of every band drawn over it.
         CHECK(label.rect.x >= std::max(layout.bands[k].x0, area.x) - eps);
         CHECK(label.rect.right() <= std::min(layout.bands[k].x1, area.right()) + eps);
@@ -283,9 +304,14 @@ TEST_CASE("strip labels: Road 45 at the reader's three window sizes") {
                                      [](const StripLabel& l) { return l.kind == StripLabelKind::current_date; });
       REQUIRE(date != layout.labels.end());
       CHECK(date->text == story.panels[current].display_date.get("fr", "fr"));
+      // The chapter being read is named in full, however narrow its band.
+      const auto reading = std::find_if(layout.labels.begin(), layout.labels.end(), [](const StripLabel& l) { return l.current; });
+      REQUIRE(reading != layout.labels.end());
+      CHECK(reading->text == reading->full_text);
       // "Arrivée" stops before Road 45's band starts.
       for (const StripLabel& label : layout.labels)
-        if (label.kind == StripLabelKind::chapter && story.chapters[static_cast<std::size_t>(label.chapter)].id == "arrivee")
+        if (label.kind == StripLabelKind::chapter && !label.current &&
+            story.chapters[static_cast<std::size_t>(label.chapter)].id == "arrivee")
           for (const StripBand& band : layout.bands)
             if (story.chapters[static_cast<std::size_t>(band.chapter)].id == "road45") CHECK(label.rect.right() <= band.x0);
     }
