@@ -357,7 +357,16 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   if (!layout.caption_beside && !layout.header_inside) draw_header();
 
   // Frame: paper, art, then caption band, then the ink border over all.
-  draw.AddRectFilled(top_left(layout.frame), bottom_right(layout.frame), theme.caption_fill);
+  // With paper above the art (a tall window), the panel's frame starts at the art: the balloons
+  // up there break out of the panel's top border into the page, as comics do, instead of sitting
+  // in a band of their own that reads as another panel.
+  Rect framed = layout.frame;
+  if (layout.lettering.h > 0) {
+    const float top = layout.art.y - layout.border;
+    framed.h = framed.bottom() - top;
+    framed.y = top;
+  }
+  draw.AddRectFilled(top_left(framed), bottom_right(framed), theme.caption_fill);
   const Rect& art = layout.art;
   const bool card_or_quote = panel.media.has_value();
   if (art.h <= 0) {
@@ -408,10 +417,11 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   const ImU32 term_mark = (theme.ink & ~IM_COL32_A_MASK) | (static_cast<ImU32>(0x99) << IM_COL32_A_SHIFT);
   const TermMarking marking{term_mark, hotspots ? &hotspots->terms : nullptr};
   if (layout.lettering.h > 0) {
-    // Paper above the art: the art's top border, which the balloons there break as they reach
-    // into the picture.
+    // The frame's top edge goes under the balloons that break out of it (the rest of the frame
+    // is drawn last, over everything).
     const Rect& l = layout.lettering;
-    draw.AddLine({l.x, art.y - layout.border / 2}, {l.right(), art.y - layout.border / 2}, theme.ink, layout.border);
+    const float top = framed.y + layout.border / 2;
+    draw.AddLine({framed.x, top}, {framed.right(), top}, theme.ink, layout.border);
     draw.PushClipRect({l.x, l.y}, bottom_right(art), true);
   } else {
     draw.PushClipRect(top_left(art), bottom_right(art), true);
@@ -452,10 +462,18 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     }
     draw.PopClipRect();
   }
-  const Rect& f = layout.frame;
+  const Rect& f = framed;
   const float half = layout.border / 2;
-  draw.AddRect(to_im({f.x + half, f.y + half}), to_im({f.right() - half, f.bottom() - half}), theme.ink, 0, 0,
-               layout.border);
+  if (layout.lettering.h > 0) {  // the top edge is already drawn, under the balloons
+    const ImVec2 top_left{f.x + half, f.y}, top_right{f.right() - half, f.y};
+    const ImVec2 low_left{f.x + half, f.bottom() - half}, low_right{f.right() - half, f.bottom() - half};
+    draw.AddLine(top_left, low_left, theme.ink, layout.border);
+    draw.AddLine({low_left.x - half, low_left.y}, {low_right.x + half, low_right.y}, theme.ink, layout.border);
+    draw.AddLine(low_right, top_right, theme.ink, layout.border);
+  } else {
+    draw.AddRect(to_im({f.x + half, f.y + half}), to_im({f.right() - half, f.bottom() - half}), theme.ink, 0, 0,
+                 layout.border);
+  }
 }
 
 }  // namespace frise::view

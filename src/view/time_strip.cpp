@@ -148,7 +148,8 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
           const Rect& r = label.rect;
           draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, theme.caption_fill, r.h * 0.3f);
           draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, with_alpha(colour, 110), r.h * 0.3f);
-          draw.AddRect({r.x, r.y}, {r.right(), r.bottom()}, colour, r.h * 0.3f, 0, 1.5f);
+          // Outlined in ink: some stories' chapter colours are pale pastels.
+          draw.AddRect({r.x, r.y}, {r.right(), r.bottom()}, with_alpha(theme.ink, 150), r.h * 0.3f, 0, 1.2f);
         }
         add_text(draw, fonts, label_size, label.text_at, theme.ink, label.text);
         break;
