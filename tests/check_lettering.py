@@ -3,7 +3,7 @@
 no balloon over a face or a prop (anyone's), no tail tip on the upper part of its speaker's face,
 no tail across another balloon, face or prop, no speech tail ending far from its speaker's mouth
 (unless, when nothing else fits, it stops above the head), no tail up through its speaker's
-chest, no needle of a tail across the panel,
+chest, no balloon left of an earlier one at its level, no needle of a tail across the panel,
 balloons apart, strip labels apart, no text under 14 px. Prints how many panels list balloons
 in the dialogue strip, and how many tails stop above the head instead of by the mouth. Usage: check_lettering.py FRISE STORY.json... (each at 360x640, 720x480 and 1280x800, in
 every language of the story); exits 1 on any problem, listing each."""
@@ -78,6 +78,11 @@ def check_panel(panel, where, stats):
             # A speaker's second balloon is glued to the first (joined): that overlap is the join.
             if overlap(b["rect"], balloons[j]["rect"]) and not (b.get("joined") and j == i - 1):
                 problems.append(f"{label} overlaps balloon {j}")
+        # Reading order: never left of an earlier balloon at its level (the eye would reach it first).
+        for j in range(i - 1):
+            e = balloons[j]["rect"]
+            if b["rect"][0] + b["rect"][2] <= e[0] + 2 * panel["text_px"] and b["rect"][1] < e[1] + e[3] * 0.85 - 0.5:
+                problems.append(f"{label} sits left of balloon {j} at its level: it would be read first")
         tail = b["tail"]
         if not tail:
             continue

@@ -316,6 +316,11 @@ class Placer {
       const bool below = box.y >= previous.bottom() - 0.15f * previous.h;
       const bool level_right = box.x >= previous.right() - gap_ - pad && box.y >= previous.y - 0.08f * previous.h;
       if (!below && !level_right) return kNoRoom;
+      // Nor may it sit left of any earlier balloon at its level: the eye would reach it first.
+      for (std::size_t k = 0; k + 1 < placed.size(); ++k) {
+        const Rect& earlier = placed[k].box;
+        if (box.right() <= earlier.x + gap_ + pad && box.y < earlier.bottom() - 0.15f * earlier.h) return kNoRoom;
+      }
     }
     float score = fixed.score;
     if (joined && !takes_tail) {

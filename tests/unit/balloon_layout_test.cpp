@@ -48,6 +48,11 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
         const bool below = b.box.y >= previous.y + 0.5f * previous.h;
       const bool level_and_right = b.box.x >= previous.right() - input.text_px * 2 && b.box.y >= previous.y - 0.08f * previous.h;
       CHECK((below || level_and_right));
+      // Never left of an earlier balloon at its level.
+      for (std::size_t j = 0; j + 1 < i; ++j) {
+        const Rect& earlier = layout.balloons[j].box;
+        if (b.box.right() <= earlier.x + input.text_px * 2) CHECK(b.box.y >= earlier.bottom() - 0.15f * earlier.h);
+      }
     }
     CHECK((!b.joined || spec.continues));
     if (!b.tail) {
