@@ -3,7 +3,7 @@
 no balloon over a face or a prop (anyone's), no tail tip on the upper part of its speaker's face,
 no tail across another balloon, face or prop, no speech tail ending far from its speaker's mouth
 (unless, when nothing else fits, it stops above the head), no tail up through its speaker's
-chest, no balloon left of an earlier one at its level, no needle of a tail across the panel,
+chest, no balloon left of an earlier one at its level, no tail lying flat along its balloon's edge, no needle of a tail across the panel,
 balloons apart, strip labels apart, no text under 14 px. Prints how many panels list balloons
 in the dialogue strip, and how many tails stop above the head instead of by the mouth. Usage: check_lettering.py FRISE STORY.json... (each at 360x640, 720x480 and 1280x800, in
 every language of the story); exits 1 on any problem, listing each."""
@@ -92,6 +92,15 @@ def check_panel(panel, where, stats):
         art = panel["art"]
         on_paper = panel.get("lettering") and b["rect"][1] < art[1]
         limit = max(MAX_TAIL_SHARE * min(art[2], art[3]), MAX_TAIL_FROM_PAPER * art[3] if on_paper else 0)
+        # A wedge, not a sliver lying along the balloon's edge (it reads as a hairline).
+        (ax, ay), (bx, by) = tail["base"]
+        base_w = math.dist((ax, ay), (bx, by))
+        if base_w >= 1:
+            tx, ty = tail["tip"][0] - base[0], tail["tip"][1] - base[1]
+            height = abs((bx - ax) * ty - (by - ay) * tx) / base_w
+            lateral = abs((bx - ax) * tx + (by - ay) * ty) / base_w
+            if height < 0.2 * base_w - 0.5 or lateral > 2.5 * height + 0.5:
+                problems.append(f"{label}: its tail lies along the balloon's edge (a sliver, not a wedge)")
         if reach > limit + 0.5:
             problems.append(f"{label}: its tail is a needle, {reach:.0f} px long (at most {limit:.0f})")
         own_faces = [k for k in keep if k["kind"] == "face" and k["who"] == b["speaker"] and k.get("mouth")]

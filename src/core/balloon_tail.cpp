@@ -100,6 +100,20 @@ bool tip_at_eyes(Vec2 tip, const Rect& face) {
          tip.x < face.right() + face.w * 0.6f;
 }
 
+// Whether the wedge stands out from its balloon as a tail: its tip far enough from the base's
+// line, and not leaning so far along the edge that it lies flat on the outline (a sliver along
+// the bottom edge reads as a hairline, not as a tail).
+bool stands_out(const Tail& tail) {
+  const float bx = tail.base_b.x - tail.base_a.x, by = tail.base_b.y - tail.base_a.y;
+  const float base = std::sqrt(bx * bx + by * by);
+  if (base < 1) return true;
+  const Vec2 m = tail.base_middle();
+  const float tx = tail.tip.x - m.x, ty = tail.tip.y - m.y;
+  const float height = std::fabs(bx * ty - by * tx) / base;   // from the base's line
+  const float lateral = std::fabs(bx * tx + by * ty) / base;  // along it
+  return height >= 0.2f * base && lateral <= 2.5f * height;
+}
+
 float distance_to(const Rect& r, Vec2 p) {
   const float dx = std::max({r.x - p.x, 0.0f, p.x - r.right()}), dy = std::max({r.y - p.y, 0.0f, p.y - r.bottom()});
   return std::sqrt(dx * dx + dy * dy);
@@ -121,7 +135,7 @@ std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, f
   const float gap = tail_stop_gap(art, face);
   const auto keep = [&](const Tail& tail, Vec2 aimed_at, bool at_mouth = true) {
     const float reach = length(tail.base_middle(), tail.tip);
-    if (reach < 1 || reach > max_length || box.contains(tail.tip)) return;
+    if (reach < 1 || reach > max_length || box.contains(tail.tip) || !stands_out(tail)) return;
     const float stray = stray_of(tail, aimed_at);
     out.push_back({tail, stray, at_mouth, reach / std::min(art.w, art.h) + 0.6f * stray + (at_mouth ? 0.0f : 1.0f)});
   };
