@@ -120,42 +120,16 @@ std::string colour_to_string(const Colour& c) {
 
 std::set<char32_t> Story::code_points() const {
   std::set<char32_t> out;
-  const auto add = [&](const LocalizedText& text) {
+  for_each_text([&](const LocalizedText& text) {
     for (const auto& [language, value] : text.by_language) collect_code_points(value, out);
-  };
-  add(title);
-  add(subtitle);
-  for (const Credit& credit : credits) {
-    add(credit.role);
-    collect_code_points(credit.name, out);
-  }
-  for (const Source& source : sources) add(source.title);
-  for (const Character& character : characters) {
-    add(character.name);
-    add(character.role);
-  }
-  for (const Chapter& chapter : chapters) add(chapter.title);
-  for (const Panel& panel : panels) {
+  });
+  // Not translatable texts, but drawn all the same.
+  for (const Credit& credit : credits) collect_code_points(credit.name, out);
+  for (const Panel& panel : panels)
     if (panel.date) collect_code_points(panel.date->to_string(), out);
-    add(panel.display_date);
-    add(panel.headline);
-    add(panel.caption);
-    for (const Balloon& balloon : panel.balloons) add(balloon.text);
-    for (const ArtLayer& layer : panel.art.layers) add(layer.image.alt);
-    for (const Source& link : panel.links) add(link.title);
-    if (panel.media) {
-      add(panel.media->title);
-      add(panel.media->text);
-      add(panel.media->caption);
-      add(panel.media->credit);
-    }
-  }
-  for (const GlossaryEntry& entry : glossary) {
-    add(entry.term);
-    add(entry.definition);
+  for (const GlossaryEntry& entry : glossary)
     for (const auto& [language, forms] : entry.aliases)
       for (const std::string& form : forms) collect_code_points(form, out);
-  }
   return out;
 }
 

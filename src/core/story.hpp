@@ -221,6 +221,11 @@ struct Story {
   std::vector<GlossaryEntry> glossary;
 
   bool operator==(const Story&) const = default;
+  // Calls `visit(text)` for every translatable text of the story: titles, credits' roles,
+  // sources, characters, chapters, each panel's words, alt texts, links and media, the glossary
+  // (glossary aliases and credits' names are not LocalizedText).
+  template <class Visit> void for_each_text(Visit&& visit) { visit_texts(*this, visit); }
+  template <class Visit> void for_each_text(Visit&& visit) const { visit_texts(*this, visit); }
   // Every character used by any text of the story, in every language.
   std::set<char32_t> code_points() const;
   // Index of the panel / character / chapter / sprite with this id, or -1.
@@ -231,6 +236,37 @@ struct Story {
   const GlossaryEntry* find_term(const std::string& id) const;
   // The image a layer shows: its own, or its sprite's.
   const ImageRef* layer_image(const ArtLayer& layer) const;
+
+ private:
+  template <class Self, class Visit> static void visit_texts(Self& story, Visit& visit) {
+    visit(story.title);
+    visit(story.subtitle);
+    for (auto& credit : story.credits) visit(credit.role);
+    for (auto& source : story.sources) visit(source.title);
+    for (auto& character : story.characters) {
+      visit(character.name);
+      visit(character.role);
+    }
+    for (auto& chapter : story.chapters) visit(chapter.title);
+    for (auto& panel : story.panels) {
+      visit(panel.display_date);
+      visit(panel.headline);
+      visit(panel.caption);
+      for (auto& balloon : panel.balloons) visit(balloon.text);
+      for (auto& layer : panel.art.layers) visit(layer.image.alt);
+      for (auto& link : panel.links) visit(link.title);
+      if (panel.media) {
+        visit(panel.media->title);
+        visit(panel.media->text);
+        visit(panel.media->caption);
+        visit(panel.media->credit);
+      }
+    }
+    for (auto& entry : story.glossary) {
+      visit(entry.term);
+      visit(entry.definition);
+    }
+  }
 };
 
 const char* to_string(BalloonKind kind);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/html_text.hpp"
+#include "core/language_guess.hpp"
 #include "core/paths.hpp"
 #include "core/story_keys.hpp"
 #include "core/timelinejs_media.hpp"
@@ -94,10 +95,24 @@ class TimelineReader {
       r_.error(*events, events_path, "the timeline has no events");
     if (const JsonNode* eras = m["eras"]) read_eras(*eras, path.member("eras"));
     name_unnamed();
+    follow_language();
   }
 
  private:
   const std::string& language() const { return story_.default_language; }
+
+  // A TimelineJS file does not say its language (the page embedding it does), and TimelineJS's
+  // own default is English. When the words read as French, they are French: the interface, the
+  // dates and the checks then speak the story's language.
+  void follow_language() {
+    if (guess_story_language(story_) != "fr") return;
+    story_.for_each_text([](LocalizedText& text) {
+      for (auto& [language, value] : text.by_language)
+        if (language == "en") language = "fr";
+    });
+    story_.default_language = "fr";
+    story_.languages = {"fr"};
+  }
 
   void read_scale(const JsonNode& node, const JsonPath& path) {
     std::string scale;

@@ -11,10 +11,6 @@
 //    rejects never loads without error;
 //  - a story read without error is written back (frise::write_story, which must not throw)
 //    to a text that reads again without error, to an equal story, and writes the same again.
-//
-// FRISE_FUZZ_SKIP_KNOWN=1 in the environment leaves out what crashes already filed show (see
-// tests/fuzz/crashes/README.md), so that a long run looks for new ones instead of finding the
-// same one again within seconds. Without it (the default, and in CTest) every check is made.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -86,22 +82,6 @@ void check_diagnostics(const std::string& text, const frise::StoryLoadResult& re
                    any_error ? "" : "out");
 }
 
-const bool skip_known = [] {
-  const char* value = std::getenv("FRISE_FUZZ_SKIP_KNOWN");
-  return value && value[0] == '1';
-}();
-
-// story-1: a TimelineJS slide's HTML media (a <blockquote> or an <iframe>, Panel::html_media)
-// is not written by write_story, so it does not come back.
-frise::Story without_known_losses(frise::Story story) {
-  if (skip_known) {
-    if constexpr (requires(frise::Panel p) { p.html_media.reset(); }) {
-      for (frise::Panel& panel : story.panels) panel.html_media.reset();
-    }
-  }
-  return story;
-}
-
 std::string first_error(const frise::StoryLoadResult& result) {
   for (const frise::Diagnostic& d : result.diagnostics)
     if (d.severity == frise::Severity::error) return frise::format_diagnostic(d);
@@ -128,7 +108,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const frise::StoryLoadResult again = frise::parse_story(written, file_name, options);
   FRISE_FUZZ_CHECK(again.ok(), "the story as written back does not load: %s", first_error(again).c_str());
   FRISE_FUZZ_CHECK(!again.from_timelinejs, "the story as written back reads as TimelineJS");
-  FRISE_FUZZ_CHECK(without_known_losses(again.story) == without_known_losses(result.story),
+  FRISE_FUZZ_CHECK(again.story == result.story,
                    "the story as written back reads as another story");
   FRISE_FUZZ_CHECK(frise::write_story(again.story) == written, "the story written twice gives two texts");
   return 0;

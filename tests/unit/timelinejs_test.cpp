@@ -291,3 +291,20 @@ TEST_CASE("TimelineJS texts have the Frise reader's string limit") {
         lines({"t.json:1:13: /events/0: warning: the slide shows nothing: give it a \"text\" or \"media\"",
                "t.json:1:62: /events/0/text/headline: error: text is 19 bytes long; the limit is 8"}));
 }
+
+TEST_CASE("a TimelineJS file in French reads as French, one in English as English") {
+  const auto timeline = [](const char* a, const char* b) {
+    return std::string(R"({"events": [{"start_date": {"year": 2020}, "text": {"headline": ")") + a +
+           R"(", "text": ")" + b + R"("}}, {"start_date": {"year": 2021}, "text": {"headline": "2021", "text": ")" + b + R"("}}]})";
+  };
+  const StoryLoadResult fr = parse_story(timeline("Le début", "Nous avons mis la production dans le cloud et les équipes sont dans le même bateau."), "fr.json");
+  REQUIRE(fr.ok());
+  CHECK(fr.story.default_language == "fr");
+  CHECK(fr.story.languages == std::vector<std::string>{"fr"});
+  CHECK(fr.story.panels[0].headline.find("fr") != nullptr);
+  CHECK(fr.story.panels[0].headline.find("en") == nullptr);
+  const StoryLoadResult en = parse_story(timeline("The start", "We moved the production to the cloud and the teams are in the same boat."), "en.json");
+  REQUIRE(en.ok());
+  CHECK(en.story.default_language == "en");
+  CHECK(en.story.panels[0].headline.find("en") != nullptr);
+}
