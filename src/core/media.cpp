@@ -1,7 +1,11 @@
 #include "core/media.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
+
+#include "core/utf8.hpp"
 
 namespace frise {
 namespace {
@@ -165,5 +169,51 @@ std::string service_name(MediaService service, const std::string& language) {
 }
 
 std::string media_host(std::string_view url) { return split(url).host; }
+
+std::string media_title_from_url(std::string_view url) {
+  const MediaCategory category = category_of(classify_media_url(url));
+  // Pictures too: a photo's file name often says what it shows ("Moon_landing.jpg").
+  if (category != MediaCategory::page && category != MediaCategory::document && category != MediaCategory::image) return {};
+  // The path as written (split() lowercases it), up to the query or fragment.
+  std::string_view rest = url;
+  if (const std::size_t scheme = rest.find("://"); scheme != std::string_view::npos) rest.remove_prefix(scheme + 3);
+  else if (rest.starts_with("//")) rest.remove_prefix(2);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  const std::size_t host_end = rest.find('/');
+  if (host_end == std::string_view::npos) return {};
+  std::string_view path = rest.substr(host_end);
+  while (path.ends_with('/')) path.remove_suffix(1);
+  std::string_view segment = path.substr(path.rfind('/') + 1);
+  if (segment.size() > 200) return {};
+  std::string out;
+  const auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  for (std::size_t i = 0; i < segment.size(); ++i) {
+    if (segment[i] == '%' && i + 2 < segment.size() && hex(segment[i + 1]) >= 0 && hex(segment[i + 2]) >= 0) {
+      out += static_cast<char>(hex(segment[i + 1]) * 16 + hex(segment[i + 2]));
+      i += 2;
+    } else {
+      out += segment[i] == '_' || segment[i] == '+' ? ' ' : segment[i];
+    }
+  }
+  const bool control = std::any_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  if (control || find_invalid_utf8(out)) return {};
+  if (const std::size_t colon = out.find(':'); colon != std::string::npos && colon < 12) out.erase(0, colon + 1);  // File:, Fichier:
+  if (const std::size_t dot = out.rfind('.'); dot != std::string::npos && out.size() - dot <= 5) {
+    const std::string ext = lowercase(out.substr(dot + 1));
+    if (one_of(ext, {"php", "asp", "aspx", "jsp", "cgi"})) return {};  // a script's name, not a title
+    out.erase(dot);
+  }
+  // Hyphens join words in a slug ("press-kit"); in a title with spaces they stay.
+  if (out.find(' ') == std::string::npos) std::replace(out.begin(), out.end(), '-', ' ');
+  const bool has_letter = std::any_of(out.begin(), out.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
+  const bool looks_like_id = out.size() >= 16 && out.find(' ') == std::string::npos;
+  if (!has_letter || looks_like_id || one_of(lowercase(out), {"index", "default", "home", "wiki", "page"})) return {};
+  return out;
+}
 
 }  // namespace frise

@@ -58,4 +58,11 @@ std::string service_name(MediaService service, const std::string& language);
 // the address has none.
 std::string media_host(std::string_view url);
 
+// A title read from the address of a page, a document or a picture, for a card that has none: the last
+// segment of its path, percent-decoded, its underscores as spaces, without a file extension
+// or a wiki's "File:" ("…/wiki/Apollo_11" → "Apollo 11", "…/press-kit.pdf" → "press kit").
+// Empty for services whose addresses hold only identifiers (videos, posts, maps), and when the
+// segment looks like one (digits, a hash, a query page such as "index.php").
+std::string media_title_from_url(std::string_view url);
+
 }  // namespace frise

@@ -99,7 +99,9 @@ Rect draw_media_card(ImDrawList& draw, const Rect& art, const PanelMedia& card, 
   const Theme& theme = *style.theme;
   const MediaService service = classify_media_url(card.url);
   const std::string name = service_name(service, style.language);
-  const std::string& title = text_of(card.title, style);
+  // A card without a title would be a mark and a link in an empty box: the address often names
+  // the page ("…/wiki/Apollo_11").
+  const std::string title = text_of(card.title, style).empty() ? media_title_from_url(card.url) : text_of(card.title, style);
   const std::string& caption = text_of(card.caption, style);
   const std::string& credit = text_of(card.credit, style);
   const std::string link = card.url.empty() ? std::string() : media_link_text(card.url, style.language);

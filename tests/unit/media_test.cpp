@@ -215,3 +215,22 @@ TEST_CASE("import: a TimelineJS timeline becomes a Frise story that reads back c
   CHECK_FALSE(import_timelinejs(R"({"frise": 1, "title": "t", "panels": [{"id": "a", "headline": "h"}]})", "s.json", {}).ok());
   CHECK_FALSE(import_timelinejs(R"({"events": [{"start_date": {"year": "x"}}]})", "t.json", {}).ok());
 }
+
+TEST_CASE("a card without a title takes one from the address of a page or a document") {
+  CHECK(media_title_from_url("https://en.wikipedia.org/wiki/Apollo_11") == "Apollo 11");
+  CHECK(media_title_from_url("https://fr.wikipedia.org/wiki/Apollo_11#Alunissage") == "Apollo 11");
+  CHECK(media_title_from_url("https://fr.wikipedia.org/wiki/%C3%89t%C3%A9_indien") == "Été indien");
+  CHECK(media_title_from_url("https://commons.wikimedia.org/wiki/File:Moon_landing.jpg") == "Moon landing");
+  CHECK(media_title_from_url("https://history.nasa.gov/alsj/a11/press-kit.pdf") == "press kit");
+  CHECK(media_title_from_url("https://example.org/blog/un-beau-titre/") == "un beau titre");
+  // Identifiers, scripts and bare hosts name nothing.
+  CHECK(media_title_from_url("https://www.youtube.com/watch?v=abc") == "");
+  CHECK(media_title_from_url("https://twitter.com/astro/status/123456") == "");
+  CHECK(media_title_from_url("https://example.org/index.php?id=3") == "");
+  CHECK(media_title_from_url("https://example.org/") == "");
+  CHECK(media_title_from_url("https://example.org/2021/12345") == "");
+  CHECK(media_title_from_url("https://example.org/d41d8cd98f00b204e9800998ecf8427e") == "");
+  CHECK(media_title_from_url("https://example.org/a%00b") == "");
+  CHECK(media_title_from_url("https://example.org/%FF%FE") == "");
+  CHECK(media_title_from_url("https://example.org/%4") == "");  // no letter: not a name
+}
