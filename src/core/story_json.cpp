@@ -153,6 +153,9 @@ class FriseReader {
       const JsonPath portrait_path = path.member("portrait");
       if (r_.is_object(*portrait, portrait_path, "an image {\"image\", \"width\", \"height\", \"alt\"}")) {
         r_.check_keys(*portrait, portrait_path, keys::image);
+        // A portrait is a picture: without its file there is nothing to show (and nothing to
+        // write back).
+        r_.require(*portrait, portrait_path, "image", "the portrait's picture file");
         character.portrait.emplace();
         r_.read_image_fields(*portrait, portrait_path, *character.portrait, true);
       }
