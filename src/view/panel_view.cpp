@@ -305,7 +305,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   // the others in the dialogue strip, in reading order. The paper is as low as the words allow.
   const bool tall = viewport.h > viewport.w * 1.2f;
   const auto place_with_paper = [&](std::size_t over_art) {
-    for (const float lines : {3.5f, 5.5f, 8.0f})
+    for (const float lines : {3.5f, 5.5f, 8.0f, 11.0f})
       if (place(over_art, lines * px)) return true;
     return false;
   };
