@@ -203,9 +203,10 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   const float left = view.x + (view.w - a.frame_w) * 0.5f;
 
   out.header = {left, top, a.frame_w, a.header_h};
-  out.frame = {left, top + a.header_h + header_gap, a.frame_w, frame_h};
-  out.lettering = {left + out.border, out.frame.y + out.border, inner_w, std::max(0.0f, lettering_h - out.border)};
-  out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border + lettering_h, a.art_w, a.art_h};
+  const float paper_top = top + a.header_h + header_gap;
+  out.lettering = {left + out.border, paper_top + out.border, inner_w, std::max(0.0f, lettering_h - out.border)};
+  out.frame = {left, paper_top + lettering_h, a.frame_w, frame_h - lettering_h};
+  out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border, a.art_w, a.art_h};
   out.caption = {left + out.border, out.art.bottom() + (a.caption_h > 0 ? out.border : 0), inner_w, a.caption_h};
   out.caption_text_y = out.caption.y + out.padding;
   return out;

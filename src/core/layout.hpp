@@ -19,8 +19,9 @@ struct PanelLayout {
   Rect header;   // date and headline: above the frame, or at the top of the column beside the art
   Rect frame;    // the panel's border encloses art and caption
   Rect art;
-  // Paper in the frame above the art for balloons that find no room on a small art (h = 0: none);
-  // the art comes under it.
+  // Page above the frame for balloons that find no room on a small art (h = 0: none), between
+  // the header and the frame's top: the balloons there break out of the panel, their tails
+  // reaching into the art, as phone comics do.
   Rect lettering;
   Rect caption;  // empty (h = 0) when the panel has no caption
   // The caption is a column right of the art, not a band below; the header then heads the

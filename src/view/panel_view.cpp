@@ -357,15 +357,10 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   if (!layout.caption_beside && !layout.header_inside) draw_header();
 
   // Frame: paper, art, then caption band, then the ink border over all.
-  // With paper above the art (a tall window), the panel's frame starts at the art: the balloons
-  // up there break out of the panel's top border into the page, as comics do, instead of sitting
-  // in a band of their own that reads as another panel.
-  Rect framed = layout.frame;
-  if (layout.lettering.h > 0) {
-    const float top = layout.art.y - layout.border;
-    framed.h = framed.bottom() - top;
-    framed.y = top;
-  }
+  // With paper above the art (a tall window), the frame still starts at the art: the balloons up
+  // there break out of the panel's top border into the page, as comics do, instead of sitting in
+  // a band of their own that would read as another panel.
+  const Rect& framed = layout.frame;
   draw.AddRectFilled(top_left(framed), bottom_right(framed), theme.caption_fill);
   const Rect& art = layout.art;
   const bool card_or_quote = panel.media.has_value();

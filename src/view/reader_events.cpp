@@ -36,6 +36,8 @@ void ReaderApp::announce(const char* event) {
     detail["frame"] = rect(layout.frame);
     detail["art"] = rect(layout.art);
     detail["caption"] = rect(layout.caption);
+    // Paper above the frame for balloons a small art has no room for (a tall window).
+    if (layout.lettering.h > 0) detail["lettering"] = rect(layout.lettering);
     if (badge_.w > 0) detail["badge"] = rect(badge_);  // the problems badge, when drawn
     nlohmann::json balloons = nlohmann::json::array();
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));

@@ -185,7 +185,7 @@ TEST_CASE("a caption too long for a column beside the art goes below it") {
   CHECK(l.caption.y >= l.art.bottom());
 }
 
-TEST_CASE("paper above the art for balloons: in the frame, the art under it, at its aspect") {
+TEST_CASE("paper above the art for balloons: between the header and the frame, the art under it, at its aspect") {
   PanelLayoutInput input{{0, 60, 360, 450}, 1.5f, fixed_header(40.0f), fake_caption(80, 8.0f, 20.0f)};
   input.text_px = 16;
   input.min_text_px = 14;
@@ -194,10 +194,14 @@ TEST_CASE("paper above the art for balloons: in the frame, the art under it, at 
   input.lettering_h = 90;
   const PanelLayout l = layout_panel(input);
   CHECK(l.lettering.h == doctest::Approx(90));
-  CHECK(l.frame.contains(l.lettering));
-  CHECK(l.lettering.bottom() <= l.art.y);
+  // The frame starts at the art: balloons on the paper break out of it.
+  CHECK(l.lettering.bottom() <= l.frame.y + l.border);
+  CHECK(l.frame.y + l.border == doctest::Approx(l.art.y));
+  CHECK(l.lettering.x >= l.frame.x);
+  CHECK(l.lettering.right() <= l.frame.right());
   CHECK(l.art.bottom() <= l.caption.y);
-  CHECK(l.header.bottom() <= l.frame.y);
+  CHECK(l.header.bottom() <= l.lettering.y);
+  CHECK(input.viewport.contains(l.lettering));
   CHECK(input.viewport.contains(l.frame));
   CHECK(std::fabs(l.art.w / l.art.h - 1.5f) < 0.01f);
 }
