@@ -90,7 +90,9 @@ def check_panel(panel, where, stats):
         base = [(tail["base"][0][0] + tail["base"][1][0]) / 2, (tail["base"][0][1] + tail["base"][1][1]) / 2]
         reach = math.dist(base, tail["tip"])
         art = panel["art"]
-        on_paper = panel.get("lettering") and b["rect"][1] < art[1]
+        r = b["rect"]
+        off_art = r[0] < art[0] - 0.5 or r[1] < art[1] - 0.5 or r[0] + r[2] > art[0] + art[2] + 0.5
+        on_paper = (panel.get("lettering") or panel.get("lettering_beside")) and off_art
         limit = max(MAX_TAIL_SHARE * min(art[2], art[3]), MAX_TAIL_FROM_PAPER * art[3] if on_paper else 0)
         # A wedge, not a sliver lying along the balloon's edge (it reads as a hairline).
         (ax, ay), (bx, by) = tail["base"]

@@ -66,7 +66,8 @@ class Placer {
         // From the paper above the art, a tail may have the art's height to cross to a mouth.
         max_tail_from_paper_(std::max(max_tail_, 0.8f * in.art.h)) {
     calm_ = in.calm;
-    if (in.paper.h > 0) calm_.push_back(in.paper);
+    for (const Rect& sheet : in.paper)
+      if (sheet.w > 0 && sheet.h > 0) calm_.push_back(sheet);
     // Without regions the art says nothing of faces: keep each tail's point in the open and stay
     // off an estimate of the speaker's face (sized from the art as characters are drawn).
     for (const BalloonSpec& spec : in.balloons) {
@@ -332,7 +333,7 @@ class Placer {
       // The best tail from here that crosses nothing.
       if (!fixed.tails) {
         fixed.tails.emplace();
-        const bool on_paper = in_.paper.h > 0 && box.y < art.y;
+        const bool on_paper = !in_.paper.empty() && !art.contains(box);
         for (TailOption& option : tail_options(spec, box, pad, art, on_paper ? max_tail_from_paper_ : max_tail_, in_.faces))
           if (tail_misses_art(option.tail, spec)) fixed.tails->push_back(std::move(option));
       }
@@ -377,7 +378,7 @@ class Placer {
   std::vector<std::vector<Shape>> shapes_;
   std::size_t breadth_;
   int max_tries_;
-  Rect area_;               // where balloons may go: the art, and the paper above it
+  Rect area_;               // where balloons may go: the art, and the paper beside it
   std::vector<Rect> calm_;  // the art's calm areas, and the paper
   float margin_, gap_;
   float max_tail_;  // longer, a tail is a needle across the panel: the balloon moves nearer
@@ -418,9 +419,15 @@ bool shows_speaker_name(const std::vector<std::string>& speakers, const std::vec
 }
 
 Rect lettering_area(const BalloonLayoutInput& in) {
-  if (in.paper.h <= 0) return in.art;
-  const float top = std::min(in.art.y, in.paper.y);
-  return {in.art.x, top, in.art.w, in.art.bottom() - top};
+  float left = in.art.x, top = in.art.y, right = in.art.right(), bottom = in.art.bottom();
+  for (const Rect& sheet : in.paper) {
+    if (sheet.w <= 0 || sheet.h <= 0) continue;
+    left = std::min(left, sheet.x);
+    top = std::min(top, sheet.y);
+    right = std::max(right, sheet.right());
+    bottom = std::max(bottom, sheet.bottom());
+  }
+  return {left, top, right - left, bottom - top};
 }
 
 BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
@@ -444,8 +451,10 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
       covered += options[2].box.x * options[2].box.y;
     }
     // Too many words for this picture: shrinking them would only make them harder to read. The
-    // paper above the art hides nothing.
-    if (covered > in.max_coverage * in.art.w * in.art.h + in.paper.w * in.paper.h) break;
+    // paper beside the art hides nothing.
+    float paper_area = 0;
+    for (const Rect& sheet : in.paper) paper_area += std::max(0.0f, sheet.w) * std::max(0.0f, sheet.h);
+    if (covered > in.max_coverage * in.art.w * in.art.h + paper_area) break;
     out.text_scale = scale;
     // Most panels settle among each balloon's three best places. Where they do not, a wider
     // search often finds an arrangement the first balloon's favourite place blocked (a speaker's

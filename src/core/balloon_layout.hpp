@@ -70,13 +70,15 @@ struct BalloonLayoutInput {
   std::vector<Rect> faces;
   // ...and balloons go here first (the art's calm areas).
   std::vector<Rect> calm;
-  // Paper above the art, inside the panel's frame (h = 0: none): where a portrait window's small
-  // art has no room for its words, balloons go there too, as comics let a balloon break the
-  // panel's border, their tails entering the art towards the mouths. It covers nothing: calm.
-  Rect paper;
+  // Page beside the art, outside the panel's frame: above it (a portrait window's small art) or
+  // either side of it (a wide window). Where the art has no room for its words, balloons go there
+  // too, as comics let a balloon break the panel's border, their tails entering the art towards
+  // the mouths. It covers nothing: calm. Each rectangle touches the art along a whole side.
+  std::vector<Rect> paper;
 };
 
-// Where balloons may go: the art, and the paper above it when there is some.
+// Where balloons may go: the art, and the paper beside it when there is some (the smallest
+// rectangle holding them all).
 Rect lettering_area(const BalloonLayoutInput& input);
 
 BalloonLayout layout_balloons(const BalloonLayoutInput& input);

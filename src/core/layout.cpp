@@ -158,6 +158,11 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
         out.caption = {out.art.right(), out.art.y, 0, 0};
         out.header = {out.art.x, out.art.y, 0, 0};
         out.caption_text_y = out.art.y;
+        if (input.lettering_beside) {
+          const float inner_left = view.x + margin, inner_right = view.right() - margin;
+          out.lettering_left = {inner_left, out.art.y, std::max(0.0f, out.frame.x - inner_left), b.art_h};
+          out.lettering_right = {out.frame.right(), out.art.y, std::max(0.0f, inner_right - out.frame.right()), b.art_h};
+        }
         return out;
       }
       // The origin of the frame with the narrowest column: the art stays put from panel to panel.

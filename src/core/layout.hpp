@@ -23,6 +23,10 @@ struct PanelLayout {
   // the header and the frame's top: the balloons there break out of the panel, their tails
   // reaching into the art, as phone comics do.
   Rect lettering;
+  // Page either side of the art for balloons (h = 0: none), on a wide window whose panel has no
+  // words for a column: balloons overhang the art's left and right borders, as they break out
+  // of the top one on a tall window, the art staying where its neighbours have it.
+  Rect lettering_left, lettering_right;
   Rect caption;  // empty (h = 0) when the panel has no caption
   // The caption is a column right of the art, not a band below; the header then heads the
   // column (as story timelines lay out a slide's text) and the caption's text starts under it.
@@ -53,6 +57,9 @@ struct PanelLayoutInput {
   // Height of the paper to leave above the art for balloons (0: none), when the caption is below
   // the art; the art gives way to it as it does to the caption.
   float lettering_h = 0;
+  // Page either side of the art for balloons, when the window is wide and the panel has no words
+  // for a column beside the art (otherwise ignored).
+  bool lettering_beside = false;
   // False for a panel with nothing to show in an art area (a TimelineJS slide without media):
   // no empty box then; the frame holds the header and the caption, at a readable measure.
   bool has_art = true;

@@ -43,6 +43,11 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
   out["caption"] = scene.layout.caption.h > 0 ? rect(scene.layout.caption) : Json(nullptr);
   // Paper above the art where balloons that found no room on it go (a tall window's small art).
   out["lettering"] = scene.layout.lettering.h > 0 ? rect(scene.layout.lettering) : Json(nullptr);
+  // Page either side of the art where balloons may overhang it (a wide window).
+  Json beside = Json::array();
+  for (const Rect& sheet : {scene.layout.lettering_left, scene.layout.lettering_right})
+    if (sheet.w > 0) beside.push_back(rect(sheet));
+  out["lettering_beside"] = beside;
   out["caption_beside"] = scene.layout.caption_beside;
   out["dialogue_strip"] = scene.dialogue_strip;
   out["strip_lines"] = scene.texts.size() - scene.strip_from;  // balloons in the dialogue strip

@@ -138,7 +138,9 @@ void move_scene(PanelScene& scene, Vec2 by) {
     p.y += by.y;
   };
   PanelLayout& layout = scene.layout;
-  for (Rect* r : {&layout.header, &layout.frame, &layout.art, &layout.lettering, &layout.caption}) move(*r);
+  for (Rect* r : {&layout.header, &layout.frame, &layout.art, &layout.lettering, &layout.lettering_left,
+                  &layout.lettering_right, &layout.caption})
+    move(*r);
   layout.caption_text_y += by.y;
   for (PlacedBalloon& balloon : scene.balloons.balloons) {
     move(balloon.box);
@@ -248,11 +250,12 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   input.min_text_px = min_px;
 
   // The first `over_art` balloons placed over the art (and the paper above it, `lettering_h`
-  // high), laid out for the rest in the strip.
-  const auto place = [&](std::size_t over_art, float lettering_h) {
+  // high, or either side of it when `beside`), laid out for the rest in the strip.
+  const auto place = [&](std::size_t over_art, float lettering_h, bool beside) {
     name_lines(over_art);
     input.caption_height_for_width = caption_measure(over_art);
     input.lettering_h = lettering_h;
+    input.lettering_beside = beside;
     scene.layout = layout_panel(input);
     scene.strip_from = over_art;
     scene.balloons = {};
@@ -262,7 +265,9 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     const auto to_window = [&art](float x, float y) { return Vec2{art.x + x * art.w, art.y + y * art.h}; };
     BalloonLayoutInput balloons;
     balloons.art = art;
-    balloons.paper = scene.layout.lettering;
+    for (const Rect& sheet : {scene.layout.lettering, scene.layout.lettering_left, scene.layout.lettering_right})
+      if (sheet.w > 0 && sheet.h > 0) balloons.paper.push_back(sheet);
+    if (beside && balloons.paper.empty()) return false;  // the panel has words for a column
     balloons.text_px = px * scene.layout.text_scale;
     balloons.min_text_px = min_px;
     for (const PanelScene::Region& region : regions_in_window(panel, art)) {
@@ -294,23 +299,25 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     }
     scene.balloons = layout_balloons(balloons);
     // Paper no balloon went to would be an empty band above the picture: not that way.
-    const auto on_paper = [&art](const PlacedBalloon& b) { return b.box.y < art.y; };
+    const auto on_paper = [&art](const PlacedBalloon& b) { return !art.contains(b.box); };
     if (lettering_h > 0 && std::none_of(scene.balloons.balloons.begin(), scene.balloons.balloons.end(), on_paper))
       scene.balloons.fits = false;
     if (!scene.balloons.fits) scene.balloons.balloons.clear();
     return scene.balloons.fits;
   };
   // All the balloons over the art; else, in a tall window whose art is small, over the art and
-  // the paper above it; else as many of the first as fit there (a small window, or many words),
-  // the others in the dialogue strip, in reading order. The paper is as low as the words allow.
+  // the paper above it, and in a wide one, over the art overhanging its sides; else as many of
+  // the first as fit there (a small window, or many words), the others in the dialogue strip,
+  // in reading order. The paper above is as low as the words allow.
   const bool tall = viewport.h > viewport.w * 1.2f;
   const auto place_with_paper = [&](std::size_t over_art) {
+    if (!tall) return over_art == count && place(over_art, 0, true);
     for (const float lines : {3.5f, 5.5f, 8.0f, 11.0f})
-      if (place(over_art, lines * px)) return true;
+      if (place(over_art, lines * px, false)) return true;
     return false;
   };
   for (std::size_t over_art = count;; --over_art)
-    if (place(over_art, 0) || over_art == 0 || (tall && place_with_paper(over_art))) break;
+    if (place(over_art, 0, false) || over_art == 0 || place_with_paper(over_art)) break;
   scene.dialogue_strip = scene.strip_from < count;
   scene.regions = regions_in_window(panel, scene.layout.art);
   return scene;
@@ -411,6 +418,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   // the accent's red they read as a spellchecker's complaints.
   const ImU32 term_mark = (theme.ink & ~IM_COL32_A_MASK) | (static_cast<ImU32>(0x99) << IM_COL32_A_SHIFT);
   const TermMarking marking{term_mark, hotspots ? &hotspots->terms : nullptr};
+  const bool beside = layout.lettering_left.w > 0 || layout.lettering_right.w > 0;
   if (layout.lettering.h > 0) {
     // The frame's top edge goes under the balloons that break out of it (the rest of the frame
     // is drawn last, over everything).
@@ -418,6 +426,14 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     const float top = framed.y + layout.border / 2;
     draw.AddLine({framed.x, top}, {framed.right(), top}, theme.ink, layout.border);
     draw.PushClipRect({l.x, l.y}, bottom_right(art), true);
+  } else if (beside) {
+    // Balloons overhang the frame's sides: the whole border goes under them.
+    const float half = layout.border / 2;
+    draw.AddRect(to_im({framed.x + half, framed.y + half}), to_im({framed.right() - half, framed.bottom() - half}),
+                 theme.ink, 0, 0, layout.border);
+    const float left = layout.lettering_left.w > 0 ? layout.lettering_left.x : art.x;
+    const float right = layout.lettering_right.w > 0 ? layout.lettering_right.right() : art.right();
+    draw.PushClipRect({left, art.y}, {right, art.bottom()}, true);
   } else {
     draw.PushClipRect(top_left(art), bottom_right(art), true);
   }
@@ -459,7 +475,9 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   }
   const Rect& f = framed;
   const float half = layout.border / 2;
-  if (layout.lettering.h > 0) {  // the top edge is already drawn, under the balloons
+  if (beside) {
+    // Already drawn, under the balloons.
+  } else if (layout.lettering.h > 0) {  // the top edge is already drawn, under the balloons
     const ImVec2 top_left{f.x + half, f.y}, top_right{f.right() - half, f.y};
     const ImVec2 low_left{f.x + half, f.bottom() - half}, low_right{f.right() - half, f.bottom() - half};
     draw.AddLine(top_left, low_left, theme.ink, layout.border);

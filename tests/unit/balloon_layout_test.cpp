@@ -409,7 +409,7 @@ TEST_CASE("on a small art, balloons go to the paper above it, never on a face, t
   // A phone's art: three people in a row, mid-height, a prop between them; long speeches.
   BalloonLayoutInput input;
   input.art = {16, 200, 330, 220};
-  input.paper = {16, 90, 330, 105};
+  input.paper = {{16, 90, 330, 105}};
   input.text_px = 16;
   input.min_text_px = 14;
   std::vector<Rect> faces;
@@ -436,4 +436,39 @@ TEST_CASE("on a small art, balloons go to the paper above it, never on a face, t
     if (b.tail) CHECK(b.tail->tip.y > input.art.y);  // the tail enters the picture
   }
   CHECK(on_paper);
+}
+
+TEST_CASE("on a wide window, balloons that find no room on the art overhang its sides, never on a face") {
+  // A low art with four people across it and a prop over their heads: two long speeches do not
+  // fit on the art alone, but do with the page either side of it.
+  BalloonLayoutInput input;
+  input.art = {115, 60, 490, 326};
+  input.text_px = 16;
+  input.min_text_px = 14;
+  std::vector<Rect> faces;
+  for (int p = 0; p < 4; ++p) faces.push_back({input.art.x + 40 + 115.0f * static_cast<float>(p), input.art.y + 150, 50, 56});
+  input.keep_clear = faces;
+  input.faces = faces;
+  input.keep_clear.push_back({input.art.x + 60, input.art.y + 60, 370, 60});  // arrows over the heads
+  for (int p = 0; p < 2; ++p) {
+    BalloonSpec spec;
+    spec.speaker_face = faces[static_cast<std::size_t>(p) * 3];
+    spec.target = Vec2{spec.speaker_face->x + 25, spec.speaker_face->y + 44};
+    spec.measure_text = fake_text(150, 7.5f, 20);
+    input.balloons.push_back(spec);
+  }
+  REQUIRE_FALSE(layout_balloons(input).fits);
+  input.paper = {{19, input.art.y, input.art.x - 19 - 2, input.art.h}, {input.art.right() + 2, input.art.y, 700 - input.art.right() - 2, input.art.h}};
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  check_lettering(input, layout);
+  bool overhangs = false;
+  for (const PlacedBalloon& b : layout.balloons) {
+    overhangs |= !input.art.contains(b.box);
+    CHECK(b.box.y >= input.art.y);  // beside the art, not above it
+    for (const Rect& face : faces) CHECK_FALSE(overlap(b.box, face));
+    REQUIRE(b.tail);
+    CHECK(input.art.contains(b.tail->tip));  // the tail reaches into the picture
+  }
+  CHECK(overhangs);
 }

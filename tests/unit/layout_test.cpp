@@ -205,3 +205,30 @@ TEST_CASE("paper above the art for balloons: between the header and the frame, t
   CHECK(input.viewport.contains(l.frame));
   CHECK(std::fabs(l.art.w / l.art.h - 1.5f) < 0.01f);
 }
+
+TEST_CASE("a wide window's panel without column words may have page either side of its art, the art staying put") {
+  PanelLayoutInput input{{0, 40, 720, 400}, 1.5f, nullptr, nullptr};
+  input.text_px = 16;
+  input.min_text_px = 14;
+  const PanelLayout plain = layout_panel(input);
+  CHECK(plain.lettering_left.w == 0);
+  CHECK(plain.lettering_right.w == 0);
+  input.lettering_beside = true;
+  const PanelLayout l = layout_panel(input);
+  CHECK(l.art.x == doctest::Approx(plain.art.x));
+  CHECK(l.art.w == doctest::Approx(plain.art.w));
+  REQUIRE(l.lettering_left.w > 0);
+  REQUIRE(l.lettering_right.w > 0);
+  CHECK(l.lettering_left.right() <= l.frame.x + 0.01f);
+  CHECK(l.lettering_right.x >= l.frame.right() - 0.01f);
+  CHECK(l.lettering_left.y == doctest::Approx(l.art.y));
+  CHECK(l.lettering_right.h == doctest::Approx(l.art.h));
+  CHECK(input.viewport.contains(l.lettering_left));
+  CHECK(input.viewport.contains(l.lettering_right));
+  // A panel with words for a column has that column, and no page beside the art.
+  input.caption_height_for_width = fake_caption(80, 8.0f, 20.0f);
+  const PanelLayout with_words = layout_panel(input);
+  CHECK(with_words.caption_beside);
+  CHECK(with_words.lettering_left.w == 0);
+  CHECK(with_words.lettering_right.w == 0);
+}
