@@ -143,7 +143,11 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   // Wide and low: a column beside the art, at full text size, when its words fit there. A panel
   // without a caption keeps the same frame as its neighbours, its column holding the header; one
   // with no words for the column at all keeps the same art, centred, and no column.
-  if (view.w >= view.h * 1.4f) {
+  const bool wide = view.w >= view.h * 1.4f;
+  // A header alone would take a column beside the art: with balloons overhanging the art's
+  // sides, it goes above the frame instead, leaving the page either side free.
+  const bool header_only = !input.caption_height_for_width && header_height(input, max_w, 1.0f) > 0;
+  if (wide && !(input.lettering_beside && header_only)) {
     const Attempt b = fit_beside(input, 1.0f, max_w, max_h, out.border, out.padding, gap, min_art_h,
                                  std::max(max_w * 0.28f, unit * 0.5f));
     if (b.fits) {
@@ -214,6 +218,11 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border, a.art_w, a.art_h};
   out.caption = {left + out.border, out.art.bottom() + (a.caption_h > 0 ? out.border : 0), inner_w, a.caption_h};
   out.caption_text_y = out.caption.y + out.padding;
+  if (wide && input.lettering_beside && a.caption_h <= 0 && lettering_h <= 0) {
+    const float inner_left = view.x + margin, inner_right = view.right() - margin;
+    out.lettering_left = {inner_left, out.art.y, std::max(0.0f, out.frame.x - inner_left), a.art_h};
+    out.lettering_right = {out.frame.right(), out.art.y, std::max(0.0f, inner_right - out.frame.right()), a.art_h};
+  }
   return out;
 }
 

@@ -225,6 +225,15 @@ TEST_CASE("a wide window's panel without column words may have page either side 
   CHECK(l.lettering_right.h == doctest::Approx(l.art.h));
   CHECK(input.viewport.contains(l.lettering_left));
   CHECK(input.viewport.contains(l.lettering_right));
+  // A headline alone goes above the frame then, the page either side of the art staying free.
+  input.header_height_for_width = fixed_header(40.0f);
+  const PanelLayout headed = layout_panel(input);
+  CHECK_FALSE(headed.caption_beside);
+  CHECK(headed.header.bottom() <= headed.frame.y);
+  REQUIRE(headed.lettering_left.w > 0);
+  REQUIRE(headed.lettering_right.w > 0);
+  CHECK(headed.lettering_left.right() <= headed.frame.x + 0.01f);
+  CHECK(headed.lettering_right.y == doctest::Approx(headed.art.y));
   // A panel with words for a column has that column, and no page beside the art.
   input.caption_height_for_width = fake_caption(80, 8.0f, 20.0f);
   const PanelLayout with_words = layout_panel(input);
