@@ -53,14 +53,32 @@ void draw_cover_image(ImDrawList& draw, const Rect& r, const LayerImage& image) 
 // The face that gives the balloon's speaker a mouth, in the panel's art; nullptr when there is
 // none (the speaker is off the panel, or the art has no regions). Where one id stands for several
 // figures (a team), the author's tail point says which one speaks: the nearest mouth to it.
+// Which side of the art a placement hint names: 0 left, 1 right, none for the middle.
+std::optional<float> hinted_side(Placement placement) {
+  switch (placement) {
+    case Placement::top_left:
+    case Placement::left:
+    case Placement::bottom_left: return 0.0f;
+    case Placement::top_right:
+    case Placement::right:
+    case Placement::bottom_right: return 1.0f;
+    default: return std::nullopt;
+  }
+}
+
 const ArtRegion* speaker_mouth(const Panel& panel, const Balloon& balloon) {
   if (balloon.speaker.empty()) return nullptr;
   const ArtRegion* best = nullptr;
   float best_distance = 0;
+  // A character drawn twice (a split panel: before and after) speaks from the face nearest the
+  // author's tail point, else from the side the balloon is placed on, else from the first.
+  const std::optional<float> side = hinted_side(balloon.placement);
   for (const ArtLayer& layer : panel.art.layers) {
     for (const ArtRegion& region : layer.regions) {
       if (region.kind != RegionKind::face || !region.mouth || region.who != balloon.speaker) continue;
-      const float distance = balloon.tail ? std::hypot(region.mouth->x - balloon.tail->x, region.mouth->y - balloon.tail->y) : 0;
+      const float distance = balloon.tail ? std::hypot(region.mouth->x - balloon.tail->x, region.mouth->y - balloon.tail->y)
+                             : side       ? std::fabs(region.mouth->x - *side)
+                                          : 0.0f;
       if (!best || distance < best_distance) {
         best = &region;
         best_distance = distance;
@@ -291,7 +309,8 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
       // A speaker going on in a second balloon: glued to the first, no second tail.
       spec.continues = i > 0 && spec.target && !balloon.speaker.empty() &&
                        panel.balloons[i - 1].speaker == balloon.speaker && panel.balloons[i - 1].kind == balloon.kind &&
-                       balloon.kind != BalloonKind::caption;
+                       balloon.kind != BalloonKind::caption &&
+                       speaker_mouth(panel, panel.balloons[i - 1]) == speaker_mouth(panel, balloon);
       spec.measure_text = [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](float max_width,
                                                                                                  float scale) {
         return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
