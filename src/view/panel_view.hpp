@@ -106,6 +106,14 @@ class SceneCache {
   std::uint64_t clock_ = 0;
 };
 
+// The panel's date as drawn: its display date, else its date (deep time in years ago).
+std::string date_text(const Panel& panel, const TextStyle& style);
+
+// The height of a caption band's text: the narration, then the dialogue strip's lines, then the
+// links.
+float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
+                          std::span<const BalloonText> dialogue, std::span<const std::string> links, float spacing);
+
 // Whether the panel has anything for an art area: art, a card or quote, or balloons to go over
 // it. A panel with none (a TimelineJS slide of words only) lays its words out without one.
 bool panel_has_art(const Panel& panel);

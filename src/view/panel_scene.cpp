@@ -1,0 +1,296 @@
+// Composing a panel for a window: its frame, art and caption laid out, its balloons placed over
+// the art (or the page beside it) with their tails, the rest in the dialogue strip. Plain layout
+// from core, measured with the view's fonts; draw_panel (panel_view.cpp) draws the result.
+#include "view/panel_view.hpp"
+
+#include "view/text_block.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <optional>
+
+namespace frise::view {
+namespace {
+
+// Which side of the art a placement hint names: 0 left, 1 right, none for the middle.
+std::optional<float> hinted_side(Placement placement) {
+  switch (placement) {
+    case Placement::top_left:
+    case Placement::left:
+    case Placement::bottom_left: return 0.0f;
+    case Placement::top_right:
+    case Placement::right:
+    case Placement::bottom_right: return 1.0f;
+    default: return std::nullopt;
+  }
+}
+
+const ArtRegion* speaker_mouth(const Panel& panel, const Balloon& balloon) {
+  if (balloon.speaker.empty()) return nullptr;
+  const ArtRegion* best = nullptr;
+  float best_distance = 0;
+  // A character drawn twice (a split panel: before and after) speaks from the face nearest the
+  // author's tail point, else from the side the balloon is placed on, else from the first.
+  const std::optional<float> side = hinted_side(balloon.placement);
+  for (const ArtLayer& layer : panel.art.layers) {
+    for (const ArtRegion& region : layer.regions) {
+      if (region.kind != RegionKind::face || !region.mouth || region.who != balloon.speaker) continue;
+      const float distance = balloon.tail ? std::hypot(region.mouth->x - balloon.tail->x, region.mouth->y - balloon.tail->y)
+                             : side       ? std::fabs(region.mouth->x - *side)
+                                          : 0.0f;
+      if (!best || distance < best_distance) {
+        best = &region;
+        best_distance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect& art) {
+  std::vector<PanelScene::Region> out;
+  for (const ArtLayer& layer : panel.art.layers)
+    for (const ArtRegion& r : layer.regions)
+      out.push_back({{art.x + r.x * art.w, art.y + r.y * art.h, r.w * art.w, r.h * art.h},
+                     r.kind,
+                     r.who,
+                     r.mouth ? std::optional<Vec2>(Vec2{art.x + r.mouth->x * art.w, art.y + r.mouth->y * art.h}) : std::nullopt});
+  return out;
+}
+
+// Black or white, whichever reads better on `c` (a slide's background colour).
+
+}  // namespace
+
+bool panel_has_art(const Panel& panel) { return !panel.art.layers.empty() || panel.media || !panel.balloons.empty(); }
+
+// Height of the caption band's text: the narration, then the dialogue strip's lines.
+float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
+                          std::span<const BalloonText> dialogue, std::span<const std::string> links, float spacing) {
+  float h = measure_text_block(fonts.regular, px, width, caption, spacing).y;
+  for (const BalloonText& line : dialogue) {
+    if (h > 0) h += px * 0.4f;
+    h += dialogue_line_height(fonts, px, width, line, spacing);
+  }
+  for (const std::string& link : links) {
+    if (h > 0) h += px * 0.4f;
+    h += measure_text_block(fonts.bold, px, link_text_width(width, px), link, 1).y;
+  }
+  return h;
+}
+
+void move_scene(PanelScene& scene, Vec2 by) {
+  const auto move = [&](Rect& r) {
+    r.x += by.x;
+    r.y += by.y;
+  };
+  const auto move_point = [&](Vec2& p) {
+    p.x += by.x;
+    p.y += by.y;
+  };
+  PanelLayout& layout = scene.layout;
+  for (Rect* r : {&layout.header, &layout.frame, &layout.art, &layout.lettering, &layout.lettering_left,
+                  &layout.lettering_right, &layout.caption})
+    move(*r);
+  layout.caption_text_y += by.y;
+  for (PlacedBalloon& balloon : scene.balloons.balloons) {
+    move(balloon.box);
+    move(balloon.text);
+    if (balloon.tail) {
+      move_point(balloon.tail->base_a);
+      move_point(balloon.tail->base_b);
+      move_point(balloon.tail->tip);
+    }
+  }
+  for (PanelScene::Region& region : scene.regions) {
+    move(region.rect);
+    if (region.mouth) move_point(*region.mouth);
+  }
+}
+
+const PanelScene& SceneCache::scene(const Story& story, std::size_t index, const Rect& area, const TextStyle& style,
+                                    const Shape& shape) {
+  ++clock_;
+  for (Entry& entry : entries_) {
+    if (entry.index != index || entry.area.w != area.w || entry.area.h != area.h || !(entry.shape == shape)) continue;
+    if (entry.area.x != area.x || entry.area.y != area.y) {
+      move_scene(entry.scene, {area.x - entry.area.x, area.y - entry.area.y});
+      entry.area = area;
+    }
+    entry.used = clock_;
+    return entry.scene;
+  }
+  if (entries_.size() >= capacity) {
+    const auto oldest = std::min_element(entries_.begin(), entries_.end(),
+                                         [](const Entry& a, const Entry& b) { return a.used < b.used; });
+    entries_.erase(oldest);
+  }
+  entries_.push_back({index, area, shape, compose_panel(story, story.panels[index], area, style), clock_});
+  return entries_.back().scene;
+}
+
+bool SceneCache::has(std::size_t index, const Rect& area, const Shape& shape) const {
+  return std::any_of(entries_.begin(), entries_.end(), [&](const Entry& entry) {
+    return entry.index == index && entry.area.w == area.w && entry.area.h == area.h && entry.shape == shape;
+  });
+}
+
+PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& viewport, const TextStyle& style) {
+  const FontSet& fonts = *style.fonts;
+  const float px = fonts.text_px;
+  const std::string date = date_text(panel, style);
+  const std::string& headline = panel.headline.get(style.language, style.fallback_language);
+  const std::string& caption = panel.caption.get(style.language, style.fallback_language);
+  const PanelTerms terms = panel_terms(story, panel, style.language);
+
+  PanelScene scene;
+  scene.caption_terms = terms.caption;
+  for (const Source& link : panel.links) scene.links.push_back(link.title.get(style.language, style.fallback_language));
+  for (const Balloon& balloon : panel.balloons) {
+    BalloonText& text = scene.texts.emplace_back();
+    text.text = balloon.text.get(style.language, style.fallback_language);
+    text.terms = terms.balloons[scene.texts.size() - 1];
+    text.thought = balloon.kind == BalloonKind::thought;
+    text.speaker_colour = style.theme->ink;
+    if (const Character* speaker = story.find_character(balloon.speaker)) {
+      text.speaker = speaker->name.get(style.language, style.fallback_language);
+      if (speaker->colour) text.speaker_colour = IM_COL32(speaker->colour->r, speaker->colour->g, speaker->colour->b, 255);
+    }
+  }
+  // Over the art, readers know who speaks from the tail: the name stays for a speaker off the
+  // panel (no tail). In the dialogue strip, with no tails, a line is named when the speaker
+  // changes. `over_art` balloons go over the art, the others in the strip.
+  const std::size_t count = panel.balloons.size();
+  std::vector<std::string> speakers, names;
+  std::vector<bool> has_tail;
+  for (std::size_t i = 0; i < count; ++i) {
+    const Balloon& balloon = panel.balloons[i];
+    speakers.push_back(balloon.speaker);
+    has_tail.push_back(balloon.kind != BalloonKind::caption && (balloon.tail || speaker_mouth(panel, balloon)));
+    names.push_back(scene.texts[i].speaker);
+  }
+  const auto name_lines = [&](std::size_t over_art) {
+    for (std::size_t i = 0; i < count; ++i) {
+      const bool named = i < over_art ? shows_speaker_name(speakers, has_tail, i) : i == over_art || speakers[i - 1] != speakers[i];
+      scene.texts[i].speaker = named ? names[i] : std::string();
+    }
+  };
+
+  PanelLayoutInput input;
+  input.viewport = viewport;
+  input.art_aspect = panel.aspect;
+  input.has_art = panel_has_art(panel);
+  // Header: the date, the headline, each wrapped to the width they are drawn at.
+  if (!date.empty() || !headline.empty()) {
+    input.header_height_for_width = [&fonts, px, &date, &headline](float width, float scale) {
+      return (date.empty() ? 0.0f : measure_text_block(fonts.regular, px * scale, width, date, 1).y) +
+             measure_text_block(fonts.bold, px * scale * 1.3f, width, headline, 1).y;
+    };
+  }
+  // The caption's height with the dialogue strip's lines from balloon `from` on.
+  const auto caption_measure = [&](std::size_t from) -> std::function<float(float, float)> {
+    if (caption.empty() && from >= count && scene.links.empty()) return nullptr;
+    return [&fonts, px, &caption, lines = std::span<const BalloonText>(scene.texts).subspan(from),
+            links = std::span<const std::string>(scene.links), spacing = style.line_spacing](float width, float scale) {
+      return caption_text_height(fonts, px * scale, width, caption, lines, links, spacing);
+    };
+  };
+  input.text_px = px;
+  // Sizes here are ImGui's (the font's line); the floor is 14 CSS pixels of em.
+  const float min_px = kMinTextPx * fonts.size_per_css_px;
+  input.min_text_px = min_px;
+
+  // The first `over_art` balloons placed over the art (and the paper above it, `lettering_h`
+  // high, or either side of it when `beside`), laid out for the rest in the strip.
+  const auto place = [&](std::size_t over_art, float lettering_h, bool beside) {
+    name_lines(over_art);
+    input.caption_height_for_width = caption_measure(over_art);
+    input.lettering_h = lettering_h;
+    input.lettering_beside = beside;
+    scene.layout = layout_panel(input);
+    scene.strip_from = over_art;
+    scene.balloons = {};
+    if (over_art == 0) return true;
+    if (lettering_h > 0 && (scene.layout.caption_beside || scene.layout.caption_overflow)) return false;
+    const Rect& art = scene.layout.art;
+    const auto to_window = [&art](float x, float y) { return Vec2{art.x + x * art.w, art.y + y * art.h}; };
+    BalloonLayoutInput balloons;
+    balloons.art = art;
+    for (const Rect& sheet : {scene.layout.lettering, scene.layout.lettering_left, scene.layout.lettering_right})
+      if (sheet.w > 0 && sheet.h > 0) balloons.paper.push_back(sheet);
+    if (beside && balloons.paper.empty()) return false;  // the panel has words for a column
+    balloons.text_px = px * scene.layout.text_scale;
+    balloons.min_text_px = min_px;
+    for (const PanelScene::Region& region : regions_in_window(panel, art)) {
+      (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
+      if (region.kind == RegionKind::face) balloons.faces.push_back(region.rect);
+    }
+    for (std::size_t i = 0; i < over_art; ++i) {
+      const Balloon& balloon = panel.balloons[i];
+      const BalloonText& text = scene.texts[i];
+      BalloonSpec& spec = balloons.balloons.emplace_back();
+      spec.kind = balloon.kind;
+      spec.placement = balloon.placement;
+      // The speaker's mouth in the art, else the author's point.
+      if (const ArtRegion* face = speaker_mouth(panel, balloon)) {
+        spec.target = to_window(face->mouth->x, face->mouth->y);
+        const Vec2 at = to_window(face->x, face->y);
+        spec.speaker_face = Rect{at.x, at.y, face->w * art.w, face->h * art.h};
+      } else if (balloon.tail) {
+        spec.target = to_window(balloon.tail->x, balloon.tail->y);
+      }
+      // A speaker going on in a second balloon: glued to the first, no second tail.
+      spec.continues = i > 0 && spec.target && !balloon.speaker.empty() &&
+                       panel.balloons[i - 1].speaker == balloon.speaker && panel.balloons[i - 1].kind == balloon.kind &&
+                       balloon.kind != BalloonKind::caption &&
+                       speaker_mouth(panel, panel.balloons[i - 1]) == speaker_mouth(panel, balloon);
+      spec.measure_text = [&fonts, &text, base = balloons.text_px, spacing = style.line_spacing](float max_width,
+                                                                                                 float scale) {
+        return measure_balloon_text(fonts, base * scale, max_width, text, spacing);
+      };
+    }
+    scene.balloons = layout_balloons(balloons);
+    // Paper no balloon went to would be an empty band above the picture: not that way.
+    const auto on_paper = [&art](const PlacedBalloon& b) { return !art.contains(b.box); };
+    if (lettering_h > 0 && std::none_of(scene.balloons.balloons.begin(), scene.balloons.balloons.end(), on_paper))
+      scene.balloons.fits = false;
+    if (!scene.balloons.fits) scene.balloons.balloons.clear();
+    return scene.balloons.fits;
+  };
+  // All the balloons over the art; else, in a tall window whose art is small, over the art and
+  // the paper above it, and in a wide one, over the art overhanging its sides; else as many of
+  // the first as fit there (a small window, or many words), the others in the dialogue strip,
+  // in reading order. The paper above is as low as the words allow.
+  const bool tall = viewport.h > viewport.w * 1.2f;
+  const auto place_with_paper = [&](std::size_t over_art) {
+    if (!tall) return over_art == count && place(over_art, 0, true);
+    for (const float lines : {3.5f, 5.5f, 8.0f, 11.0f})
+      if (place(over_art, lines * px, false)) return true;
+    return false;
+  };
+  for (std::size_t over_art = count;; --over_art)
+    if (place(over_art, 0, false) || over_art == 0 || place_with_paper(over_art)) break;
+  scene.dialogue_strip = scene.strip_from < count;
+  scene.regions = regions_in_window(panel, scene.layout.art);
+  return scene;
+}
+
+float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextStyle& style) {
+  const float px = style.fonts->text_px * scene.layout.text_scale;
+  float smallest = 1e9f;
+  const auto drawn = [&smallest](float size) { smallest = std::min(smallest, size); };
+  if (!date_text(panel, style).empty()) drawn(px);
+  if (!panel.headline.get(style.language, style.fallback_language).empty()) drawn(px * 1.3f);
+  if (!panel.caption.get(style.language, style.fallback_language).empty()) drawn(px);
+  for (std::size_t i = 0; i < scene.texts.size(); ++i) {
+    const BalloonText& text = scene.texts[i];
+    const float words_px = i < scene.strip_from ? px * scene.balloons.text_scale : px;
+    if (!text.text.empty()) drawn(words_px);
+    if (!text.speaker.empty()) drawn(speaker_name_px(*style.fonts, words_px));
+  }
+  // In CSS pixels of em, as a browser would size the same text.
+  return smallest == 1e9f ? 0.0f : smallest / style.fonts->size_per_css_px;
+}
+
+}  // namespace frise::view
