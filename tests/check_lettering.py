@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Checks the lettering of stories as a letterer would, from `frise layout`'s JSON lines:
 no balloon over a face or a prop (anyone's), no tail tip on the upper part of its speaker's face,
-no tail across another balloon, face or prop, no speech tail ending far from its speaker's mouth
+no tail across another balloon, face or prop, no two tails merging at one point, no speech tail ending far from its speaker's mouth
 (unless, when nothing else fits, it stops above the head), no tail up through its speaker's
 chest, no balloon left of an earlier one at its level, no tail lying flat along its balloon's edge, no needle of a tail across the panel,
 balloons apart, strip labels apart, no text under 14 px. Prints how many panels list balloons
@@ -133,6 +133,15 @@ def check_panel(panel, where, stats):
         for j, other in enumerate(balloons):
             if j != i and triangle_meets(tri, other["rect"]):
                 problems.append(f"{label}: its tail crosses balloon {j}")
+            # Two tails coming the same way to one point merge into one double line.
+            if j < i and other["tail"] and math.dist(other["tail"]["tip"], tail["tip"]) < 0.9 * panel["text_px"]:
+                o = other["tail"]
+                o_base = [(o["base"][0][0] + o["base"][1][0]) / 2, (o["base"][0][1] + o["base"][1][1]) / 2]
+                u = (tail["tip"][0] - base[0], tail["tip"][1] - base[1])
+                v = (o["tip"][0] - o_base[0], o["tip"][1] - o_base[1])
+                lengths = math.hypot(*u) * math.hypot(*v)
+                if lengths > 0 and (u[0] * v[0] + u[1] * v[1]) / lengths > 0.5:
+                    problems.append(f"{label}: its tail runs into the tail of balloon {j} at one point")
     labels = panel.get("strip_labels", [])
     for i, a in enumerate(labels):
         for b in labels[:i]:

@@ -55,6 +55,14 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
       }
     }
     CHECK((!b.joined || spec.continues));
+    // No two tails come the same way to one point (they would merge into one double line).
+    for (std::size_t j = 0; b.tail && j < i; ++j) {
+      const std::optional<Tail>& other = layout.balloons[j].tail;
+      if (!other || std::hypot(other->tip.x - b.tail->tip.x, other->tip.y - b.tail->tip.y) > input.text_px * 0.9f) continue;
+      const Vec2 u{b.tail->tip.x - b.tail->base_middle().x, b.tail->tip.y - b.tail->base_middle().y};
+      const Vec2 v{other->tip.x - other->base_middle().x, other->tip.y - other->base_middle().y};
+      CHECK((u.x * v.x + u.y * v.y) <= 0.5f * std::hypot(u.x, u.y) * std::hypot(v.x, v.y));
+    }
     if (!b.tail) {
       // No tail: nothing to aim at, or glued to the balloon before, or the next one, glued to
       // this, took the tail over.
@@ -471,4 +479,27 @@ TEST_CASE("on a wide window, balloons that find no room on the art overhang its 
     CHECK(input.art.contains(b.tail->tip));  // the tail reaches into the picture
   }
   CHECK(overhangs);
+}
+
+TEST_CASE("two balloons of one speaker do not run their tails the same way into one point") {
+  // One speaker low in the middle, two balloons above: each tail comes from its own side.
+  BalloonLayoutInput input;
+  input.art = {0, 0, 600, 400};
+  input.text_px = 16;
+  input.min_text_px = 14;
+  const Rect face{270, 240, 60, 66};
+  input.keep_clear = {face};
+  input.faces = {face};
+  for (int k = 0; k < 2; ++k) {
+    BalloonSpec spec;
+    spec.speaker_face = face;
+    spec.target = Vec2{300, 290};
+    spec.measure_text = fake_text(60, 8, 20);
+    input.balloons.push_back(spec);
+  }
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  check_lettering(input, layout);
+  REQUIRE(layout.balloons[0].tail);
+  REQUIRE(layout.balloons[1].tail);
 }
