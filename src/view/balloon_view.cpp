@@ -22,14 +22,38 @@ ImVec2 normalized(ImVec2 v) {
   return length > 0 ? v * (1.0f / length) : ImVec2{0, 1};
 }
 
-// The tail's wedge, grown by `grow` on every side (the ink version is grown by the line width,
-// the fill is not). It starts a little inside the balloon so the join is hidden under the fill.
+// The tail's wedge, its sides pushed out by `grow` (the ink version is grown by the line width,
+// the fill is not), so the ink shows as a line of even width down to the tip: growing the corners
+// instead thins the line towards the tip of a long wedge until it breaks into dots. It starts a
+// little inside the balloon so the join is hidden under the fill.
 void tail_wedge(ImDrawList& draw, const Tail& tail, float grow, ImU32 colour) {
   const ImVec2 a = im(tail.base_a), b = im(tail.base_b), tip = im(tail.tip);
   const ImVec2 along = normalized(tip - (a + b) * 0.5f);
-  const ImVec2 across = normalized(b - a);
   const float inset = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)) * 0.3f;
-  draw.AddTriangleFilled(a - along * inset - across * grow, b - along * inset + across * grow, tip + along * grow, colour);
+  const ImVec2 base_a = a - along * inset, base_b = b - along * inset;
+  if (grow <= 0) {
+    draw.AddTriangleFilled(base_a, base_b, tip, colour);
+    return;
+  }
+  // Each side's outward normal (away from the other base corner).
+  const auto outward = [](ImVec2 from, ImVec2 to, ImVec2 other) {
+    const ImVec2 d = normalized(to - from);
+    ImVec2 n{-d.y, d.x};
+    if (n.x * (other.x - from.x) + n.y * (other.y - from.y) > 0) n = n * -1.0f;
+    return n;
+  };
+  const ImVec2 n_a = outward(a, tip, b), n_b = outward(b, tip, a);
+  // A blunt tip (no miter: on a narrow wedge it would reach far past the point).
+  const ImVec2 outline[] = {base_a + n_a * grow, tip + n_a * grow, tip + along * (grow * 0.5f), tip + n_b * grow,
+                            base_b + n_b * grow};
+  const bool clockwise = (outline[1].x - outline[0].x) * (outline[4].y - outline[0].y) -
+                             (outline[1].y - outline[0].y) * (outline[4].x - outline[0].x) > 0;
+  if (clockwise) {
+    draw.AddConvexPolyFilled(outline, 5, colour);
+  } else {
+    const ImVec2 reversed[] = {outline[4], outline[3], outline[2], outline[1], outline[0]};
+    draw.AddConvexPolyFilled(reversed, 5, colour);
+  }
 }
 
 void dashed_line(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 colour, float width, float dash) {
