@@ -86,7 +86,7 @@ class Placer {
   // does (typing, pointing, holding) and reads as a sign on their chest. Below it, the rest of
   // the body down to the art's bottom, which matters less (legs, a desk).
   void add_body(const Rect& face) {
-    const Rect torso{face.x - face.w * 0.3f, face.bottom(), face.w * 1.6f, std::min(face.h * 1.6f, std::max(0.0f, in_.art.bottom() - face.bottom()))};
+    const Rect torso = torso_under(face, in_.art);
     const Rect lower{face.x - face.w * 0.2f, torso.bottom(), face.w * 1.4f, std::max(0.0f, in_.art.bottom() - torso.bottom())};
     for (const Rect& known : torsos_)
       if (same_rect(known, torso)) return;
@@ -428,6 +428,22 @@ bool shows_speaker_name(const std::vector<std::string>& speakers, const std::vec
   if (index >= speakers.size() || speakers[index].empty() || has_tail[index]) return false;
   // The first of a run: two speakers off the panel taking turns are named at each turn.
   return index == 0 || speakers[index - 1] != speakers[index] || has_tail[index - 1];
+}
+
+Rect torso_under(const Rect& face, const Rect& art) {
+  return {face.x - face.w * 0.3f, face.bottom(), face.w * 1.6f, std::min(face.h * 1.6f, std::max(0.0f, art.bottom() - face.bottom()))};
+}
+
+float most_hidden_torso(const BalloonLayoutInput& in, const BalloonLayout& layout) {
+  float most = 0;
+  for (const Rect& face : in.faces) {
+    const Rect torso = torso_under(face, in.art);
+    if (torso.w <= 0 || torso.h <= 0) continue;
+    float hidden = 0;  // balloons never overlap each other, so their shares add up
+    for (const PlacedBalloon& b : layout.balloons) hidden += shared_area(b.box, torso);
+    most = std::max(most, std::min(1.0f, hidden / (torso.w * torso.h)));
+  }
+  return most;
 }
 
 Rect lettering_area(const BalloonLayoutInput& in) {

@@ -77,6 +77,13 @@ struct BalloonLayoutInput {
   std::vector<Rect> paper;
 };
 
+// The torso right under a face, as wide as the shoulders, down to the art's bottom at most.
+Rect torso_under(const Rect& face, const Rect& art);
+
+// The largest share of one person's torso (under each of `in.faces`) that the balloons hide: near
+// 1, a floating head.
+float most_hidden_torso(const BalloonLayoutInput& in, const BalloonLayout& layout);
+
 // Where balloons may go: the art, and the paper beside it when there is some (the smallest
 // rectangle holding them all).
 Rect lettering_area(const BalloonLayoutInput& input);

@@ -203,6 +203,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
 
   // The first `over_art` balloons placed over the art (and the paper above it, `lettering_h`
   // high, or either side of it when `beside`), laid out for the rest in the strip.
+  float hidden_torso = 0;  // of the last arrangement placed: see most_hidden_torso
   const auto place = [&](std::size_t over_art, float lettering_h, bool beside) {
     name_lines(over_art);
     input.caption_height_for_width = caption_measure(over_art);
@@ -251,6 +252,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
       };
     }
     scene.balloons = layout_balloons(balloons);
+    hidden_torso = scene.balloons.fits ? most_hidden_torso(balloons, scene.balloons) : 0.0f;
     // Paper no balloon went to would be an empty band above the picture: not that way.
     const auto on_paper = [&art](const PlacedBalloon& b) { return !art.contains(b.box); };
     if (lettering_h > 0 && std::none_of(scene.balloons.balloons.begin(), scene.balloons.balloons.end(), on_paper))
@@ -271,6 +273,13 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   };
   for (std::size_t over_art = count;; --over_art)
     if (place(over_art, 0, false) || over_art == 0 || place_with_paper(over_art)) break;
+  // Every balloon fits on the art, but one leaves someone a floating head: on a wide window,
+  // the page beside the art may spare them.
+  if (!tall && scene.strip_from == count && count > 0 && hidden_torso > 0.5f) {
+    PanelScene on_art = scene;
+    const float hidden_on_art = hidden_torso;
+    if (!place(count, 0, true) || hidden_torso > hidden_on_art - 0.2f) scene = std::move(on_art);
+  }
   scene.dialogue_strip = scene.strip_from < count;
   scene.regions = regions_in_window(panel, scene.layout.art);
   return scene;

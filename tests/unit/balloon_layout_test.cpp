@@ -503,3 +503,21 @@ TEST_CASE("two balloons of one speaker do not run their tails the same way into 
   REQUIRE(layout.balloons[0].tail);
   REQUIRE(layout.balloons[1].tail);
 }
+
+TEST_CASE("most_hidden_torso says how much of one person's body the balloons hide") {
+  BalloonLayoutInput input;
+  input.art = {0, 0, 600, 400};
+  const Rect face{100, 100, 50, 50};
+  input.faces = {face};
+  const Rect torso = torso_under(face, input.art);
+  CHECK(torso.y == doctest::Approx(face.bottom()));
+  CHECK(torso.w == doctest::Approx(80));
+  BalloonLayout layout;
+  CHECK(most_hidden_torso(input, layout) == 0);
+  layout.balloons.push_back({{400, 20, 150, 60}, {}, std::nullopt, false});
+  CHECK(most_hidden_torso(input, layout) == 0);
+  layout.balloons.push_back({{torso.x, torso.y, torso.w, torso.h / 2}, {}, std::nullopt, false});
+  CHECK(most_hidden_torso(input, layout) == doctest::Approx(0.5f));
+  layout.balloons.push_back({{torso.x - 10, torso.y + torso.h / 2, torso.w + 20, torso.h}, {}, std::nullopt, false});
+  CHECK(most_hidden_torso(input, layout) == doctest::Approx(1.0f));
+}
