@@ -32,10 +32,10 @@ def chart(web):
     sizes = sorted({n for line in points.values() for n, _ in line})
     times = [t for line in points.values() for _, t in line]
     x_low, x_high = sizes[0] / 1.5, sizes[-1] * 1.5
-    y_low = 10 ** math.floor(math.log10(min(times)))
-    y_high = 10 ** math.ceil(math.log10(max(times) * 1.05))
-    if y_high / y_low < 10:
-        y_low /= 10
+    # The nearest 1-2-5 values around the data, with room for the labels above and below.
+    candidates = log_ticks(min(times) / 100, max(times) * 100)
+    y_low = max(v for v in candidates if v <= min(times) / 1.3)
+    y_high = min(v for v in candidates if v >= max(times) * 1.3)
 
     def x(n):
         return LEFT + (math.log10(n) - math.log10(x_low)) / (math.log10(x_high) - math.log10(x_low)) * (W - LEFT - RIGHT)
@@ -67,10 +67,13 @@ def chart(web):
         out.append('<polyline fill="none" stroke="%s" stroke-width="2.5" points="%s"/>'
                    % (colour, " ".join("%.1f,%.1f" % (x(n), y(t)) for n, t in line)))
         for n, t in line:
+            # The slower engine's label above its point, the faster one's below: they never overlap.
+            others = [u for k, _, _ in SERIES if k != key for m, u in points[k] if m == n]
+            below = bool(others) and t < min(others)
             out.append('<circle cx="%.1f" cy="%.1f" r="4" fill="%s"><title>%s, %d events: %.0f ms</title></circle>'
                        % (x(n), y(t), colour, name, n, t))
             out.append('<text x="%.1f" y="%.1f" fill="%s" text-anchor="middle" font-size="11">%.0f ms</text>'
-                       % (x(n), y(t) - 9, colour, t))
+                       % (x(n), y(t) + 18 if below else y(t) - 9, colour, t))
         legend_y = TOP + 16 + 22 * i
         out.append('<line x1="%d" x2="%d" y1="%d" y2="%d" stroke="%s" stroke-width="2.5"/>'
                    % (W - RIGHT + 14, W - RIGHT + 38, legend_y, legend_y, colour))
