@@ -163,6 +163,12 @@ const record = (list, value, label) => {
   log(`  ${label}: ${JSON.stringify(value)}`);
 };
 try {
+  // One unmeasured load of each first: the browser's own start-up (its first renderer, GPU
+  // process) would otherwise fall on whichever measure comes first.
+  for (const url of [friseUrl, `${tlUrl}?data=timeline-${sizes[0]}.json`]) {
+    const opened = await openPage(browser, url);
+    await measureLoad(opened, url).finally(() => opened.context.close());
+  }
   for (let run = 0; run < runs; run++) {
     log(`run ${run + 1} of ${runs}`);
     for (const n of sizes) {
