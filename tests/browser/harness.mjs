@@ -102,6 +102,9 @@ export async function waitPanel(target, want, timeout = 20000) {
 export async function pressKey(page, key) {
   await page.keyboard.down(key);
   await page.waitForTimeout(60);
+  // And at least two animation frames (the engine's loop runs on them): under load one frame can
+  // take longer than the 60 ms.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.keyboard.up(key);
 }
 
