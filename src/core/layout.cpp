@@ -123,6 +123,13 @@ PanelLayout layout_text_only(const PanelLayoutInput& input, PanelLayout out, flo
   return out;
 }
 
+// The page either side of the frame, as high as the art, where balloons may overhang it.
+void page_beside_art(PanelLayout& out, const Rect& view, float margin) {
+  const float inner_left = view.x + margin, inner_right = view.right() - margin;
+  out.lettering_left = {inner_left, out.art.y, std::max(0.0f, out.frame.x - inner_left), out.art.h};
+  out.lettering_right = {out.frame.right(), out.art.y, std::max(0.0f, inner_right - out.frame.right()), out.art.h};
+}
+
 }  // namespace
 
 PanelLayout layout_panel(const PanelLayoutInput& input) {
@@ -162,11 +169,7 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
         out.caption = {out.art.right(), out.art.y, 0, 0};
         out.header = {out.art.x, out.art.y, 0, 0};
         out.caption_text_y = out.art.y;
-        if (input.lettering_beside) {
-          const float inner_left = view.x + margin, inner_right = view.right() - margin;
-          out.lettering_left = {inner_left, out.art.y, std::max(0.0f, out.frame.x - inner_left), b.art_h};
-          out.lettering_right = {out.frame.right(), out.art.y, std::max(0.0f, inner_right - out.frame.right()), b.art_h};
-        }
+        if (input.lettering_beside) page_beside_art(out, view, margin);
         return out;
       }
       // The origin of the frame with the narrowest column: the art stays put from panel to panel.
@@ -218,11 +221,7 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   out.art = {left + out.border + (inner_w - a.art_w) * 0.5f, out.frame.y + out.border, a.art_w, a.art_h};
   out.caption = {left + out.border, out.art.bottom() + (a.caption_h > 0 ? out.border : 0), inner_w, a.caption_h};
   out.caption_text_y = out.caption.y + out.padding;
-  if (wide && input.lettering_beside && a.caption_h <= 0 && lettering_h <= 0) {
-    const float inner_left = view.x + margin, inner_right = view.right() - margin;
-    out.lettering_left = {inner_left, out.art.y, std::max(0.0f, out.frame.x - inner_left), a.art_h};
-    out.lettering_right = {out.frame.right(), out.art.y, std::max(0.0f, inner_right - out.frame.right()), a.art_h};
-  }
+  if (wide && input.lettering_beside && a.caption_h <= 0 && lettering_h <= 0) page_beside_art(out, view, margin);
   return out;
 }
 
