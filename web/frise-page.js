@@ -318,34 +318,34 @@
       }
     }
 
+    // The program is compiled while it downloads: one branch of the stream goes to the compiler,
+    // the other is counted for the bar.
     async function downloadWasm() {
       const response = await fetch('frise.wasm', {credentials: 'same-origin'});
       if (!response.ok) throw new Error(words.missing(`frise.wasm (HTTP ${response.status})`));
       const total = await expectedWasmSize(response);
-      if (!response.body) return new Uint8Array(await response.arrayBuffer());
-      const reader = response.body.getReader();
-      const chunks = [];
+      if (!response.body) return WebAssembly.compile(await response.arrayBuffer());  // an old browser
+      const [counted, compiled] = response.body.tee();
+      const program = WebAssembly.compileStreaming
+        ? WebAssembly.compileStreaming(new Response(compiled, {headers: {'Content-Type': 'application/wasm'}}))
+        : new Response(compiled).arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+      const checked = program.catch((error) => Promise.reject(new Error(words.stopped(error.message || String(error)))));
+      checked.catch(() => {});  // reported once, by whoever waits for the program
+      const reader = counted.getReader();
       let received = 0;
       for (;;) {
         const {done, value} = await reader.read();
         if (done) break;
-        chunks.push(value);
         received += value.length;
         setProgress(total ? PROGRAM * Math.min(received / total, 1) : PROGRAM * (1 - 1 / (1 + received / 4e6)),
           words.stepProgram(received, total));
       }
-      const bytes = new Uint8Array(received);
-      let at = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, at);
-        at += chunk.length;
-      }
       setProgress(PROGRAM, words.stepCompile);
-      return bytes;
+      return checked;
     }
 
-    const wasmBytes = downloadWasm();
-    wasmBytes.catch((error) => fail(error.message || String(error), 'wasm'));
+    const wasmModule = downloadWasm();
+    wasmModule.catch((error) => fail(error.message || String(error), 'wasm'));
 
     // The story and the first images are fetched by C++; their arrival is watched here.
     // As src/platform/web/files_web.cpp fetches it: each segment percent-encoded.
@@ -381,11 +381,10 @@
         state.runtime = true;
         setProgress(COMPILED, words.stepStory);
       },
-      // Emscripten hands over its imports; the bytes are the ones counted above.
+      // Emscripten hands over its imports; the program is the one counted and compiled above.
       instantiateWasm(imports, receive) {
-        wasmBytes
-          .then((bytes) => WebAssembly.instantiate(bytes, imports))
-          .then((result) => receive(result.instance, result.module))
+        wasmModule
+          .then((program) => WebAssembly.instantiate(program, imports).then((instance) => receive(instance, program)))
           .catch((error) => {
             if (!state.error) fail(words.stopped(error.message || String(error)), 'wasm');
           });

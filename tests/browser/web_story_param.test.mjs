@@ -202,4 +202,18 @@ const second = await run(partial, {}, async ({browser, served, check}) => {
   check(text.includes('frise.wasm') && text.includes('404'), `a missing frise.wasm is explained (${text})`);
   fs.rmSync(partial, {recursive: true, force: true});
 });
-finish(first, second);
+
+// A site whose frise.wasm is cut short (an interrupted upload): the page says the program stopped.
+const cut = fs.mkdtempSync(path.join(os.tmpdir(), 'frise-cutwasm-'));
+fs.cpSync(site, cut, {recursive: true});
+const wasmPath = path.join(cut, 'frise.wasm');
+fs.writeFileSync(wasmPath, fs.readFileSync(wasmPath).subarray(0, 100000));
+const third = await run(cut, {}, async ({browser, served, check}) => {
+  const page = await watchedPage(browser, served.origin);
+  await page.goto(served.url);
+  await page.waitForSelector('#problem:not([hidden])', {timeout: 30000}).catch(() => {});
+  const text = (await page.textContent('#problem-message')) || '';
+  check(text.startsWith('Frise s’est arrêtée') || text.startsWith('Frise stopped'), `a truncated frise.wasm is explained (${text})`);
+  fs.rmSync(cut, {recursive: true, force: true});
+});
+finish(first, second, third);
