@@ -63,7 +63,7 @@ class Placer {
         margin_(std::min(in.art.w, in.art.h) * 0.025f),
         gap_(margin_ * 0.6f),
         max_tail_(kMaxTailShare * std::min(in.art.w, in.art.h)),
-        // From the paper above the art, a tail may have the art's height to cross to a mouth.
+        // From the paper beside the art, a tail may have most of its height to cross to a mouth.
         max_tail_from_paper_(std::max(max_tail_, 0.8f * in.art.h)) {
     calm_ = in.calm;
     for (const Rect& sheet : in.paper)
@@ -364,7 +364,7 @@ class Placer {
       const float unit = std::min(art.w, art.h);
       score += 8.0f * std::max(0.0f, tail_length - 0.1f * unit) / unit;
       score += 0.8f * chosen->stray;
-      if (!chosen->at_mouth) score += 1.5f;  // over the hair: the reader's eye has further to go
+      if (!chosen->at_mouth) score += 3.0f;  // over the hair: the reader's eye has further to go
       if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
       if (tail->tip.y < base.y) score += 0.4f;
       if (tail->base_a.x == tail->base_b.x) score += 0.3f;  // from a side: a narrower wedge
