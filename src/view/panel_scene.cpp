@@ -13,7 +13,8 @@
 namespace frise::view {
 namespace {
 
-// Which side of the art a placement hint names: 0 left, 1 right, none for the middle.
+// Where across the art a placement hint points: 0 left, 0.5 the middle, 1 right; none when the
+// author gave no hint.
 std::optional<float> hinted_side(Placement placement) {
   switch (placement) {
     case Placement::top_left:
@@ -22,6 +23,8 @@ std::optional<float> hinted_side(Placement placement) {
     case Placement::top_right:
     case Placement::right:
     case Placement::bottom_right: return 1.0f;
+    case Placement::top:
+    case Placement::bottom: return 0.5f;
     default: return std::nullopt;
   }
 }
