@@ -278,7 +278,8 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     if (place(over_art, 0, false) || over_art == 0 || place_with_paper(over_art)) break;
   // Every balloon fits on the art, but one leaves someone a floating head: on a wide window,
   // the page beside the art may spare them.
-  if (!tall && scene.strip_from == count && count > 0 && hidden_torso > 0.5f) {
+  const bool beside = scene.layout.lettering_left.w > 0 || scene.layout.lettering_right.w > 0;
+  if (!tall && !beside && scene.strip_from == count && count > 0 && hidden_torso > 0.5f) {
     PanelScene on_art = scene;
     const float hidden_on_art = hidden_torso;
     if (!place(count, 0, true) || hidden_torso > hidden_on_art - 0.2f) scene = std::move(on_art);
