@@ -152,9 +152,10 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   // with no words for the column at all keeps the same art, centred, and no column.
   const bool wide = view.w >= view.h * 1.4f;
   // A header alone would take a column beside the art: with balloons overhanging the art's
-  // sides, it goes above the frame instead, leaving the page either side free.
-  const bool header_only = !input.caption_height_for_width && header_height(input, max_w, 1.0f) > 0;
-  if (wide && !(input.lettering_beside && header_only)) {
+  // sides, it goes above the frame instead, leaving the page either side free (measured only then).
+  const bool header_above =
+      input.lettering_beside && !input.caption_height_for_width && header_height(input, max_w, 1.0f) > 0;
+  if (wide && !header_above) {
     const Attempt b = fit_beside(input, 1.0f, max_w, max_h, out.border, out.padding, gap, min_art_h,
                                  std::max(max_w * 0.28f, unit * 0.5f));
     if (b.fits) {
@@ -223,6 +224,14 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
   out.caption_text_y = out.caption.y + out.padding;
   if (wide && input.lettering_beside && a.caption_h <= 0 && lettering_h <= 0) page_beside_art(out, view, margin);
   return out;
+}
+
+bool has_page_beside(const PanelLayout& layout) { return layout.lettering_left.w > 0 || layout.lettering_right.w > 0; }
+
+Rect art_with_page_beside(const PanelLayout& layout) {
+  const float left = layout.lettering_left.w > 0 ? layout.lettering_left.x : layout.art.x;
+  const float right = layout.lettering_right.w > 0 ? layout.lettering_right.right() : layout.art.right();
+  return {left, layout.art.y, right - left, layout.art.h};
 }
 
 ReaderScreen reader_screen(float window_w, float window_h, float text_px, bool chrome, float strip_h, bool strip_shown,

@@ -67,6 +67,11 @@ struct PanelLayoutInput {
 
 PanelLayout layout_panel(const PanelLayoutInput& input);
 
+// Whether the layout has page either side of the art for balloons (a wide window).
+bool has_page_beside(const PanelLayout& layout);
+// The art and the page either side of it, as one band (the art alone when there is none).
+Rect art_with_page_beside(const PanelLayout& layout);
+
 // Where the reader puts things in its window: the bars (story title above; position and arrows
 // below), the time strip next to one of them, and the viewport where panels are drawn.
 struct ReaderScreen {

@@ -29,12 +29,15 @@ std::optional<float> hinted_side(Placement placement) {
   }
 }
 
+// The face that gives the balloon's speaker a mouth, in the panel's art; nullptr when there is
+// none (the speaker is off the panel, or the art has no regions). Where one id stands for several
+// figures (a team, or one person drawn twice in a split panel: before and after), the speaking
+// face is the one nearest the author's tail point, else nearest the side the balloon is placed
+// on, else the first.
 const ArtRegion* speaker_mouth(const Panel& panel, const Balloon& balloon) {
   if (balloon.speaker.empty()) return nullptr;
   const ArtRegion* best = nullptr;
   float best_distance = 0;
-  // A character drawn twice (a split panel: before and after) speaks from the face nearest the
-  // author's tail point, else from the side the balloon is placed on, else from the first.
   const std::optional<float> side = hinted_side(balloon.placement);
   for (const ArtLayer& layer : panel.art.layers) {
     for (const ArtRegion& region : layer.regions) {
@@ -61,8 +64,6 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
                      r.mouth ? std::optional<Vec2>(Vec2{art.x + r.mouth->x * art.w, art.y + r.mouth->y * art.h}) : std::nullopt});
   return out;
 }
-
-// Black or white, whichever reads better on `c` (a slide's background colour).
 
 }  // namespace
 
@@ -278,8 +279,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     if (place(over_art, 0, false) || over_art == 0 || place_with_paper(over_art)) break;
   // Every balloon fits on the art, but one leaves someone a floating head: on a wide window,
   // the page beside the art may spare them.
-  const bool beside = scene.layout.lettering_left.w > 0 || scene.layout.lettering_right.w > 0;
-  if (!tall && !beside && scene.strip_from == count && count > 0 && hidden_torso > 0.5f) {
+  if (!tall && !has_page_beside(scene.layout) && scene.strip_from == count && count > 0 && hidden_torso > 0.5f) {
     PanelScene on_art = scene;
     const float hidden_on_art = hidden_torso;
     if (!place(count, 0, true) || hidden_torso > hidden_on_art - 0.2f) scene = std::move(on_art);

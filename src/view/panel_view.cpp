@@ -51,9 +51,7 @@ void draw_cover_image(ImDrawList& draw, const Rect& r, const LayerImage& image) 
   draw.AddImage(image.texture, top_left(r), bottom_right(r), uv0, uv1);
 }
 
-// The face that gives the balloon's speaker a mouth, in the panel's art; nullptr when there is
-// none (the speaker is off the panel, or the art has no regions). Where one id stands for several
-// figures (a team), the author's tail point says which one speaks: the nearest mouth to it.
+// Black or white, whichever reads better on `c` (a slide's background colour).
 ImU32 ink_on(const Colour& c) {
   const float luminance = 0.2126f * static_cast<float>(c.r) + 0.7152f * static_cast<float>(c.g) + 0.0722f * static_cast<float>(c.b);
   return luminance > 140 ? IM_COL32(28, 26, 30, 255) : IM_COL32(250, 248, 240, 255);
@@ -162,7 +160,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
   // the accent's red they read as a spellchecker's complaints.
   const ImU32 term_mark = (theme.ink & ~IM_COL32_A_MASK) | (static_cast<ImU32>(0x99) << IM_COL32_A_SHIFT);
   const TermMarking marking{term_mark, hotspots ? &hotspots->terms : nullptr};
-  const bool beside = layout.lettering_left.w > 0 || layout.lettering_right.w > 0;
+  const bool beside = has_page_beside(layout);
   if (layout.lettering.h > 0) {
     // The frame's top edge goes under the balloons that break out of it (the rest of the frame
     // is drawn last, over everything).
@@ -175,9 +173,8 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     const float half = layout.border / 2;
     draw.AddRect(to_im({framed.x + half, framed.y + half}), to_im({framed.right() - half, framed.bottom() - half}),
                  theme.ink, 0, 0, layout.border);
-    const float left = layout.lettering_left.w > 0 ? layout.lettering_left.x : art.x;
-    const float right = layout.lettering_right.w > 0 ? layout.lettering_right.right() : art.right();
-    draw.PushClipRect({left, art.y}, {right, art.bottom()}, true);
+    const Rect band = art_with_page_beside(layout);
+    draw.PushClipRect(top_left(band), bottom_right(band), true);
   } else {
     draw.PushClipRect(top_left(art), bottom_right(art), true);
   }

@@ -39,11 +39,7 @@ void ReaderApp::announce(const char* event) {
     // Paper above the frame for balloons a small art has no room for (a tall window).
     if (layout.lettering.h > 0) detail["lettering"] = rect(layout.lettering);
     // Page either side of the art where balloons overhang it (a wide window).
-    if (layout.lettering_left.w > 0 || layout.lettering_right.w > 0) {
-      const Rect& l = layout.lettering_left.w > 0 ? layout.lettering_left : layout.art;
-      const Rect& r = layout.lettering_right.w > 0 ? layout.lettering_right : layout.art;
-      detail["lettering"] = rect({l.x, l.y, r.right() - l.x, layout.art.h});
-    }
+    if (has_page_beside(layout)) detail["lettering"] = rect(art_with_page_beside(layout));
     if (badge_.w > 0) detail["badge"] = rect(badge_);  // the problems badge, when drawn
     nlohmann::json balloons = nlohmann::json::array();
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));

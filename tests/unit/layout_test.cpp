@@ -225,6 +225,13 @@ TEST_CASE("a wide window's panel without column words may have page either side 
   CHECK(l.lettering_right.h == doctest::Approx(l.art.h));
   CHECK(input.viewport.contains(l.lettering_left));
   CHECK(input.viewport.contains(l.lettering_right));
+  CHECK(has_page_beside(l));
+  CHECK_FALSE(has_page_beside(plain));
+  const Rect band = art_with_page_beside(l);
+  CHECK(band.x == doctest::Approx(l.lettering_left.x));
+  CHECK(band.right() == doctest::Approx(l.lettering_right.right()));
+  CHECK(band.y == doctest::Approx(l.art.y));
+  CHECK(art_with_page_beside(plain).w == doctest::Approx(plain.art.w));
   // A headline alone goes above the frame then, the page either side of the art staying free.
   input.header_height_for_width = fixed_header(40.0f);
   const PanelLayout headed = layout_panel(input);
