@@ -53,11 +53,14 @@ struct Candidate {
 class Placer {
  public:
   // `breadth`: how many of each balloon's best places are tried; `max_tries`: how many partial
-  // arrangements at most.
-  Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes, std::size_t breadth, int max_tries)
+  // arrangements at most; `same_place`: the share of a place a better one may cover before the
+  // two count as one.
+  Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes, std::size_t breadth, int max_tries,
+         float same_place)
       : in_(in),
         shapes_(std::move(shapes)),
         breadth_(breadth),
+        same_place_(same_place),
         max_tries_(max_tries),
         area_(lettering_area(in)),
         margin_(std::min(in.art.w, in.art.h) * 0.025f),
@@ -66,8 +69,11 @@ class Placer {
         // From the paper beside the art, a tail may have most of its height to cross to a mouth.
         max_tail_from_paper_(std::max(max_tail_, 0.8f * in.art.h)) {
     calm_ = in.calm;
+    // The paper above a small art is where its words belong (a portrait window). The paper beside
+    // it is room to overflow into, not a place to prefer: counted calm, balloons drifted out over
+    // the panel's side borders while the art's own sky was free.
     for (const Rect& sheet : in.paper)
-      if (sheet.w > 0 && sheet.h > 0) calm_.push_back(sheet);
+      if (sheet.w > 0 && sheet.h > 0 && sheet.y + sheet.h <= in.art.y + 0.5f) calm_.push_back(sheet);
     // Without regions the art says nothing of faces: keep each tail's point in the open and stay
     // off an estimate of the speaker's face (sized from the art as characters are drawn).
     for (const BalloonSpec& spec : in.balloons) {
@@ -243,7 +249,7 @@ class Placer {
     std::vector<Candidate> distinct;
     for (const Candidate& c : found) {
       bool near = false;
-      for (const Candidate& d : distinct) near |= shared_area(c.placed.box, d.placed.box) > 0.5f * c.placed.box.w * c.placed.box.h;
+      for (const Candidate& d : distinct) near |= shared_area(c.placed.box, d.placed.box) > same_place_ * c.placed.box.w * c.placed.box.h;
       if (!near) distinct.push_back(c);
       if (distinct.size() == breadth_ + 1) break;
     }
@@ -389,9 +395,10 @@ class Placer {
   const BalloonLayoutInput& in_;
   std::vector<std::vector<Shape>> shapes_;
   std::size_t breadth_;
+  float same_place_;
   int max_tries_;
   Rect area_;               // where balloons may go: the art, and the paper beside it
-  std::vector<Rect> calm_;  // the art's calm areas, and the paper
+  std::vector<Rect> calm_;  // the art's calm areas, and the paper above the art
   float margin_, gap_;
   float max_tail_;  // longer, a tail is a needle across the panel: the balloon moves nearer
   float max_tail_from_paper_;
@@ -487,9 +494,11 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     // Most panels settle among each balloon's three best places. Where they do not, a wider
     // search often finds an arrangement the first balloon's favourite place blocked (a speaker's
     // second balloon with no room beside the first, unless the first sits higher): it costs a
-    // few times more, and only for those panels.
-    if (Placer(in, shapes, 3, 80).place(out.balloons)) return out;
-    if (in.balloons.size() > 1 && Placer(in, std::move(shapes), 7, 600).place(out.balloons)) return out;
+    // few times more, and only for those panels. Last, places a few steps from each other are
+    // told apart: one of them may leave the next balloon just the room it needs.
+    if (Placer(in, shapes, 3, 80, 0.5f).place(out.balloons)) return out;
+    if (in.balloons.size() > 1 && Placer(in, shapes, 7, 600, 0.5f).place(out.balloons)) return out;
+    if (in.balloons.size() > 1 && Placer(in, std::move(shapes), 7, 600, 0.85f).place(out.balloons)) return out;
   }
   out.fits = false;
   out.balloons.clear();

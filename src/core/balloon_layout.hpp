@@ -73,7 +73,8 @@ struct BalloonLayoutInput {
   // Page beside the art, outside the panel's frame: above it (a portrait window's small art) or
   // either side of it (a wide window). Where the art has no room for its words, balloons go there
   // too, as comics let a balloon break the panel's border, their tails entering the art towards
-  // the mouths. It covers nothing: calm. Each rectangle touches the art along a whole side.
+  // the mouths. It covers nothing; the paper above the art counts as calm, the paper at its sides
+  // only as room. Each rectangle touches the art along a whole side.
   std::vector<Rect> paper;
 };
 
