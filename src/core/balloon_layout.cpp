@@ -50,18 +50,20 @@ struct Candidate {
   bool takes_tail = false;
 };
 
+// How widely a Placer looks.
+struct Search {
+  std::size_t breadth;        // how many of each balloon's best places are tried...
+  std::size_t first_breadth;  // ...and of the first balloon's, which decides the room of all others
+  int max_tries;              // how many partial arrangements at most
+  float same_place;           // the share of a place a better one may cover before they count as one
+};
+
 class Placer {
  public:
-  // `breadth`: how many of each balloon's best places are tried; `max_tries`: how many partial
-  // arrangements at most; `same_place`: the share of a place a better one may cover before the
-  // two count as one.
-  Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes, std::size_t breadth, int max_tries,
-         float same_place)
+  Placer(const BalloonLayoutInput& in, std::vector<std::vector<Shape>> shapes, const Search& search)
       : in_(in),
         shapes_(std::move(shapes)),
-        breadth_(breadth),
-        same_place_(same_place),
-        max_tries_(max_tries),
+        search_(search),
         area_(lettering_area(in)),
         margin_(std::min(in.art.w, in.art.h) * 0.025f),
         gap_(margin_ * 0.6f),
@@ -108,6 +110,11 @@ class Placer {
     best_.clear();
     best_score_ = kNoRoom;
     tries_ = 0;
+    // A balloon with no place even alone leaves nothing to search (a small window, many words):
+    // the panel learns it at the cost of one look per balloon, not of every arrangement tried.
+    // A speaker going on may still fit glued to their previous balloon, so they are not asked.
+    for (std::size_t i = 0; i < in_.balloons.size(); ++i)
+      if (!in_.balloons[i].continues && candidates(i, out).empty()) return false;
     place_from(0, out, 0);
     out = best_;
     return best_score_ != kNoRoom;
@@ -121,9 +128,9 @@ class Placer {
       best_score_ = score;
       return;
     }
-    if (++tries_ > max_tries_) return;
+    if (++tries_ > search_.max_tries) return;
     const std::vector<Candidate> options = candidates(i, out);
-    for (std::size_t k = 0; k < options.size() && k < breadth_; ++k) {
+    for (std::size_t k = 0; k < options.size(); ++k) {
       std::optional<Tail> handed_over;
       if (options[k].takes_tail) handed_over = std::exchange(out.back().tail, std::nullopt);
       out.push_back(options[k].placed);
@@ -249,9 +256,10 @@ class Placer {
     std::vector<Candidate> distinct;
     for (const Candidate& c : found) {
       bool near = false;
-      for (const Candidate& d : distinct) near |= shared_area(c.placed.box, d.placed.box) > same_place_ * c.placed.box.w * c.placed.box.h;
+      for (const Candidate& d : distinct)
+        near |= shared_area(c.placed.box, d.placed.box) > search_.same_place * c.placed.box.w * c.placed.box.h;
       if (!near) distinct.push_back(c);
-      if (distinct.size() == breadth_ + 1) break;
+      if (distinct.size() == (i == 0 ? search_.first_breadth : search_.breadth)) break;
     }
     return distinct;
   }
@@ -394,9 +402,7 @@ class Placer {
 
   const BalloonLayoutInput& in_;
   std::vector<std::vector<Shape>> shapes_;
-  std::size_t breadth_;
-  float same_place_;
-  int max_tries_;
+  Search search_;
   Rect area_;               // where balloons may go: the art, and the paper beside it
   std::vector<Rect> calm_;  // the art's calm areas, and the paper above the art
   float margin_, gap_;
@@ -494,11 +500,13 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     // Most panels settle among each balloon's three best places. Where they do not, a wider
     // search often finds an arrangement the first balloon's favourite place blocked (a speaker's
     // second balloon with no room beside the first, unless the first sits higher): it costs a
-    // few times more, and only for those panels. Last, places a few steps from each other are
-    // told apart: one of them may leave the next balloon just the room it needs.
-    if (Placer(in, shapes, 3, 80, 0.5f).place(out.balloons)) return out;
-    if (in.balloons.size() > 1 && Placer(in, shapes, 7, 600, 0.5f).place(out.balloons)) return out;
-    if (in.balloons.size() > 1 && Placer(in, std::move(shapes), 7, 600, 0.85f).place(out.balloons)) return out;
+    // few times more, and only for those panels. Last, many more of the first balloon's places,
+    // told apart even a few steps from each other: where it stands decides the room left for all
+    // the others, and one step may leave the next balloon just the room it needs.
+    if (Placer(in, shapes, {3, 3, 80, 0.5f}).place(out.balloons)) return out;
+    if (in.balloons.size() < 2) continue;
+    if (Placer(in, shapes, {7, 7, 600, 0.5f}).place(out.balloons)) return out;
+    if (Placer(in, std::move(shapes), {4, 80, 2500, 0.85f}).place(out.balloons)) return out;
   }
   out.fits = false;
   out.balloons.clear();
