@@ -167,31 +167,13 @@ class Placer {
       const PlacedBalloon& other = placed[k];
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, other.box.grown(gap_ * 0.5f))) return false;
       if (ignore_last_tail && k + 1 == placed.size()) continue;
-      if (other.tail && (tails_cross(tail, *other.tail) || tails_converge(tail, *other.tail))) return false;
+      if (other.tail && (tails_cross(tail, *other.tail) || tails_converge(tail, *other.tail, in_.text_px * 0.9f)))
+        return false;
     }
     return true;
   }
 
-  // Two tails coming the same way to one point: their wedges merge into one long double line,
-  // and neither balloon reads as the speaker's own. Tails to one mouth from two sides are fine.
-  bool tails_converge(const Tail& a, const Tail& b) const {
-    const float near = in_.text_px * 0.9f;
-    const float dx = a.tip.x - b.tip.x, dy = a.tip.y - b.tip.y;
-    if (dx * dx + dy * dy > near * near) return false;
-    const Vec2 u{a.tip.x - a.base_middle().x, a.tip.y - a.base_middle().y};
-    const Vec2 v{b.tip.x - b.base_middle().x, b.tip.y - b.base_middle().y};
-    const float lengths = std::sqrt((u.x * u.x + u.y * u.y) * (v.x * v.x + v.y * v.y));
-    return lengths > 0 && (u.x * v.x + u.y * v.y) / lengths > 0.5f;  // less than 60 degrees apart
-  }
-
   static bool same_rect(const Rect& a, const Rect& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
-
-  static bool tails_cross(const Tail& a, const Tail& b) {
-    // The centre lines are what a reader follows: they must not cross.
-    const Vec2 p = a.base_middle(), q = a.tip, r = b.base_middle(), s = b.tip;
-    const auto side = [](Vec2 o, Vec2 u, Vec2 v) { return (u.x - o.x) * (v.y - o.y) - (u.y - o.y) * (v.x - o.x); };
-    return side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0;
-  }
 
   // Where balloon `i` of `shape` may go: anywhere on a grid over the art, or, when it goes on
   // from the previous balloon, glued to it (overlapping its edge by less than both paddings, so

@@ -196,4 +196,19 @@ std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, f
   return out;
 }
 
+bool tails_cross(const Tail& a, const Tail& b) {
+  const Vec2 p = a.base_middle(), q = a.tip, r = b.base_middle(), s = b.tip;
+  const auto side = [](Vec2 o, Vec2 u, Vec2 v) { return (u.x - o.x) * (v.y - o.y) - (u.y - o.y) * (v.x - o.x); };
+  return side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0;
+}
+
+bool tails_converge(const Tail& a, const Tail& b, float near) {
+  const float dx = a.tip.x - b.tip.x, dy = a.tip.y - b.tip.y;
+  if (dx * dx + dy * dy > near * near) return false;
+  const Vec2 u{a.tip.x - a.base_middle().x, a.tip.y - a.base_middle().y};
+  const Vec2 v{b.tip.x - b.base_middle().x, b.tip.y - b.base_middle().y};
+  const float lengths = std::sqrt((u.x * u.x + u.y * u.y) * (v.x * v.x + v.y * v.y));
+  return lengths > 0 && (u.x * v.x + u.y * v.y) / lengths > 0.5f;
+}
+
 }  // namespace frise

@@ -36,4 +36,12 @@ std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, f
 // close enough to the mouth that the reader's eye goes there.
 float tail_stop_gap(const Rect& art, const Rect* face);
 
+// Whether the centre lines of two tails cross: a reader follows them, and crossed they swap speakers.
+bool tails_cross(const Tail& a, const Tail& b);
+
+// Whether two tails come the same way (less than 60 degrees apart) to tips within `near` of each
+// other: their wedges merge into one long double line, and neither balloon reads as the
+// speaker's own. Tails to one mouth from two sides are fine.
+bool tails_converge(const Tail& a, const Tail& b, float near);
+
 }  // namespace frise

@@ -4,6 +4,7 @@
 #include <random>
 
 #include "core/balloon_layout.hpp"
+#include "core/balloon_tail.hpp"
 
 using namespace frise;
 
@@ -520,4 +521,38 @@ TEST_CASE("most_hidden_torso says how much of one person's body the balloons hid
   CHECK(most_hidden_torso(input, layout) == doctest::Approx(0.5f));
   layout.balloons.push_back({{torso.x - 10, torso.y + torso.h / 2, torso.w + 20, torso.h}, {}, std::nullopt, false});
   CHECK(most_hidden_torso(input, layout) == doctest::Approx(1.0f));
+}
+
+TEST_CASE("on a wide window, a balloon with room in the art's sky stays there rather than overhang its sides") {
+  // One speaker under a free sky, page either side: the page is room to overflow into, not a
+  // place to prefer (balloons used to drift out over the panel's border).
+  BalloonLayoutInput input;
+  input.art = {115, 60, 490, 326};
+  input.text_px = 16;
+  input.min_text_px = 14;
+  const Rect face{input.art.x + 400, input.art.y + 170, 50, 56};
+  input.keep_clear = {face};
+  input.faces = {face};
+  input.paper = {{19, input.art.y, input.art.x - 19 - 2, input.art.h}, {input.art.right() + 2, input.art.y, 700 - input.art.right() - 2, input.art.h}};
+  BalloonSpec spec;
+  spec.speaker_face = face;
+  spec.target = Vec2{face.x + 25, face.y + 44};
+  spec.measure_text = fake_text(60, 8, 20);
+  input.balloons.push_back(spec);
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  check_lettering(input, layout);
+  CHECK(input.art.contains(layout.balloons[0].box));
+}
+
+TEST_CASE("two tails cross when their centre lines do, and converge when they come the same way to one point") {
+  const auto tail = [](Vec2 base, Vec2 tip) { return Tail{{base.x - 5, base.y}, {base.x + 5, base.y}, tip}; };
+  // An X: each from one side to the other.
+  CHECK(tails_cross(tail({0, 0}, {100, 100}), tail({100, 0}, {0, 100})));
+  CHECK_FALSE(tails_cross(tail({0, 0}, {40, 100}), tail({100, 0}, {60, 100})));
+  // Side by side into one point: merged; from opposite sides into it: two clear tails.
+  CHECK(tails_converge(tail({0, 0}, {50, 100}), tail({20, 0}, {52, 100}), 10));
+  CHECK_FALSE(tails_converge(tail({0, 0}, {50, 100}), tail({100, 200}, {52, 100}), 10));
+  // Same direction but tips apart.
+  CHECK_FALSE(tails_converge(tail({0, 0}, {50, 100}), tail({20, 0}, {90, 100}), 10));
 }
