@@ -183,6 +183,19 @@ TimeStripLayout layout_time_strip(const TimeAxis& axis, const AxisView& view, co
         }
         segments.swap(split);
       }
+      // Past the band's end, axis that no band covers (months with no chapter) is the title's
+      // too, up to the next band or the current chapter's tag: a title need not be cut there.
+      if (!segments.empty() && segments.back().x1 == hi && hi < area.right()) {
+        float free_from = hi, free_to = area.right() - edge;
+        for (std::size_t c = 0; c < out.bands.size(); ++c) {
+          if (c == k) continue;
+          const StripBand& other = out.bands[c];
+          if (other.x0 < hi) free_from = std::max(free_from, other.x1);
+          else free_to = std::min(free_to, other.x0);
+        }
+        if (tag && tag->x0 >= hi) free_to = std::min(free_to, tag->x0);
+        if (free_from == hi && free_to > hi) segments.back().x1 = free_to;
+      }
       const std::string& title =
           story.chapters[static_cast<std::size_t>(band.chapter)].title.get(language, story.default_language);
       if (title.empty() || segments.empty()) continue;

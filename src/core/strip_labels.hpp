@@ -5,7 +5,8 @@
 //   - the chapter being read shows its whole title (cut only when wider than the strip), centred
 //     over its band as far as the strip's edges allow;
 //   - any other chapter's title stays inside the part of its band that is visible and not covered
-//     by a later chapter's band; shortened with "…" only when it does not fit whole, dropped when
+//     by a later chapter's band, or runs on past the band's end over bare axis (months no chapter
+//     covers, up to the next band); shortened with "…" only when it does not fit whole, dropped when
 //     not even four characters and the "…" fit (a couple of letters say nothing);
 //   - tick labels are shifted inside the area rather than clipped, or dropped when that would
 //     take them away from their tick; they also give way to the reader's position;

@@ -132,9 +132,15 @@ void check_layout(const TimeStripLayout& layout, const TimeAxis& axis, const Sto
           CHECK((label.rect.x <= hi + eps && label.rect.right() >= lo - eps));
           break;
         }
-        // Within its own band, and clear of every band drawn over it.
+        // Within its own band, or running on over bare axis past its end (no band there), and
+        // clear of every band drawn over it.
         CHECK(label.rect.x >= std::max(layout.bands[k].x0, area.x) - eps);
-        CHECK(label.rect.right() <= std::min(layout.bands[k].x1, area.right()) + eps);
+        CHECK(label.rect.right() <= area.right() + eps);
+        if (label.rect.right() > layout.bands[k].x1 + eps)
+          for (std::size_t c = 0; c < layout.bands.size(); ++c)
+            if (c != k)
+              CHECK_MESSAGE((layout.bands[c].x1 <= layout.bands[k].x1 + eps || layout.bands[c].x0 >= label.rect.right() - eps),
+                            "'" << label.text << "' runs on past its band over chapter " << layout.bands[c].chapter);
         for (std::size_t c = k + 1; c < layout.bands.size(); ++c)
           CHECK_MESSAGE((label.rect.right() <= layout.bands[c].x0 + eps || label.rect.x >= layout.bands[c].x1 - eps),
                         "'" << label.text << "' runs into the band of chapter " << layout.bands[c].chapter);
@@ -422,7 +428,8 @@ TEST_CASE("strip labels: chapter titles shorten only when they must, and give wa
   check_layout(roomy, axis, story, wide, 0);
   CHECK(title_of(roomy, "long") == "Un très long titre de chapitre");
   CHECK(title_of(roomy, "over") == "Par-dessus");
-  CHECK(title_of(roomy, "tiny") == "(none)");  // a day wide: not even two letters
+  // A day wide, but nothing is drawn after it: its title runs on over the bare months.
+  CHECK(title_of(roomy, "tiny") == "Minuscule");
   // Narrow: shortened, with "…", and still clear of "over".
   const Rect narrow{0, 0, 420, 60};
   const TimeStripLayout tight = layout_time_strip(axis, view, story, narrow, 12, measure, "fr", 0);
@@ -438,6 +445,47 @@ TEST_CASE("strip labels: chapter titles shorten only when they must, and give wa
   CHECK(story.chapters[static_cast<std::size_t>(chapter_at(tight, {over->x0 + 2, y}))].id == "over");
   CHECK(story.chapters[static_cast<std::size_t>(chapter_at(tight, {over->x0 - 2, y}))].id == "long");
   CHECK(chapter_at(tight, {over->x0 + 2, tight.rows.axis_y}) == -1);  // below the bands
+}
+
+TEST_CASE("strip labels: a title too long for its band runs on over the bare months after it") {
+  Story story;
+  story.default_language = "fr";
+  const auto chapter = [&](const std::string& id, const std::string& title, const char* start, const char* end) {
+    Chapter c;
+    c.id = id;
+    c.title.add("fr") = title;
+    c.start = parse_date(start);
+    c.end = parse_date(end);
+    story.chapters.push_back(std::move(c));
+  };
+  // Two months of a long title, then half a year with no chapter, then a short one.
+  chapter("early", "Les premiers pas dans le nuage", "2020-01", "2020-02");
+  chapter("late", "Fin", "2020-10", "2020-12");
+  for (const char* date : {"2020-01-15", "2020-11-01"}) {
+    Panel panel;
+    panel.id = date;
+    panel.date = parse_date(date);
+    story.panels.push_back(std::move(panel));
+  }
+  const TimeAxis axis = build_time_axis(story);
+  const AxisView view{static_cast<double>(parse_date("2020-01-01")->day_number()),
+                      static_cast<double>(parse_date("2021-01-01")->day_number())};
+  const Rect area{0, 0, 600, 60};
+  const TimeStripLayout layout = layout_time_strip(axis, view, story, area, 12, measure, "fr", 1);
+  check_layout(layout, axis, story, area, 1);
+  const StripBand *early = nullptr, *late = nullptr;
+  for (const StripBand& band : layout.bands) (band.chapter == 0 ? early : late) = &band;
+  REQUIRE(early);
+  REQUIRE(late);
+  REQUIRE(measure("Les premiers pas dans le nuage", 12) > early->x1 - early->x0);  // longer than its band
+  bool whole = false;
+  for (const StripLabel& label : layout.labels) {
+    if (label.kind != StripLabelKind::chapter || label.chapter != 0) continue;
+    whole = label.text == label.full_text;
+    CHECK(label.rect.right() > early->x1);
+    CHECK(label.rect.right() < late->x0);
+  }
+  CHECK(whole);
 }
 
 TEST_CASE("strip labels: tick labels shift inside the edges, and give way to the reader's date") {
