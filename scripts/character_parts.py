@@ -5,7 +5,7 @@ are; everything between the two GENERATED markers is rewritten from them:
 
   CHAR-head, CHAR-body   the character without a face (hair, glasses, beard are in the head)
   CHAR-EXPR              standing, with an expression: smile, worried, overwhelmed, surprised,
-                         relieved, proud, amused, thinking
+                         relieved, proud, amused, delighted, thinking
   CHAR-POSE-EXPR         the same with a pose: point (right arm out; mirror the <use> for the
                          left), wave, up (both arms raised), type (hands forward on a keyboard),
                          carry (arms down to a box held in front), chin (hand on the chin),
@@ -40,7 +40,7 @@ CHARS = {
     "dev": ("#E8663D", "#F2C9A0", None, 0),
     "dba": ("#C9A227", "#E3B08A", None, 0),
     "netops": ("#C8462A", "#C98E64", None, 0),
-    "sysadmin": ("#3A3F4B", "#F0C6A0", "#F0C6A0", 0),
+    "sysadmin": ("#3A3F4B", "#F0C6A0", None, 0),  # the mouths of the expressions sit on the skin above the beard: ink
     "data-scientist": ("#5BAA6A", "#F4CFA8", None, 0),
     "data-engineer": ("#4AA3A0", "#B97E56", None, 0),
     "analyst": ("#D46A8C", "#E9BE95", None, 0),
@@ -80,13 +80,17 @@ EXPRESSIONS = {
                   mouth("M-7 110 Q-7 100 0 100 Q7 100 7 110 Q7 120 0 120 Q-7 120 -7 110Z", fill=INK)),
     "relieved": ('<path d="M-24 85 Q-16 92 -8 85 M8 85 Q16 92 24 85" fill="none" stroke="%s" stroke-width="3.5"/>' % INK
                  + brows("M-27 71 Q-18 66 -9 70", "M27 71 Q18 66 9 70")
-                 + '<circle cx="58" cy="104" r="7" fill="#FFFFFF" stroke-width="2.5"/><circle cx="72" cy="96" r="4.5" fill="#FFFFFF" stroke-width="2.5"/>',
+                 # a sigh: two short strokes beside the mouth (not circles: small circles beside a
+                 # head read as a thought balloon's trail with no balloon)
+                 + '<path d="M46 108 Q56 104 63 110 M47 119 Q57 119 64 125" fill="none" stroke="%s" stroke-width="2.5"/>' % INK,
                  mouth("M-12 106 Q0 114 12 106")),
     "proud": ('<path d="M-24 89 Q-16 80 -8 89 M8 89 Q16 80 24 89" fill="none" stroke="%s" stroke-width="3.5"/>' % INK
               + brows("M-27 69 L-9 71", "M27 69 L9 71"),
               mouth("M-17 102 Q0 126 17 102 Z", fill="#FFFFFF")),
     "amused": (dots() + brows("M-27 69 Q-18 61 -8 67", "M8 73 L26 72"),
                mouth("M-13 108 Q3 116 17 101")),
+    "delighted": (dots(r=5.5) + brows("M-27 65 Q-17 56 -7 63", "M7 63 Q17 56 27 65"),
+                  mouth("M-16 101 Q0 106 16 101 Q14 122 0 122 Q-14 122 -16 101 Z", fill="#7A2E2A")),
     "thinking": (dots(-11, 21, 81) + brows("M-27 71 L-8 72", "M8 66 Q18 59 27 66"),
                  mouth("M-6 111 Q4 108 13 110")),
 }
