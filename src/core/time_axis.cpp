@@ -479,6 +479,24 @@ AxisView keep_in_view(const TimeAxis& axis, AxisView view, double t, double marg
   return view;
 }
 
+AxisView follow_panel(const TimeAxis& axis, AxisView view, std::size_t index) {
+  if (index >= axis.panels.size()) return view;
+  constexpr double margin_fraction = 0.08;
+  const double t = axis.panels[index].t;
+  view = keep_in_view(axis, view, t, margin_fraction);
+  if (t < axis.story_first_t || t > axis.story_last_t) return view;  // a flashback: shown where it happened
+  const AxisView own = fit_story(axis);
+  const double margin = std::min(view.span() * margin_fraction, axis_margin(axis));
+  if (view.start < own.start) {  // left over from a flashback before the story
+    const double room = (t - margin) - view.start;  // how far it may slide and keep t in view
+    view = pan(axis, view, std::clamp(std::min(own.start - view.start, room), 0.0, own.start - view.start));
+  } else if (view.end > own.end) {  // from one after it
+    const double room = view.end - (t + margin);
+    view = pan(axis, view, -std::clamp(std::min(view.end - own.end, room), 0.0, view.end - own.end));
+  }
+  return view;
+}
+
 std::string format_date(const Date& date, const std::string& language) {
   if (is_deep_time(date)) return deep_time_text(date, language);
   const std::string year = std::to_string(date.year);

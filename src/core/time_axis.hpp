@@ -143,6 +143,11 @@ std::vector<PlacedMarker> place_markers(const TimeAxis& axis, const AxisView& vi
 // (at most fit_all's margin; nothing when it already is): how the strip follows the reader
 // without jumping about.
 AxisView keep_in_view(const TimeAxis& axis, AxisView view, double t, double margin_fraction = 0.08);
+// How the strip follows the reader to panel `index`: keep_in_view, then, back from a flashback
+// (the panel in the story's own time), slides towards the story's own time (fit_story) as far as
+// the panel stays inside the margins: the strip does not stay on years the story left behind,
+// its markers squeezed into a corner.
+AxisView follow_panel(const TimeAxis& axis, AxisView view, std::size_t index);
 
 // A date as the strip writes the reader's position, in the ticks' words but always with its
 // year: "12 mars 2022" / "Mar 12, 2022", "févr. 2022" / "Feb 2022", "2022".

@@ -46,7 +46,7 @@ void TimeStrip::reset(const Story& story) {
 void TimeStrip::follow(std::size_t current) {
   if (current >= axis_.panels.size()) return;
   // Scroll just enough to bring the marker inside the margins: the strip does not jump about.
-  view_ = keep_in_view(axis_, view_, axis_.panels[current].t);
+  view_ = follow_panel(axis_, view_, current);
 }
 
 TimeStripLayout TimeStrip::layout(const Rect& area, std::size_t current, const Story& story, const FontSet& fonts,

@@ -392,6 +392,18 @@ TEST_CASE("axis: the strip first shows the story's own time, its flashbacks outs
   // Reaching the flashback brings it into view.
   const AxisView moved = keep_in_view(axis, view, axis.panels[1].t);
   CHECK(moved.start <= axis.panels[1].t);
+  // Back in the story's own time, the strip slides back to it rather than keep the flashback's
+  // years in view with the story squeezed into a corner.
+  const AxisView flashback = follow_panel(axis, view, 1);
+  CHECK(flashback.start <= axis.panels[1].t);
+  const AxisView back = follow_panel(axis, flashback, 2);
+  CHECK(back.start == doctest::Approx(view.start));
+  CHECK(back.span() == doctest::Approx(flashback.span()));
+  // A panel near the end of the story's time, coming from the flashback: as far back as it can
+  // go while the panel stays in view.
+  const AxisView late = follow_panel(axis, flashback, 3);
+  CHECK(late.start >= flashback.start);
+  CHECK(axis.panels[3].t <= late.end);
   // Without flashbacks, the same as fit_all.
   story.panels[1].tags.clear();
   const TimeAxis plain = build_time_axis(story);
