@@ -14,6 +14,7 @@ namespace {
 constexpr float kNoRoom = std::numeric_limits<float>::max();
 // The longest tail, as a share of the art's smaller side.
 constexpr float kMaxTailShare = 0.45f;
+constexpr float kTallBalloonCost = 0.3f;
 
 // sqrt of squares, not std::hypot: window-pixel lengths cannot overflow a float, and hypot's
 // care for that made it a fifth of a panel's layout time.
@@ -293,6 +294,9 @@ class Placer {
       for (const Rect& r : calm_) calm += shared_area(box, r);
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
+    // A balloon taller than wide reads as a column of two-word lines: letterers keep them about
+    // as wide as tall, or wider.
+    if (box.h > box.w) score += kTallBalloonCost * (box.h / box.w - 1);
     fixed.score = score;
     return fixed;
   }

@@ -107,11 +107,11 @@ bool GlossaryView::close() {
 }
 
 void GlossaryView::draw(ImDrawList& draw, const Story& story, const std::string& language, const FontSet& fonts,
-                        const Theme& theme, const Locale& text, const Rect& viewport) {
+                        const Theme& theme, const Locale& text, const Rect& viewport, bool follow_mouse) {
   const ImGuiIO& io = ImGui::GetIO();
   if (pinned_ >= static_cast<int>(spot_count())) pinned_ = -1;  // the panel has fewer now (a reload)
   // The mouse over a term shows its card; else the one tapped or focused stays.
-  int shown = io.WantCaptureMouse ? -1 : spot_at({io.MousePos.x, io.MousePos.y});
+  int shown = io.WantCaptureMouse || !follow_mouse ? -1 : spot_at({io.MousePos.x, io.MousePos.y});
   if (shown >= 0 && static_cast<std::size_t>(shown) >= spots_.terms.size()) shown = -1;  // a link: no card
   if (shown < 0) shown = pinned_;
   if (focused_ && pinned_ >= 0 && static_cast<std::size_t>(pinned_) < spot_count()) {

@@ -35,10 +35,11 @@ class GlossaryView {
   void set_list_open(bool open) { list_open_ = open; }
   ListScroll list_scroll;  // keys that move the list this frame
 
-  // The card of the term under the mouse, else of the one tapped or focused; the focus ring;
-  // the list when open. `viewport` is where the panel is.
+  // The card of the term under the mouse (unless `follow_mouse` is false: an export draws the
+  // panels as they read, not where the pointer happens to rest), else of the one tapped or
+  // focused; the focus ring; the list when open. `viewport` is where the panel is.
   void draw(ImDrawList& draw, const Story& story, const std::string& language, const FontSet& fonts, const Theme& theme,
-            const Locale& text, const Rect& viewport);
+            const Locale& text, const Rect& viewport, bool follow_mouse = true);
 
  private:
   // The term or link under `at`: an index into spots_.terms, then spots_.links after them; or -1.

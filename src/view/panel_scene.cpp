@@ -6,6 +6,7 @@
 #include "view/text_block.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -271,8 +272,21 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   const bool tall = viewport.h > viewport.w * 1.2f;
   const auto place_with_paper = [&](std::size_t over_art) {
     if (!tall) return over_art == count && place(over_art, 0, true);
-    for (const float lines : {3.5f, 5.5f, 8.0f, 11.0f})
-      if (place(over_art, lines * px, false)) return true;
+    constexpr std::array<float, 4> paper_lines{3.5f, 5.5f, 8.0f, 11.0f};
+    for (std::size_t k = 0; k < paper_lines.size(); ++k) {
+      if (!place(over_art, paper_lines[k] * px, false)) continue;
+      // The balloons hide most of someone's body: more paper above may spare it (the art
+      // moves down, smaller); kept only when it shows clearly more of them.
+      for (std::size_t more = k + 1; more < paper_lines.size() && hidden_torso > 0.5f; ++more) {
+        PanelScene lower = scene;
+        const float hidden_before = hidden_torso;
+        if (!place(over_art, paper_lines[more] * px, false) || hidden_torso > hidden_before - 0.2f) {
+          scene = std::move(lower);
+          hidden_torso = hidden_before;
+        }
+      }
+      return true;
+    }
     return false;
   };
   for (std::size_t over_art = count;; --over_art)

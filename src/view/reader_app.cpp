@@ -277,7 +277,8 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
       if (export_.request.kind == ExportRequest::Kind::panels) export_frame();
       draw_story(draw, info);
       if (session_.overlay() != Overlay::overview)
-        glossary_.draw(draw, story(), language(), fonts_, theme_, interface_text(), viewport_);
+        glossary_.draw(draw, story(), language(), fonts_, theme_, interface_text(), viewport_,
+                       export_.request.kind == ExportRequest::Kind::none);
       // The glossary's list closed by its own button.
       if (session_.overlay() == Overlay::glossary_list && !glossary_.list_open()) session_.close_overlay();
       draw_overlays();
