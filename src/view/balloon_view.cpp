@@ -64,13 +64,40 @@ void dashed_line(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 colour, float width
     draw.AddLine(a + step * t, a + step * std::min(length, t + dash), colour, width);
 }
 
-void draw_speech(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
+void speech_ink(ImDrawList& draw, const PlacedBalloon& b, ImU32 ink, float line) {
   const Rect& r = b.box;
-  const float radius = balloon_corner_radius(b);
   if (b.tail) tail_wedge(draw, *b.tail, line, ink);
-  draw.AddRectFilled({r.x - line, r.y - line}, {r.right() + line, r.bottom() + line}, ink, radius + line);
+  draw.AddRectFilled({r.x - line, r.y - line}, {r.right() + line, r.bottom() + line}, ink, balloon_corner_radius(b) + line);
+}
+
+void speech_fill(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill) {
+  const Rect& r = b.box;
   if (b.tail) tail_wedge(draw, *b.tail, 0, fill);
-  draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, radius);
+  draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, balloon_corner_radius(b));
+}
+
+// A speech balloon; glued to `previous`, the two read as one shape: its ink stays outside the
+// previous balloon (where it would run between that balloon's words and its edge), and its fill
+// covers the previous one's ink inside it.
+void draw_speech(ImDrawList& draw, const PlacedBalloon& b, const PlacedBalloon* previous, ImU32 fill, ImU32 ink, float line) {
+  if (!previous) {
+    speech_ink(draw, b, ink, line);
+    speech_fill(draw, b, fill);
+    return;
+  }
+  const Rect& p = previous->box;
+  const ImVec2 lo = draw.GetClipRectMin(), hi = draw.GetClipRectMax();
+  const Rect outside[] = {{lo.x, lo.y, p.x - lo.x, hi.y - lo.y},
+                          {p.right(), lo.y, hi.x - p.right(), hi.y - lo.y},
+                          {p.x, lo.y, p.w, p.y - lo.y},
+                          {p.x, p.bottom(), p.w, hi.y - p.bottom()}};
+  for (const Rect& part : outside) {
+    if (part.w <= 0 || part.h <= 0) continue;
+    draw.PushClipRect({part.x, part.y}, {part.right(), part.bottom()}, true);
+    speech_ink(draw, b, ink, line);
+    draw.PopClipRect();
+  }
+  speech_fill(draw, b, fill);
 }
 
 void draw_whisper(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink, float line) {
@@ -183,7 +210,9 @@ Vec2 measure_balloon_text(const FontSet& fonts, float px, float max_width, const
 void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBalloon* previous, BalloonKind kind,
                   const BalloonText& text, const FontSet& fonts, const Theme& theme, float px, float line, float spacing, const TermMarking* marking) {
   switch (kind) {
-    case BalloonKind::speech: draw_speech(draw, placed, theme.balloon_fill, theme.balloon_ink, line); break;
+    case BalloonKind::speech:
+      draw_speech(draw, placed, placed.joined ? previous : nullptr, theme.balloon_fill, theme.balloon_ink, line);
+      break;
     case BalloonKind::whisper: draw_whisper(draw, placed, theme.balloon_fill, theme.whisper_ink, line); break;
     case BalloonKind::thought: draw_thought(draw, placed, theme.balloon_fill, theme.balloon_ink, line); break;
     case BalloonKind::shout: draw_shout(draw, placed, theme.shout_fill, theme.balloon_ink, line); break;
@@ -205,7 +234,7 @@ void draw_balloon(ImDrawList& draw, const PlacedBalloon& placed, const PlacedBal
     const float radius = (placed.text.x - placed.box.x) * 0.35f;
     draw.AddCircleFilled(at, radius + line, theme.balloon_ink, 12);
     draw.AddCircleFilled(at, radius, theme.balloon_fill, 12);
-  } else if (placed.joined && previous) {
+  } else if (placed.joined && previous && kind != BalloonKind::speech) {
     // Glued to the previous balloon: open the junction so the two outlines read as one. The
     // fill covers where the outlines cross inside both, short of the rounded corners.
     const Rect& a = previous->box;
