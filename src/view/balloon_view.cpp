@@ -153,19 +153,22 @@ void draw_thought(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 in
   for (const OutlinePoint& p : points) draw.AddCircleFilled(p.at, bump + line, ink, 16);
   for (const OutlinePoint& p : points) draw.AddCircleFilled(p.at, bump, fill, 16);
   draw.AddRectFilled({inner.x, inner.y}, {inner.right(), inner.bottom()}, fill);
-  if (b.tail) {  // three little bubbles, shrinking towards the thinker, the last one at the tip
+  if (b.tail) {  // little bubbles, shrinking towards the thinker, the last one at the tip
     const ImVec2 from = im(b.tail->base_middle()), to = im(b.tail->tip);
-    const float biggest = std::min(bump * 0.8f, b.tail->base_a.x == b.tail->base_b.x
-                                                     ? std::fabs(b.tail->base_b.y - b.tail->base_a.y) * 0.5f
-                                                     : std::fabs(b.tail->base_b.x - b.tail->base_a.x) * 0.5f);
-    // As many bubbles as the trail has room for, apart from each other (up to three).
+    float biggest = std::min(bump * 0.8f, b.tail->base_a.x == b.tail->base_b.x
+                                              ? std::fabs(b.tail->base_b.y - b.tail->base_a.y) * 0.5f
+                                              : std::fabs(b.tail->base_b.x - b.tail->base_a.x) * 0.5f);
+    // Two at least (one alone reads as a stray dot), five at most, about their own size apart,
+    // from just off the cloud to the tip: a gap at either end reads as a trail of no one's.
     const float trail = std::sqrt((to.x - from.x) * (to.x - from.x) + (to.y - from.y) * (to.y - from.y));
-    const int count = std::clamp(static_cast<int>(trail / (biggest * 2.6f)), 1, 3);
+    const int count = std::clamp(static_cast<int>(trail / (biggest * 2.4f)), 2, 5);
+    biggest = std::max(line * 1.5f, std::min(biggest, trail / (2.4f * static_cast<float>(count))));
+    const ImVec2 along = normalized(to - from);
+    const float first = biggest * 0.9f, last = trail - biggest * 0.5f - line;  // centres, from the cloud's edge
     for (int i = 0; i < count; ++i) {
-      const float radius = biggest * (1.0f - 0.28f * static_cast<float>(i + 3 - count));
-      const float t = count == 1 ? 0.5f : 0.35f + 0.3f * static_cast<float>(i) * 2.0f / static_cast<float>(count - 1);
-      ImVec2 p = from + (to - from) * t;
-      if (i == count - 1) p = to - normalized(to - from) * (radius + line);  // ends where the tail does
+      const float k = static_cast<float>(i) / static_cast<float>(count - 1);
+      const float radius = biggest * (1.0f - 0.5f * k);
+      const ImVec2 p = from + along * (i == count - 1 ? trail - radius - line : first + (last - first) * k);
       draw.AddCircleFilled(p, radius + line, ink, 12);
       draw.AddCircleFilled(p, radius, fill, 12);
     }
