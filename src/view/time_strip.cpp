@@ -146,6 +146,9 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
           const Chapter& chapter = story.chapters[static_cast<std::size_t>(label.chapter)];
           const ImU32 colour = chapter.colour ? IM_COL32(chapter.colour->r, chapter.colour->g, chapter.colour->b, 255) : theme.muted;
           const Rect& r = label.rect;
+          // The bands under it go, edges and all: bits of them showing by its rounded corners
+          // looked like ticks stuck on the tag.
+          draw.AddRectFilled({r.x, rows.band.y}, {r.right(), rows.band.bottom()}, theme.caption_fill);
           draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, theme.caption_fill, r.h * 0.3f);
           draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, with_alpha(colour, 110), r.h * 0.3f);
           // Outlined in ink: some stories' chapter colours are pale pastels.
