@@ -1,5 +1,6 @@
 #include "core/diagnostics.hpp"
 
+#include <nlohmann/json.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <limits>
@@ -101,6 +102,18 @@ std::string quoted(std::string_view value, std::size_t max_characters) {
   }
   if (i < value.size()) out += "…";
   return out + "\"";
+}
+
+std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : diagnostics)
+    out.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
+                   {"file", d.file},
+                   {"line", d.line},
+                   {"column", d.column},
+                   {"path", d.path},
+                   {"message", d.message}});
+  return out.dump(2);
 }
 
 }  // namespace frise

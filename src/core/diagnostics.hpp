@@ -54,4 +54,7 @@ class TextPositions {
 // 64 KiB message.
 std::string quoted(std::string_view value, std::size_t max_characters = 80);
 
+// Diagnostics as a JSON array, for tools: [{"severity", "file", "line", "column", "path", "message"}].
+std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
+
 }  // namespace frise

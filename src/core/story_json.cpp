@@ -2,7 +2,6 @@
 // [SECTION] Entry point: limits, encoding, format detection
 #include "core/story_json.hpp"
 
-#include <nlohmann/json.hpp>
 #include <algorithm>
 #include <exception>
 #include <thread>
@@ -492,18 +491,6 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
   // panel ids) reports among the others. At most max_diagnostics, then how many more.
   result.diagnostics = std::move(findings).finish(file_name);
   return result;
-}
-
-std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : diagnostics)
-    out.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
-                   {"file", d.file},
-                   {"line", d.line},
-                   {"column", d.column},
-                   {"path", d.path},
-                   {"message", d.message}});
-  return out.dump(2);
 }
 
 }  // namespace frise

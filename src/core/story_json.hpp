@@ -71,7 +71,5 @@ StoryLoadResult parse_story(const std::string& json_text, const std::string& fil
 // The story as Frise JSON (2-space indented), which parse_story reads back to an equal story.
 std::string write_story(const Story& story);
 
-// Diagnostics as a JSON array, for tools: [{"severity", "file", "line", "column", "path", "message"}].
-std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace frise
