@@ -9,7 +9,9 @@ the layer's `"regions"`, in fractions 0-1 of the art area (the SVG's viewBox):
   face  a character's head (`<g data-kind="character">` in a parts file, its head circle
         `class="head"`, its mouth `class="mouth"`); `who` and `mouth` when the figure is one of the
         story's characters (the part's id, or `data-who="ID"` on the `<use>` that places it)
-  prop  an object the panel is about: every element or `<g>` with `data-prop="label"`
+  prop  an object the panel is about: every element or `<g>` with `data-prop="label"`; and every
+        hand of a pose part (`class="hand"`: the circle at the end of an arm, a pointing finger)
+        that lies near a face, labelled "main", so that no balloon or tail ends on it
   calm  up to 3 large empty rectangles (nothing drawn but background fills), where text may go
 
 See docs/art-style.md. Python 3 standard library only.
@@ -46,6 +48,11 @@ BG_WALL = 0.25
 # A head is the head circle and the character's other elements centred above its bottom (hair,
 # glasses, ears, beard), cut HEAD_CHIN below the circle (long hair on the shoulders is not head).
 HEAD_CHIN = 10.0
+# Hands: the elements of a part marked class="hand", one region per hand (the pieces whose boxes,
+# grown by HAND_JOIN art pixels, touch); a hand is kept when its box is within HAND_NEAR face
+# widths of some face's box (a hand down by the hips or on a keyboard leaves the air free).
+HAND_JOIN = 2.0
+HAND_NEAR = 1.0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -622,7 +629,8 @@ def text_box(el, m, ctx):
 
 def head_of(char):
     """The head's box in art coordinates and the mouth's centre (None without a mouth)."""
-    leaves = [l for l in char.leaves if l.local_box]
+    # A pose's arms and hands are not the head, even when raised beside it.
+    leaves = [l for l in char.leaves if l.local_box and not {"arm", "hand"} & set(l.classes)]
     if not leaves:
         return None, None
     heads = [l for l in leaves if "head" in l.classes]
@@ -647,6 +655,40 @@ def head_of(char):
         if "mouth" in l.classes and l.shape:
             mouth = ((l.shape[0] + l.shape[2]) / 2, (l.shape[1] + l.shape[3]) / 2)
     return box, mouth
+
+
+def hands_of(art):
+    """Each hand's box: the class="hand" leaves (a hand's circle, a pointing finger) joined where
+    their boxes, grown by HAND_JOIN, touch; clipped to the view."""
+    boxes = [leaf.box for leaf in art.leaves if "hand" in leaf.classes and leaf.box is not None]
+    hands = []
+    for box in boxes:
+        box = intersect(box, art.view)
+        if box is None:
+            continue
+        merged = True
+        while merged:  # join every hand this box touches, then try again with the bigger box
+            merged = False
+            for i, other in enumerate(hands):
+                if intersect(grow(box, HAND_JOIN), grow(other, HAND_JOIN)) is not None:
+                    box = union(box, hands.pop(i))
+                    merged = True
+                    break
+        hands.append(box)
+    return hands
+
+
+def box_gap(a, b):
+    """The distance between two boxes (0 when they touch or overlap)."""
+    dx = max(0.0, a[0] - b[2], b[0] - a[2])
+    dy = max(0.0, a[1] - b[3], b[1] - a[3])
+    return math.hypot(dx, dy)
+
+
+def hands_near(art, faces):
+    """The hands within HAND_NEAR face widths of a face (any face: one's own or a neighbour's)."""
+    return [hand for hand in hands_of(art)
+            if any(box_gap(hand, face) <= HAND_NEAR * (face[2] - face[0]) for face in faces)]
 
 
 def is_background(leaf, view):
@@ -769,6 +811,8 @@ def regions_for(svg_path, characters):
         box = intersect(box, view)
         if box is not None:
             props.append((label, box))
+    for box in hands_near(art, [f[0] for f in faces]):
+        props.append(("main", box))
     blocked = [leaf.box for leaf in art.leaves if not is_background(leaf, view)]
     calm = calm_boxes(blocked, view)
 
@@ -956,7 +1000,9 @@ def self_test():
                     '<g id="kid" data-kind="character" stroke="#000" stroke-width="2">'
                     '<path d="M-10 30 L10 30 L10 60 L-10 60 Z"/>'
                     '<circle class="head" cx="0" cy="15" r="10"/>'
-                    '<path class="mouth" d="M-4 20 Q0 24 4 20" fill="none"/></g>'
+                    '<path class="mouth" d="M-4 20 Q0 24 4 20" fill="none"/>'
+                    '<path class="arm" d="M10 35 L25 10" fill="none"/><circle class="hand" cx="25" cy="8" r="4" fill="#fc9"/>'
+                    '<circle class="hand" cx="-30" cy="58" r="4" fill="#fc9"/></g>'
                     '<g id="extra" data-kind="character"><circle class="head" cx="0" cy="15" r="10"/></g>'
                     '</defs></svg>')
         panel = os.path.join(tmp, "panel.svg")
@@ -967,12 +1013,16 @@ def self_test():
                     '<use href="parts.svg#extra" transform="translate(30 40)"/>'
                     '<rect data-prop="box" x="150" y="60" width="20" height="20" fill="#fff"/></svg>')
         got = regions_for(panel, {"ana"})
+    # ana's raised hand (in her part at (25, 8), r 4 + stroke 1, under translate(100 20) scale(0.5):
+    # 110-115 x 21.5-26.5) is a prop, and neither it nor her arm widens her face; her other hand,
+    # by her feet, is more than a face width from any face: no region.
     want = [  # worked out by hand (grid cells of 200/120 art px)
         {"kind": "face", "x": 0.1, "y": 0.45, "w": 0.1, "h": 0.2},
         {"kind": "face", "who": "ana", "x": 0.472, "y": 0.22, "w": 0.055, "h": 0.11, "mouth": {"x": 0.5, "y": 0.305}},
+        {"kind": "prop", "label": "main", "x": 0.55, "y": 0.215, "w": 0.025, "h": 0.05},
         {"kind": "prop", "label": "box", "x": 0.75, "y": 0.6, "w": 0.1, "h": 0.2},
-        {"kind": "calm", "x": 0.558, "y": 0.0, "w": 0.442, "h": 0.533},
-        {"kind": "calm", "x": 0.233, "y": 0.567, "w": 0.484, "h": 0.433},
+        {"kind": "calm", "x": 0.608, "y": 0.0, "w": 0.392, "h": 0.533},
+        {"kind": "calm", "x": 0.0, "y": 0.717, "w": 0.717, "h": 0.283},
         {"kind": "calm", "x": 0.0, "y": 0.0, "w": 0.442, "h": 0.383},
     ]
     if got != want:

@@ -95,7 +95,9 @@ EXPRESSIONS = {
                  mouth("M-6 111 Q4 108 13 110")),
 }
 
-# Poses: arms (a thick ink stroke under a thinner one in the top's colour) and hands.
+# Poses: arms (a thick ink stroke under a thinner one in the top's colour) and hands. The arms are
+# class="arm" and the hands (and the pointing finger) class="hand": scripts/art_regions.py keeps
+# both out of the face and gives each hand a prop region, so that no tail ends on a hand.
 ARMS = {
     "point": [("M40 150 Q80 152 116 128", (122, 124))],
     "wave": [("M40 150 Q86 142 78 76", (78, 68))],
@@ -110,12 +112,12 @@ ARMS = {
 def arms(pose, top, skin):
     out = []
     for d, (hx, hy) in ARMS[pose]:
-        out.append('<path d="%s" fill="none" stroke="%s" stroke-width="24"/>' % (d, INK))
-        out.append('<path d="%s" fill="none" stroke="%s" stroke-width="15"/>' % (d, top))
-        out.append('<circle cx="%d" cy="%d" r="12" fill="%s" stroke-width="3"/>' % (hx, hy, skin))
+        out.append('<path class="arm" d="%s" fill="none" stroke="%s" stroke-width="24"/>' % (d, INK))
+        out.append('<path class="arm" d="%s" fill="none" stroke="%s" stroke-width="15"/>' % (d, top))
+        out.append('<circle class="hand" cx="%d" cy="%d" r="12" fill="%s" stroke-width="3"/>' % (hx, hy, skin))
         if pose == "point":
-            out.append('<path d="M%d %d L%d %d" fill="none" stroke="%s" stroke-width="10"/>' % (hx + 4, hy - 4, hx + 20, hy - 14, INK))
-            out.append('<path d="M%d %d L%d %d" fill="none" stroke="%s" stroke-width="4.5"/>' % (hx + 4, hy - 4, hx + 20, hy - 14, skin))
+            out.append('<path class="hand" d="M%d %d L%d %d" fill="none" stroke="%s" stroke-width="10"/>' % (hx + 4, hy - 4, hx + 20, hy - 14, INK))
+            out.append('<path class="hand" d="M%d %d L%d %d" fill="none" stroke="%s" stroke-width="4.5"/>' % (hx + 4, hy - 4, hx + 20, hy - 14, skin))
     return "".join(out)
 
 
