@@ -60,6 +60,23 @@ std::string kind_name(StripLabelKind kind) {
   return "?";
 }
 
+// A chapter titled in French from `start` to `end`, and a panel of that date (its id).
+void add_chapter(Story& story, const std::string& id, const std::string& title, const char* start, const char* end) {
+  Chapter c;
+  c.id = id;
+  c.title.add("fr") = title;
+  c.start = parse_date(start);
+  c.end = parse_date(end);
+  story.chapters.push_back(std::move(c));
+}
+
+void add_dated_panel(Story& story, const char* date) {
+  Panel panel;
+  panel.id = date;
+  panel.date = parse_date(date);
+  story.panels.push_back(std::move(panel));
+}
+
 // The parts of band k that no later band covers, within the area: where its title may go.
 std::vector<std::pair<float, float>> free_parts(const TimeStripLayout& layout, std::size_t k, const Rect& area) {
   const StripBand& band = layout.bands[k];
@@ -397,22 +414,12 @@ TEST_CASE("strip labels: chapter titles shorten only when they must, and give wa
   Story story;
   story.default_language = "fr";
   const auto chapter = [&](const std::string& id, const std::string& title, const char* start, const char* end) {
-    Chapter c;
-    c.id = id;
-    c.title.add("fr") = title;
-    c.start = parse_date(start);
-    c.end = parse_date(end);
-    story.chapters.push_back(std::move(c));
+    add_chapter(story, id, title, start, end);
   };
   chapter("long", "Un très long titre de chapitre", "2020-01", "2020-12");
   chapter("over", "Par-dessus", "2020-06", "2020-12");  // covers the second half of "long"
   chapter("tiny", "Minuscule", "2021-01-01", "2021-01-02");
-  for (const char* date : {"2020-01-15", "2021-06-01"}) {
-    Panel panel;
-    panel.id = date;
-    panel.date = parse_date(date);
-    story.panels.push_back(std::move(panel));
-  }
+  for (const char* date : {"2020-01-15", "2021-06-01"}) add_dated_panel(story, date);
   const TimeAxis axis = build_time_axis(story);
   const AxisView view{static_cast<double>(parse_date("2020-01-01")->day_number()),
                       static_cast<double>(parse_date("2021-07-01")->day_number())};
@@ -451,22 +458,12 @@ TEST_CASE("strip labels: a title too long for its band runs on over the bare mon
   Story story;
   story.default_language = "fr";
   const auto chapter = [&](const std::string& id, const std::string& title, const char* start, const char* end) {
-    Chapter c;
-    c.id = id;
-    c.title.add("fr") = title;
-    c.start = parse_date(start);
-    c.end = parse_date(end);
-    story.chapters.push_back(std::move(c));
+    add_chapter(story, id, title, start, end);
   };
   // Two months of a long title, then half a year with no chapter, then a short one.
   chapter("early", "Les premiers pas dans le nuage", "2020-01", "2020-02");
   chapter("late", "Fin", "2020-10", "2020-12");
-  for (const char* date : {"2020-01-15", "2020-11-01"}) {
-    Panel panel;
-    panel.id = date;
-    panel.date = parse_date(date);
-    story.panels.push_back(std::move(panel));
-  }
+  for (const char* date : {"2020-01-15", "2020-11-01"}) add_dated_panel(story, date);
   const TimeAxis axis = build_time_axis(story);
   const AxisView view{static_cast<double>(parse_date("2020-01-01")->day_number()),
                       static_cast<double>(parse_date("2021-01-01")->day_number())};
