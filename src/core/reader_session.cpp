@@ -54,11 +54,14 @@ ReaderSession::ReaderSession(SessionOptions options, std::string_view saved_stat
 }
 
 void ReaderSession::emit(SessionEffect::Kind kind, std::string text, bool fresh) {
-  effects_.push_back({kind, std::move(text), fresh, Action::close});
+  // Several moves before the effects are taken (two keys in one frame) ease once, to the last.
+  const auto pending = [kind](const SessionEffect& effect) { return effect.kind == kind; };
+  if (kind == SessionEffect::Kind::panel_changed && std::any_of(effects_.begin(), effects_.end(), pending)) return;
+  effects_.push_back({kind, std::move(text), fresh, Action::close, {}});
 }
 
 void ReaderSession::emit_view_action(Action action) {
-  effects_.push_back({SessionEffect::Kind::view_action, {}, false, action});
+  effects_.push_back({SessionEffect::Kind::view_action, {}, false, action, {}});
 }
 
 std::vector<SessionEffect> ReaderSession::take_effects() { return std::exchange(effects_, {}); }
@@ -199,6 +202,33 @@ void ReaderSession::index_file(const std::string& path, bool ok, std::string_vie
 // [SECTION] Input
 //-----------------------------------------------------------------------------
 
+bool ReaderSession::input(const InputEvent& event) {
+  if (const KeyInput* pressed = std::get_if<KeyInput>(&event)) return key(*pressed);
+  return pointer(std::get<PointerInput>(event));
+}
+
+bool ReaderSession::pointer(const PointerInput& input) {
+  if (state_ != LoadState::ready) return false;
+  if (input.kind != PointerInput::Kind::move && input.kind != PointerInput::Kind::release) autoplay_ = false;
+  const std::optional<PointerCommand> command =
+      pointer_map_.map(input, pointer_screen_, input_context(overlay_), zoom_.zoomed());
+  if (!command) return false;
+  using Kind = PointerCommand::Kind;
+  switch (command->kind) {
+    case Kind::next: perform(Action::next); break;
+    case Kind::previous: perform(Action::previous); break;
+    case Kind::toggle_chrome: toggle_chrome(); break;
+    case Kind::close_overlay: close_overlay(); break;
+    case Kind::tap_spot: effects_.push_back({SessionEffect::Kind::tap_spot, {}, false, Action::close, command->at}); break;
+    case Kind::zoom:
+      if (zoom_.zoom_at(pointer_screen_.viewport, command->factor, command->at))
+        emit(SessionEffect::Kind::zoom_changed, std::to_string(zoom_.scale));
+      break;
+    case Kind::pan: zoom_.pan(pointer_screen_.viewport, command->delta); break;
+  }
+  return true;
+}
+
 bool ReaderSession::key(const KeyInput& input) {
   const std::optional<Action> action = action_for(input_context(overlay_), input, stacked_);
   // Any key pauses autoplay, except the one that starts it.
@@ -275,6 +305,7 @@ bool ReaderSession::go_to_panel(const std::string& id) {
 
 void ReaderSession::moved() {
   autoplay_due_ = 0;  // the new panel gets its whole time
+  zoom_ = {};         // the new panel is shown whole
   emit(SessionEffect::Kind::panel_changed);
   remember();
 }
@@ -291,6 +322,16 @@ void ReaderSession::change_settings(const Settings& settings) {
   if (state_ == LoadState::ready) language_ = settings_.language;
   emit(SessionEffect::Kind::settings_changed);
   remember();
+}
+
+bool ReaderSession::open_link(const std::string& url) {
+  if (state_ != LoadState::ready || url.empty()) return false;
+  const Panel& panel = story_.panels[navigator_.current()];
+  const bool media = panel.media && panel.media->url == url;
+  const bool listed = std::any_of(panel.links.begin(), panel.links.end(), [&](const auto& link) { return link.url == url; });
+  if (!media && !listed) return false;
+  emit(SessionEffect::Kind::open_link, url);
+  return true;
 }
 
 //-----------------------------------------------------------------------------
@@ -451,9 +492,13 @@ void ReaderSession::remember() {
 }
 
 void ReaderSession::flush_saves() {
-  if (!save_due_) return;
+  if (std::optional<std::string> text = take_pending_save()) emit(SessionEffect::Kind::save_state, std::move(*text));
+}
+
+std::optional<std::string> ReaderSession::take_pending_save() {
+  if (!save_due_) return std::nullopt;
   save_due_.reset();
-  emit(SessionEffect::Kind::save_state, to_json(saved_));
+  return to_json(saved_);
 }
 
 void ReaderSession::tick(double now, bool panel_shown) {

@@ -1,5 +1,6 @@
-// The platform's frame: SDL events -> Dear ImGui -> the app's hooks -> OpenGL ES 3 -> screen.
-// The same code runs natively and in the browser; only the loop driver (loop.hpp) differs.
+// The platform's frame: SDL events -> Dear ImGui (its controls) and generic input events (the
+// app's input stream) -> the app's hooks -> OpenGL ES 3 -> screen. The same code runs natively
+// and in the browser; only the loop driver (loop.hpp) differs.
 #include <SDL.h>
 #include <GLES3/gl3.h>
 #include <imgui.h>
@@ -23,7 +24,7 @@ namespace {
 struct Runner {
   App& app;
   const RunOptions& options;
-  // The finger being followed for a swipe (the first one down), in window pixels.
+  // The finger being followed for a swipe (the first one down), as a share of the window.
   SDL_FingerID finger = 0;
   bool finger_down = false;
   int fingers = 0;
@@ -112,43 +113,93 @@ bool on_some_screen(const WindowPlacement& placement) {
   return false;
 }
 
+// A mouse event as the app's pointer input. SDL echoes a finger as a mouse (SDL_TOUCH_MOUSEID):
+// flagged, so that a finger's drag is not turned into a second move besides its swipe.
+PointerInput pointer_input(PointerInput::Kind kind, int x, int y, Uint32 which, const Runner& r) {
+  PointerInput input;
+  input.kind = kind;
+  input.at = {static_cast<float>(x), static_cast<float>(y)};
+  input.touch = which == SDL_TOUCH_MOUSEID || r.fingers > 0;
+  input.ctrl = (SDL_GetModState() & KMOD_CTRL) != 0;
+  return input;
+}
+
+// Fingers: the first one down and up again is a swipe (browsers echo no mouse drag for it);
+// a second one makes it a pinch instead.
+void track_fingers(Runner& r, const SDL_Event& event, std::vector<InputEvent>& input) {
+  int w = 0, h = 0;
+  SDL_GetWindowSize(r.window, &w, &h);
+  const Vec2 window{static_cast<float>(w), static_cast<float>(h)};
+  if (event.type == SDL_FINGERDOWN) {
+    if (r.fingers++ == 0) {
+      r.finger = event.tfinger.fingerId;
+      r.finger_down = true;
+      r.finger_x = event.tfinger.x;
+      r.finger_y = event.tfinger.y;
+    } else {
+      r.finger_down = false;  // two fingers: a pinch, not a swipe; the first finger's press is not a tap
+      PointerInput pinch;
+      pinch.kind = PointerInput::Kind::pinch;
+      pinch.at = {event.tfinger.x * window.x, event.tfinger.y * window.y};
+      pinch.touch = true;
+      input.emplace_back(pinch);
+    }
+  }
+  if (event.type == SDL_FINGERUP) {
+    r.fingers = std::max(0, r.fingers - 1);
+    if (r.finger_down && event.tfinger.fingerId == r.finger) {
+      PointerInput swipe;
+      swipe.kind = PointerInput::Kind::swipe;
+      swipe.at = {event.tfinger.x * window.x, event.tfinger.y * window.y};
+      swipe.amount = {(event.tfinger.x - r.finger_x) * window.x, (event.tfinger.y - r.finger_y) * window.y};
+      swipe.touch = true;
+      input.emplace_back(swipe);
+      r.finger_down = false;
+    }
+  }
+  if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) {
+    PointerInput pinch;
+    pinch.kind = PointerInput::Kind::pinch;
+    pinch.at = {event.mgesture.x * window.x, event.mgesture.y * window.y};  // between the fingers
+    pinch.amount = {event.mgesture.dDist, 0};
+    pinch.touch = true;
+    input.emplace_back(pinch);
+  }
+}
+
+// The reader's input from one SDL event: its keys, typed characters and pointer.
+void translate(Runner& r, const SDL_Event& event, std::vector<InputEvent>& input) {
+  track_fingers(r, event, input);
+  using Kind = PointerInput::Kind;
+  if ((event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) && event.button.button == SDL_BUTTON_LEFT)
+    input.emplace_back(pointer_input(event.type == SDL_MOUSEBUTTONDOWN ? Kind::press : Kind::release, event.button.x,
+                                     event.button.y, event.button.which, r));
+  if (event.type == SDL_MOUSEMOTION)
+    input.emplace_back(pointer_input(Kind::move, event.motion.x, event.motion.y, event.motion.which, r));
+  if (event.type == SDL_MOUSEWHEEL) {
+    // A notch per event whatever the device reports, as Dear ImGui counts it.
+    PointerInput wheel = pointer_input(Kind::wheel, event.wheel.mouseX, event.wheel.mouseY, event.wheel.which, r);
+    const auto sign = [](Sint32 v) { return v > 0 ? 1.0f : v < 0 ? -1.0f : 0.0f; };
+    wheel.amount = {sign(event.wheel.x), sign(event.wheel.y)};
+    input.emplace_back(wheel);
+  }
+  if (event.type == SDL_KEYDOWN && !(event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI | KMOD_ALT)))
+    if (auto key = named_key(event.key.keysym.sym)) input.emplace_back(key_input(*key, (event.key.keysym.mod & KMOD_SHIFT) != 0));
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
+      event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
+    input.emplace_back(shortcut(static_cast<char32_t>(event.key.keysym.sym), (event.key.keysym.mod & KMOD_SHIFT) != 0));
+  // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
+  if (event.type == SDL_TEXTINPUT)
+    for (char32_t c : decode_utf8(event.text.text)) input.emplace_back(typed(c));
+}
+
 bool run_one_frame(void* user) {
   Runner& r = *static_cast<Runner*>(user);
-  std::vector<KeyInput> keys;
-  float pinch = 0;
-  float swipe_x = 0, swipe_y = 0;
+  std::vector<InputEvent> input;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) pinch += event.mgesture.dDist;
-    if (event.type == SDL_FINGERDOWN) {
-      if (r.fingers++ == 0) {
-        r.finger = event.tfinger.fingerId;
-        r.finger_down = true;
-        r.finger_x = event.tfinger.x;
-        r.finger_y = event.tfinger.y;
-      } else {
-        r.finger_down = false;  // two fingers: a pinch, not a swipe
-      }
-    }
-    if (event.type == SDL_FINGERUP) {
-      r.fingers = std::max(0, r.fingers - 1);
-      if (r.finger_down && event.tfinger.fingerId == r.finger) {
-        int w = 0, h = 0;
-        SDL_GetWindowSize(r.window, &w, &h);
-        swipe_x = (event.tfinger.x - r.finger_x) * static_cast<float>(w);
-        swipe_y = (event.tfinger.y - r.finger_y) * static_cast<float>(h);
-        r.finger_down = false;
-      }
-    }
-    if (event.type == SDL_KEYDOWN && !(event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI | KMOD_ALT)))
-      if (auto key = named_key(event.key.keysym.sym)) keys.push_back(key_input(*key, (event.key.keysym.mod & KMOD_SHIFT) != 0));
-    if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
-        event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
-      keys.push_back(shortcut(static_cast<char32_t>(event.key.keysym.sym), (event.key.keysym.mod & KMOD_SHIFT) != 0));
-    // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
-    if (event.type == SDL_TEXTINPUT)
-      for (char32_t c : decode_utf8(event.text.text)) keys.push_back(typed(c));
+    ImGui_ImplSDL2_ProcessEvent(&event);  // Dear ImGui's own controls (buttons, fields, overlays' windows)
+    translate(r, event, input);
     // The window's close button, or Ctrl+C in the terminal; the app may ask first (unsaved edits).
     if (event.type == SDL_QUIT && r.app.may_quit()) r.quit = true;
     if (event.type == SDL_DROPFILE && event.drop.file) {
@@ -172,11 +223,7 @@ bool run_one_frame(void* user) {
   info.window_height = static_cast<float>(window_h);
   info.framebuffer_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
   info.seconds = static_cast<double>(SDL_GetTicks64()) / 1000.0;
-  info.pinch = pinch;
-  info.keys = std::move(keys);
-  info.swipe_x = swipe_x;
-  info.swipe_y = swipe_y;
-  info.touching = r.fingers > 0;
+  info.input = std::move(input);
 
   if (r.app.prepare_fonts(info)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();

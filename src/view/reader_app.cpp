@@ -1,7 +1,8 @@
 // [SECTION] Effects
 // [SECTION] Frame
 // [SECTION] Drawing
-// (The pointer and the keys live in reader_input.cpp, watching the story's file in
+// (The input stream, the host's commands and the controls' picks go to the session in
+// reader_input.cpp, watching the story's file in
 // reader_reload.cpp, events for the host in reader_events.cpp, exports, F12 and the window in
 // reader_export.cpp, the story's warnings and the screen of a story that cannot open in
 // reader_warnings.cpp, the editor in reader_editor.cpp; the reading state and its rules in
@@ -115,6 +116,12 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         if (export_.request.kind == ExportRequest::Kind::none) platform::save_state(effect.text);
         break;
       case Kind::view_action: on_view_action(effect.action); break;
+      case Kind::zoom_changed: platform::notify_host("zoom", "{\"zoom\":" + effect.text + "}"); break;
+      case Kind::tap_spot:
+        glossary_.tap(effect.at, story(), current());
+        session_.open_link(glossary_.take_link());  // a link tapped: the session checks it is the panel's
+        break;
+      case Kind::open_link: platform::open_link(effect.text); break;
     }
   }
 }
@@ -160,8 +167,6 @@ void ReaderApp::on_panel_changed() {
   const float from = slide_.at(now_).centre.x;
   if (std::fabs(target - from) > 1.5f) slide_.go_to({{target + (target > from ? -1.0f : 1.0f), 0}, 1}, now_, true);
   slide_.go_to({{target, 0}, 1}, now_, reduced_motion());
-  pointer_.zoom = 1;
-  pointer_.zoom_offset = {};
   images_->request_around(story(), current());
   strip_.follow(current());
   glossary_.panel_changed();
@@ -175,7 +180,10 @@ void ReaderApp::on_view_action(Action action) {
       glossary_.focus_next();  // after the panel's last term and link: the whole list
       if (glossary_.list_open()) session_.open_overlay(Overlay::glossary_list);
       break;
-    case Action::open_focused_spot: glossary_.activate(story(), current()); break;
+    case Action::open_focused_spot:
+      glossary_.activate(story(), current());
+      session_.open_link(glossary_.take_link());
+      break;
     case Action::close: glossary_.close(); break;  // the card of a term, when one is open
     case Action::move_down: ++list_scroll_.lines; break;
     case Action::move_up: --list_scroll_.lines; break;
@@ -240,10 +248,8 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   scale_ = info.framebuffer_scale;
   files_.poll();
   watch_story_file();
-  handle_host_commands();
-  handle_keys(info);
+  apply_input(info);
   const bool ready = session_.state() == LoadState::ready;
-  if (ready) handle_pointer(info);
   session_.tick(now_, ready && images_->settled(story(), story().panels[current()]));
   carry_out(session_.take_effects());
 
@@ -339,9 +345,10 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
                                             strip_.preferred_height(fonts_.text_px), timeline != TimelinePlace::hidden,
                                             timeline == TimelinePlace::top);
   if (session_.chrome()) draw_bars(draw, info, screen.bar);
+  strip_area_ = screen.strip.h > 0 ? screen.strip : Rect{};
   if (screen.strip.h > 0) {
     const int clicked = strip_.draw(draw, screen.strip, current(), story(), fonts_, theme_, language());
-    if (clicked >= 0) session_.go_to(static_cast<std::size_t>(clicked));
+    if (clicked >= 0) picks_.push_back({Pick::What::panel, static_cast<std::size_t>(clicked), Overlay::none});
   }
   viewport_ = screen.viewport;
   const bool stacked = strip_orientation(viewport_) == Orientation::vertical;  // narrow portrait windows
@@ -350,10 +357,7 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     const int picked = overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_,
                                       fonts_, theme_, language(), now_);
     session_.set_overview_grid(overview_.columns(), overview_.rows_in_view());
-    if (picked >= 0) {
-      session_.highlight_thumbnail(static_cast<std::size_t>(picked));
-      session_.perform(Action::choose);
-    }
+    if (picked >= 0) picks_.push_back({Pick::What::thumbnail, static_cast<std::size_t>(picked), Overlay::overview});
     return;
   }
   const TextStyle style = text_style();
@@ -370,10 +374,7 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     if (stacked) area.y += shift;
     else area.x += shift;
     const bool is_current = static_cast<std::size_t>(i) == current();
-    if (is_current && pointer_.zoom > 1) {  // zoomed: a larger virtual viewport, clipped to the real one
-      area = {area.x + pointer_.zoom_offset.x, area.y + pointer_.zoom_offset.y, area.w * pointer_.zoom,
-              area.h * pointer_.zoom};
-    }
+    if (is_current && session_.zoom().zoomed()) area = session_.zoom().area(area);
     const PanelScene& scene = scenes_.scene(story(), static_cast<std::size_t>(i), area, style, shape);
     const float art_device_width = scene.layout.art.w * scale_;
     if (is_current) images_->set_art_device_width(art_device_width);
@@ -384,27 +385,13 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   draw.PopClipRect();
   // At rest, the panels either side are laid out ahead, one a frame: a turn then finds its panel
   // ready instead of composing it in its first frame (a crowded panel takes several ms).
-  if (first == last && pointer_.zoom <= 1) {
+  if (first == last && !session_.zoom().zoomed()) {
     for (const std::size_t next : {current() + 1, current() - 1}) {
       if (next >= story().panels.size() || scenes_.has(next, viewport_, shape)) continue;  // (0 - 1 wraps)
       scenes_.scene(story(), next, viewport_, style, shape);
       break;
     }
   }
-}
-
-// Zooms the current panel by `factor` keeping the point under `at` where it is.
-void ReaderApp::zoom_at(float factor, ImVec2 at) {
-  Pointer& p = pointer_;
-  const float zoom = std::clamp(p.zoom * factor, 1.0f, 4.0f);
-  const float applied = zoom / p.zoom;
-  const Vec2 anchor{at.x - viewport_.x, at.y - viewport_.y};
-  p.zoom_offset = {anchor.x - (anchor.x - p.zoom_offset.x) * applied, anchor.y - (anchor.y - p.zoom_offset.y) * applied};
-  p.zoom = zoom;
-  // The zoomed panel always covers the viewport: no empty band at an edge.
-  p.zoom_offset.x = std::clamp(p.zoom_offset.x, viewport_.w * (1 - zoom), 0.0f);
-  p.zoom_offset.y = std::clamp(p.zoom_offset.y, viewport_.h * (1 - zoom), 0.0f);
-  if (applied != 1.0f) platform::notify_host("zoom", "{\"zoom\":" + std::to_string(zoom) + "}");
 }
 
 // A full-window message (loading, a story that cannot open): its title at the top left; returns
@@ -466,21 +453,13 @@ void ReaderApp::draw_overlays() {
     case Overlay::picker: {
       const int picked = draw_story_picker(text, session_.stories(), language(), session_.story_path(),
                                            session_.picker_highlight(), open, px);
-      if (picked >= 0) {
-        session_.select_story(static_cast<std::size_t>(picked));
-        session_.perform(Action::choose);
-        return;
-      }
+      if (picked >= 0) picks_.push_back({Pick::What::story, static_cast<std::size_t>(picked), Overlay::picker});
       break;
     }
     case Overlay::search: {
       session_.set_search_query(search_.query);
       const int picked = draw_search(text, search_, session_.search_hits(), session_.search_selection(), open, px);
-      if (picked >= 0) {
-        session_.select_search_hit(static_cast<std::size_t>(picked));
-        session_.perform(Action::choose);
-        return;
-      }
+      if (picked >= 0) picks_.push_back({Pick::What::search_hit, static_cast<std::size_t>(picked), Overlay::search});
       break;
     }
     default: break;

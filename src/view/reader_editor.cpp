@@ -62,8 +62,8 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
   if (asked.undo && editor_->undo()) ++editor_status_.generation;
   if (asked.redo && editor_->redo()) ++editor_status_.generation;
   if (asked.save) save_story();
-  if (asked.previous) session_.perform(Action::previous);
-  if (asked.next) session_.perform(Action::next);
+  if (asked.previous) picks_.push_back({Pick::What::previous, 0, Overlay::editor});
+  if (asked.next) picks_.push_back({Pick::What::next, 0, Overlay::editor});
   if (asked.restore) {
     const platform::FileResult recovery = platform::read_file(recovery_path());
     if (recovery.ok()) {
