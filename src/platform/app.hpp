@@ -57,12 +57,6 @@ class App {
   virtual void window_placed(const WindowPlacement& /*placement*/) {}
 };
 
-// Window services the app may ask for during a frame.
-void toggle_fullscreen();
-// The window at this size in logical pixels (leaving fullscreen), as a reader's screen would be:
-// the editor's previews. The browser's page decides its canvas's size: there it does nothing.
-void resize_window(int width, int height);
-
 struct RunOptions {
   std::string title = "Frise";
   int width = 1280;              // initial window size in logical pixels (natively)
@@ -74,7 +68,9 @@ struct RunOptions {
   std::optional<WindowPlacement> placement;
 };
 
-// Runs until the app wants to quit (natively) or forever (on the web). Returns the exit code.
-int run(App& app, const RunOptions& options);
+class PlatformHost;
+// Runs until the app wants to quit (natively) or forever (on the web), the window attached to
+// `host` while it is open. Returns the exit code.
+int run(App& app, PlatformHost& host, const RunOptions& options);
 
 }  // namespace frise::platform

@@ -16,6 +16,7 @@
 #include "core/image.hpp"
 #include "core/utf8.hpp"
 #include "platform/app.hpp"
+#include "platform/host.hpp"
 #include "platform/loop.hpp"
 
 namespace frise::platform {
@@ -23,7 +24,9 @@ namespace {
 
 struct Runner {
   App& app;
+  PlatformHost& host;
   const RunOptions& options;
+  std::string clipboard;  // the host's clipboard text, held while Dear ImGui reads it
   // The finger being followed for a swipe (the first one down), as a share of the window.
   SDL_FingerID finger = 0;
   bool finger_down = false;
@@ -63,8 +66,6 @@ bool save_framebuffer(const std::string& path, int width, int height) {
   std::printf("frise: wrote %s (%dx%d)\n", path.c_str(), width, height);
   return true;
 }
-
-SDL_Window* g_window = nullptr;  // for toggle_fullscreen(), called from inside a frame
 
 std::optional<Key> named_key(SDL_Keycode code) {
   switch (code) {
@@ -253,24 +254,7 @@ bool run_one_frame(void* user) {
 
 }  // namespace
 
-void toggle_fullscreen() {
-  if (!g_window) return;
-  const bool full = (SDL_GetWindowFlags(g_window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
-  SDL_SetWindowFullscreen(g_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-}
-
-void resize_window(int width, int height) {
-#ifndef __EMSCRIPTEN__
-  if (!g_window) return;
-  SDL_SetWindowFullscreen(g_window, 0);
-  SDL_SetWindowSize(g_window, width, height);
-#else
-  (void)width;
-  (void)height;
-#endif
-}
-
-int run(App& app, const RunOptions& options) {
+int run(App& app, PlatformHost& host, const RunOptions& options) {
   detail::apply_platform_hints();
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::fprintf(stderr, "frise: cannot start SDL: %s\n", SDL_GetError());
@@ -286,7 +270,7 @@ int run(App& app, const RunOptions& options) {
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
   if (!options.fixed_size) flags |= SDL_WINDOW_RESIZABLE;
   static Runner* runner = nullptr;  // the web loop outlives this function's frame
-  runner = new Runner{app, options};
+  runner = new Runner{app, host, options, {}};
   int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
   if (options.placement && !options.fixed_size && detail::remembers_window_placement() &&
       options.placement->width >= 200 && options.placement->height >= 150) {
@@ -308,7 +292,7 @@ int run(App& app, const RunOptions& options) {
     return 1;
   }
   SDL_GL_MakeCurrent(runner->window, runner->gl);
-  g_window = runner->window;
+  host.attach_window(runner->window);
   SDL_GL_SetSwapInterval(1);
 
   IMGUI_CHECKVERSION();
@@ -318,6 +302,14 @@ int run(App& app, const RunOptions& options) {
   io.LogFilename = nullptr;
   ImGui_ImplSDL2_InitForOpenGL(runner->window, runner->gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  // The editor's fields copy and paste through the host's clipboard.
+  io.ClipboardUserData = runner;
+  io.SetClipboardTextFn = [](void* user, const char* text) { static_cast<Runner*>(user)->host.set_clipboard_text(text); };
+  io.GetClipboardTextFn = [](void* user) {
+    Runner& r = *static_cast<Runner*>(user);
+    r.clipboard = r.host.clipboard_text();
+    return r.clipboard.c_str();
+  };
 
   detail::drive_loop(&run_one_frame, runner);
   app.will_quit();
@@ -327,8 +319,8 @@ int run(App& app, const RunOptions& options) {
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
   SDL_GL_DeleteContext(runner->gl);
+  host.attach_window(nullptr);
   SDL_DestroyWindow(runner->window);
-  g_window = nullptr;
   SDL_Quit();
   delete runner;
   runner = nullptr;

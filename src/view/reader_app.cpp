@@ -16,38 +16,20 @@
 
 #include "core/layout.hpp"
 #include "core/utf8.hpp"
-#include "platform/host.hpp"
 #include "view/text_block.hpp"
 
 namespace frise::view {
 
-namespace {
-
-// What only the platform knows: the system's language, and how many threads may read a story.
-SessionOptions with_platform(SessionOptions options) {
-  options.system_language = platform::system_language();
-  options.threads = platform::threads_for_reading();
-  return options;
-}
-
-std::string_view bytes_of(const platform::FileResult& file) {
-  return {reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()};
-}
-
-}  // namespace
-
-ReaderApp::ReaderApp(SessionOptions options, ExportRequest export_request)
-    : session_(with_platform(std::move(options)), platform::load_saved_state()) {
+ReaderApp::ReaderApp(Host& host, SessionOptions options, ExportRequest export_request)
+    : host_(host), session_(with_host(std::move(options), host), host.load_state()), driver_(session_, host) {
   export_.request = std::move(export_request);
   theme_ = make_theme(session_.settings().theme, {});
   carry_out(session_.take_effects());
-  platform::on_page_hidden([this] { will_quit(); });
 }
 
 void ReaderApp::will_quit() {
-  write_recovery();        // unsaved edits are found again next time
-  session_.flush_saves();  // a page turned just now is still remembered
-  carry_out(session_.take_effects());
+  write_recovery();  // unsaved edits are found again next time
+  driver_.flush();   // a page turned just now is still remembered
   if (export_.request.kind != ExportRequest::Kind::none && !export_.finished) export_interrupted();
 }
 
@@ -57,26 +39,27 @@ void ReaderApp::will_quit() {
 
 void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
   using Kind = SessionEffect::Kind;
-  for (SessionEffect& effect : effects) {
+  // The host's part first (files, saves, links, the page's events); the rest is the view's.
+  for (SessionEffect& effect : driver_.carry_out(std::move(effects))) {
     switch (effect.kind) {
-      case Kind::read_story: read_story(effect.text, effect.fresh); break;
-      case Kind::read_index:
-        files_.request(effect.text, [this, path = effect.text](platform::FileResult&& file) {
-          session_.index_file(path, file.ok(), bytes_of(file));
-          font_characters_stale_ = true;  // the picker shows the stories' titles
-        });
+      case Kind::read_story:
+        if (effect.fresh) story_version_ = host_.file_version(effect.text);  // a reload: this version is read
         break;
+      case Kind::read_index:
+      case Kind::save_state:
+      case Kind::open_link:
+      case Kind::zoom_changed: break;  // the driver's
       case Kind::story_opened:
         write_recovery();  // edits to the story being left are not lost
         editor_.reset();
-        images_ = std::make_unique<ImageStore>(files_, effect.text);
+        images_ = std::make_unique<ImageStore>(host_, effect.text);
         art_versions_.clear();
         known_image_failures_ = 0;
         announced_index_ = SIZE_MAX;
         font_characters_stale_ = warning_lines_stale_ = true;
         search_ = {};
         scenes_.clear();
-        story_version_ = platform::file_version(effect.text);  // before reading: a save meanwhile reloads
+        story_version_ = host_.file_version(effect.text);  // before reading: a save meanwhile reloads
         break;
       case Kind::story_shown: on_story_shown(effect.fresh); break;
       case Kind::story_failed:
@@ -108,34 +91,15 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         glossary_.set_list_open(overlay == Overlay::glossary_list);
         // Beside the editor the panel is laid out narrower: the host hears where it is now.
         if (announced_ready_) announced_index_ = SIZE_MAX;
-        // The page keeps Tab in the comic while an overlay has the keyboard.
-        platform::notify_host("overlay", std::string("{\"overlay\":\"") + to_string(overlay) + "\"}");
         break;
       }
-      case Kind::save_state:
-        if (export_.request.kind == ExportRequest::Kind::none) platform::save_state(effect.text);
-        break;
       case Kind::view_action: on_view_action(effect.action); break;
-      case Kind::zoom_changed: platform::notify_host("zoom", "{\"zoom\":" + effect.text + "}"); break;
       case Kind::tap_spot:
         glossary_.tap(effect.at, story(), current());
         session_.open_link(glossary_.take_link());  // a link tapped: the session checks it is the panel's
         break;
-      case Kind::open_link: platform::open_link(effect.text); break;
     }
   }
-}
-
-void ReaderApp::read_story(const std::string& path, bool fresh) {
-  if (fresh) story_version_ = platform::file_version(path);
-  files_.request(
-      path,
-      [this, path](platform::FileResult&& file) {
-        if (path == session_.story_path() && file.ok()) story_text_.assign(bytes_of(file));  // for the editor
-        session_.story_file(path, file.ok(), bytes_of(file), file.error);
-        carry_out(session_.take_effects());
-      },
-      fresh);
 }
 
 void ReaderApp::on_story_shown(bool reload) {
@@ -145,7 +109,7 @@ void ReaderApp::on_story_shown(bool reload) {
   if (reload) {
     announced_ready_ = false;  // the host hears "ready" again
     announced_index_ = SIZE_MAX;
-    images_ = std::make_unique<ImageStore>(files_, session_.story_path());  // the art may have changed too
+    images_ = std::make_unique<ImageStore>(host_, session_.story_path());  // the art may have changed too
     known_image_failures_ = 0;
     search_ = {};
   }
@@ -158,7 +122,7 @@ void ReaderApp::on_story_shown(bool reload) {
 }
 
 bool ReaderApp::reduced_motion() const {
-  return session_.settings().reduced_motion || platform::host_prefers_reduced_motion();
+  return session_.settings().reduced_motion || host_.prefers_reduced_motion();
 }
 
 void ReaderApp::on_panel_changed() {
@@ -174,8 +138,8 @@ void ReaderApp::on_panel_changed() {
 
 void ReaderApp::on_view_action(Action action) {
   switch (action) {
-    case Action::toggle_fullscreen: platform::toggle_fullscreen(); break;
-    case Action::save_screenshot: screenshot_pending_ = platform::can_save_screenshots(); break;
+    case Action::toggle_fullscreen: host_.toggle_fullscreen(); break;
+    case Action::save_screenshot: screenshot_pending_ = !host_.pictures_folder().empty(); break;
     case Action::next_glossary_spot:
       glossary_.focus_next();  // after the panel's last term and link: the whole list
       if (glossary_.list_open()) session_.open_overlay(Overlay::glossary_list);
@@ -246,7 +210,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   window_h_ = info.window_height;
   now_ = info.seconds;
   scale_ = info.framebuffer_scale;
-  files_.poll();
+  driver_.begin_frame();  // the files that arrived, the page's commands
   watch_story_file();
   apply_input(info);
   const bool ready = session_.state() == LoadState::ready;
@@ -441,7 +405,7 @@ void ReaderApp::draw_overlays() {
   bool open = true;
   switch (overlay) {
     case Overlay::problems: open = draw_problems(text, warning_lines(), scroll, px); break;
-    case Overlay::help: open = draw_help(text, scroll, px); break;
+    case Overlay::help: open = draw_help(text, scroll, px, !host_.pictures_folder().empty()); break;
     case Overlay::settings: {
       Settings settings = session_.settings();
       SettingsControl clicked = session_.settings_focus();

@@ -10,10 +10,11 @@
 #include <vector>
 
 #include "core/camera.hpp"
+#include "core/host.hpp"
 #include "core/panel_export.hpp"
+#include "core/reader_driver.hpp"
 #include "core/reader_session.hpp"
 #include "platform/app.hpp"
-#include "platform/files.hpp"
 #include "view/fonts.hpp"
 #include "core/story_editor.hpp"
 #include "view/editor_view.hpp"
@@ -37,7 +38,8 @@ struct ExportRequest {
 
 class ReaderApp final : public platform::App {
  public:
-  explicit ReaderApp(SessionOptions options, ExportRequest export_request = {});
+  // `host`: the machine's services (files, storage, the window, links, the page), which outlive the app.
+  ReaderApp(Host& host, SessionOptions options, ExportRequest export_request = {});
 
   bool prepare_fonts(const platform::FrameInfo& info) override;
   void frame(const platform::FrameInfo& info) override;
@@ -71,7 +73,6 @@ class ReaderApp final : public platform::App {
   const Locale& interface_text() const { return text_.in(session_.interface_language()); }
 
   void carry_out(std::vector<SessionEffect> effects);  // the session's effects, in order
-  void read_story(const std::string& path, bool fresh);
   void on_story_shown(bool reload);
   void on_panel_changed();
   void on_view_action(Action action);
@@ -79,8 +80,8 @@ class ReaderApp final : public platform::App {
   // (natively) or on R, and the reader stays on the panel it was showing.
   void watch_story_file();
   void draw_notice(ImDrawList& draw, const platform::FrameInfo& info);
-  // Every input of the frame, in one place (reader_input.cpp): the host page's commands, what the
-  // controls picked last frame, then the platform's keys and pointer in order.
+  // Every input of the frame, in one place (reader_input.cpp): what the controls picked last
+  // frame, then the platform's keys and pointer in order (after the page's commands).
   void apply_input(const platform::FrameInfo& info);
   PointerScreen pointer_screen() const;
   bool reduced_motion() const;
@@ -125,8 +126,9 @@ class ReaderApp final : public platform::App {
   void export_interrupted();
   void save_screenshot(int width, int height, const std::vector<std::uint8_t>& rgba);
 
+  Host& host_;
   ReaderSession session_;
-  platform::FileLoader files_;
+  ReaderDriver driver_;  // the session's files, saves, links and the page's events, through host_
   std::unique_ptr<ImageStore> images_;
   FontSet fonts_;
   std::set<char32_t> font_characters_;  // every character the story, its problems and the interface use
@@ -159,7 +161,6 @@ class ReaderApp final : public platform::App {
   Rect badge_;                // where the problems badge is drawn (w = 0: not drawn)
   bool badge_hovered_ = false;
   std::size_t announced_index_ = SIZE_MAX;
-  std::string story_text_;                 // the story file as last read or saved
   std::unique_ptr<StoryEditor> editor_;    // while the editor is open (and after, until another story)
   EditorStatus editor_status_;
   std::uint64_t editor_revision_shown_ = 0;     // the editor's revision the reader shows

@@ -3,7 +3,6 @@
 // with the panel's layout and words (the page mirrors them as text for screen readers).
 #include <nlohmann/json.hpp>
 
-#include "platform/host.hpp"
 #include "view/reader_app.hpp"
 
 namespace frise::view {
@@ -74,7 +73,7 @@ void ReaderApp::announce(const char* event) {
     for (const Diagnostic& d : session_.diagnostics()) list.push_back(format_diagnostic(d));
     detail["diagnostics"] = list;
   }
-  platform::notify_host(event, detail.dump());
+  host_.notify(event, detail.dump());
 }
 
 }  // namespace frise::view

@@ -1,9 +1,9 @@
-// The reader's input, all of it in one place per frame: the host page's commands, what the
-// screen's controls picked while drawn, then the platform's stream of keys and pointer events
+// The reader's input, all of it in one place per frame (after the host page's commands, which
+// driver_.begin_frame() brings in): what the screen's controls picked while drawn, then the
+// platform's stream of keys and pointer events
 // (only while the comic has focus: the platform sees to that), which the session maps
 // (core/input_map.cpp, core/pointer_map.cpp) on the screen as last drawn.
 #include "platform/app.hpp"
-#include "platform/host.hpp"
 #include "view/reader_app.hpp"
 
 namespace frise::view {
@@ -22,12 +22,6 @@ PointerScreen ReaderApp::pointer_screen() const {
 }
 
 void ReaderApp::apply_input(const platform::FrameInfo& info) {
-  // Moves asked for by the page around the comic (links, its buttons, the parent of an iframe).
-  for (const platform::HostCommand& command : platform::take_host_commands()) {
-    if (command.name == "goto") session_.go_to_panel(command.argument);
-    else if (command.name == "next") session_.perform(Action::next);
-    else if (command.name == "prev") session_.perform(Action::previous);
-  }
   for (const Pick& pick : std::exchange(picks_, {})) {
     if (pick.in != session_.overlay()) continue;
     switch (pick.what) {
