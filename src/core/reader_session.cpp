@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/json_tree.hpp"
 #include "core/paths.hpp"
 #include "core/story_json.hpp"
 
@@ -68,6 +69,11 @@ std::vector<SessionEffect> ReaderSession::take_effects() { return std::exchange(
 
 std::string ReaderSession::interface_language() const {
   if (state_ == LoadState::ready) return language_;
+  if (state_ == LoadState::failed && !failed_languages_.empty()) {
+    const bool asked = std::find(failed_languages_.begin(), failed_languages_.end(), settings_.language) !=
+                       failed_languages_.end();
+    return asked ? settings_.language : failed_languages_.front();
+  }
   if (!settings_.language.empty()) return settings_.language;
   return options_.system_language;
 }
@@ -108,6 +114,7 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
   const bool reload = std::exchange(reloading_, false);
   diagnostics_.clear();
   source_lines_.clear();
+  failed_languages_.clear();
   if (!ok) {
     diagnostics_.push_back({Severity::error, story_path_, 0, 0, "", error});
     state_ = LoadState::failed;
@@ -126,6 +133,14 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
       const std::size_t end = std::min(text.find('\n', start), text.size());
       source_lines_.push_back(text.substr(start, std::min<std::size_t>(end - start, 400)));
       start = end + 1;
+    }
+    // A story whose JSON can be read says its language even when its contents are wrong; one
+    // whose JSON is broken says nothing (read again only here, for a story that failed).
+    const std::size_t json_start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // after a byte-order mark
+    if (text.size() <= load.limits.max_file_bytes && JsonTree::parse(text, json_start).ok()) {
+      failed_languages_.push_back(loaded.story.default_language);
+      for (const std::string& language : loaded.story.languages)
+        if (language != loaded.story.default_language) failed_languages_.push_back(language);
     }
     state_ = LoadState::failed;
     emit(SessionEffect::Kind::story_failed, {}, reload);

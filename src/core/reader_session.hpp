@@ -145,8 +145,9 @@ class ReaderSession {
   std::size_t current() const { return navigator_.current(); }
   const Navigator& navigator() const { return navigator_; }
   const std::string& language() const { return language_; }  // the story's words in it
-  // The interface's words: the story's language once read, else the saved or asked-for one,
-  // else the system's.
+  // The interface's words: the story's language once read (a story that cannot be shown but
+  // says its language: that one, so its errors are explained in it), else the saved or
+  // asked-for one, else the system's.
   std::string interface_language() const;
   const Settings& settings() const { return settings_; }
   Overlay overlay() const { return overlay_; }
@@ -187,6 +188,7 @@ class ReaderSession {
   Story story_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<std::string> source_lines_;  // a story that failed, to quote its lines in the errors
+  std::vector<std::string> failed_languages_;  // ...and the languages it names, its own first (none: unreadable)
   Navigator navigator_;
   std::string language_;
   std::vector<StoryEntry> stories_;

@@ -202,7 +202,8 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
 }
 
 TextStyle ReaderApp::text_style() const {
-  return {&fonts_, &theme_, language(), story().default_language, session_.settings().line_spacing};
+  return {&fonts_, &theme_, language(), story().default_language, session_.settings().line_spacing,
+          interface_text().text("image.unavailable")};
 }
 
 void ReaderApp::frame(const platform::FrameInfo& info) {

@@ -72,6 +72,7 @@ void ReaderApp::announce(const char* event) {
     nlohmann::json list = nlohmann::json::array();
     for (const Diagnostic& d : session_.diagnostics()) list.push_back(format_diagnostic(d));
     detail["diagnostics"] = list;
+    detail["language"] = session_.interface_language();  // what the error screen is written in
   }
   host_.notify(event, detail.dump());
 }

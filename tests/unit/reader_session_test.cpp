@@ -314,6 +314,29 @@ TEST_CASE("session: the interface speaks the story's language, else the asked-fo
   CHECK(german.language() == "fr");
 }
 
+TEST_CASE("session: a story that cannot be shown explains itself in its own language, when it can say which") {
+  SessionOptions options;
+  options.story_path = "s.json";
+  options.system_language = "en-GB";
+  // Well-formed JSON, but a panel without an id: an error, in a French story.
+  const std::string wrong = R"({"frise": 1, "title": "T", "language": "fr", "languages": ["fr", "en"], "panels": [{"caption": "x"}]})";
+  ReaderSession french(options, "");
+  french.story_file("s.json", true, wrong, "");
+  REQUIRE(french.state() == LoadState::failed);
+  CHECK(french.interface_language() == "fr");
+  // Asked for English, which the story has: English.
+  options.overrides.language = "en";
+  ReaderSession english(options, "");
+  english.story_file("s.json", true, wrong, "");
+  CHECK(english.interface_language() == "en");
+  // Broken JSON says no language: the asked-for one, else the system's.
+  options.overrides.language.reset();
+  ReaderSession broken(options, "");
+  broken.story_file("s.json", true, R"({"frise": 1, "language": "fr",)", "");
+  REQUIRE(broken.state() == LoadState::failed);
+  CHECK(broken.interface_language() == "en-GB");
+}
+
 TEST_CASE("session: autoplay waits for the panel to be shown, gives it its time, pauses on any key") {
   SessionOptions options;
   options.autoplay = true;
