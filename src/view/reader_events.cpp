@@ -30,6 +30,14 @@ void ReaderApp::announce(const char* event) {
                          {"title", entry.title.empty() ? entry.file : entry.title.get(language, entry.title.by_language.front().first)}});
     detail["stories"] = stories;
     detail["overlay"] = to_string(session_.overlay());
+    // The reader's settings as they are now (a change is announced again, as the words may move).
+    const Settings& settings = session_.settings();
+    detail["settings"] = {{"theme", to_string(settings.theme)},
+                          {"text_size", settings.text_size},
+                          {"line_spacing", settings.line_spacing},
+                          {"reduced_motion", settings.reduced_motion},
+                          {"dyslexia_font", settings.dyslexia_font},
+                          {"timeline", to_string(settings.timeline)}};
     const auto rect = [](const Rect& r) { return nlohmann::json::array({r.x, r.y, r.w, r.h}); };
     const PanelLayout& layout = last_scene_.layout;
     detail["frame"] = rect(layout.frame);
