@@ -17,16 +17,67 @@ PointerCommand turn(float direction) {
 
 }  // namespace
 
+std::optional<PointerCommand> PointerMap::on_strip(const PointerInput& input, const PointerScreen& screen) {
+  using Kind = PointerInput::Kind;
+  using Command = PointerCommand::Kind;
+  switch (input.kind) {
+    case Kind::wheel: {
+      if (input.amount.y == 0) return std::nullopt;
+      PointerCommand zoom = command(Command::strip_zoom);
+      zoom.at = input.at;
+      zoom.factor = std::pow(1.25f, input.amount.y);
+      return zoom;
+    }
+    case Kind::press:
+      strip_pressed_ = true;
+      strip_dragged_ = false;
+      strip_press_x_ = strip_last_x_ = input.at.x;
+      return std::nullopt;
+    case Kind::move: {
+      const float dx = input.at.x - strip_last_x_;
+      strip_last_x_ = input.at.x;
+      if (std::fabs(input.at.x - strip_press_x_) > pan_threshold_px) strip_dragged_ = true;
+      if (dx == 0) return std::nullopt;
+      PointerCommand pan = command(Command::strip_pan);
+      pan.delta = {dx, 0};
+      return pan;
+    }
+    case Kind::release: {
+      strip_pressed_ = false;
+      if (strip_dragged_) return std::nullopt;
+      TimeStripLayout drawn;
+      drawn.markers = screen.strip_markers;
+      const int hit = marker_at(drawn, input.at.x, screen.marker_reach);
+      if (hit < 0) return std::nullopt;
+      PointerCommand pick = command(Command::go_to);
+      pick.panel = static_cast<std::size_t>(screen.strip_markers[static_cast<std::size_t>(hit)].panel);
+      return pick;
+    }
+    case Kind::pinch:
+    case Kind::swipe: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<PointerCommand> PointerMap::map(const PointerInput& input, const PointerScreen& screen,
                                               InputContext context, bool zoomed) {
   using Kind = PointerInput::Kind;
   using Command = PointerCommand::Kind;
   if (input.kind == Kind::move && input.touch) by_finger_ = by_finger_ || pressed_;
-  // The interface's controls, the time strip and the overview take their own pointer; a drag
-  // that started on the panel still ends there.
-  const bool elsewhere = screen.interface_has_pointer || context == InputContext::overview ||
-                         (screen.strip.w > 0 && screen.strip.contains(input.at));
   const bool starts = input.kind != Kind::move && input.kind != Kind::release;
+  // A press on the strip is followed to its release, wherever the pointer goes meanwhile.
+  if (strip_pressed_ && !starts) return on_strip(input, screen);
+  if (strip_pressed_ && input.kind == Kind::press) strip_pressed_ = false;  // its release was never seen
+  // The strip is the reader's, and the editor's: not behind a modal overlay.
+  const bool on_strip_area = screen.strip.w > 0 && screen.strip.contains(input.at);
+  const bool strip_usable = context == InputContext::reading || context == InputContext::editor;
+  if (starts && on_strip_area && strip_usable && !screen.interface_has_pointer) {
+    pressed_ = false;
+    return on_strip(input, screen);
+  }
+  // The interface's controls and the overview take their own pointer; a drag that started on
+  // the panel still ends there.
+  const bool elsewhere = screen.interface_has_pointer || context == InputContext::overview;
   if (starts && elsewhere) {
     pressed_ = false;
     return std::nullopt;

@@ -2,14 +2,16 @@
 // PointerInputs in the same stream as the keys (core/input_map.hpp), and this turns them into the
 // reader's commands, as the screen was last drawn: a click or tap on a side turns the page, in
 // the centre shows or hides the bars; a drag, a swipe or the wheel turns it; a pinch or Ctrl +
-// wheel zooms into the panel, and a drag then moves around it. It keeps the gesture between
-// events (where a press started, whether a finger made it).
+// wheel zooms into the panel, and a drag then moves around it; on the time strip the wheel
+// zooms its axis, a drag moves along it and a click picks the marker nearest to it. It keeps the
+// gesture between events (where a press started, whether a finger made it).
 #pragma once
 #include <optional>
 #include <vector>
 
 #include "core/geometry.hpp"
 #include "core/input_map.hpp"
+#include "core/strip_labels.hpp"
 
 namespace frise {
 
@@ -17,7 +19,9 @@ namespace frise {
 struct PointerScreen {
   float window_width = 0, window_height = 0;  // logical pixels
   Rect viewport;                  // where the current panel is drawn
-  Rect strip;                     // the time strip (w = 0: none): it takes its own clicks, drags and wheel
+  Rect strip;                     // the time strip (w = 0: none): its own clicks, drags and wheel
+  std::vector<StripMarker> strip_markers;  // its markers as drawn, in x order
+  float marker_reach = 0;         // how far from a marker a click on the strip still picks it
   bool interface_has_pointer = false;  // the pointer is over a button, a field or an overlay's window
   std::vector<Rect> spots;        // the current panel's glossary terms and links
   bool card_open = false;         // a glossary card is open: a tap anywhere goes to it (and closes it)
@@ -31,11 +35,15 @@ struct PointerCommand {
     tap_spot,       // a tap the glossary takes (a term, a link, or closing its card), at `at`
     zoom,           // zoom the panel by `factor` around `at`
     pan,            // move the zoomed panel by `delta`
+    go_to,          // the strip's marker of `panel` was clicked
+    strip_zoom,     // zoom the strip's axis by `factor` around `at`
+    strip_pan,      // move along the strip's axis: its drawing follows the pointer by `delta.x`
   };
   Kind kind = Kind::next;
   Vec2 at;
   float factor = 1;
   Vec2 delta;
+  std::size_t panel = 0;
 };
 
 class PointerMap {
@@ -54,6 +62,10 @@ class PointerMap {
                                     bool zoomed);
 
  private:
+  std::optional<PointerCommand> on_strip(const PointerInput& input, const PointerScreen& screen);
+  bool strip_pressed_ = false;  // a press on the time strip, followed until released wherever it goes
+  bool strip_dragged_ = false;  // ...and moved: a drag along the axis, not a click
+  float strip_press_x_ = 0, strip_last_x_ = 0;
   bool pressed_ = false;   // a press on the panel, not yet released
   bool by_finger_ = false; // ...made by a finger: its swipe turns the page, not its mouse echo
   bool panning_ = false;   // ...moving the zoomed panel

@@ -58,11 +58,11 @@ void ReaderSession::emit(SessionEffect::Kind kind, std::string text, bool fresh)
   // Several moves before the effects are taken (two keys in one frame) ease once, to the last.
   const auto pending = [kind](const SessionEffect& effect) { return effect.kind == kind; };
   if (kind == SessionEffect::Kind::panel_changed && std::any_of(effects_.begin(), effects_.end(), pending)) return;
-  effects_.push_back({kind, std::move(text), fresh, Action::close, {}});
+  effects_.push_back({kind, std::move(text), fresh, Action::close, {}, 0});
 }
 
 void ReaderSession::emit_view_action(Action action) {
-  effects_.push_back({SessionEffect::Kind::view_action, {}, false, action, {}});
+  effects_.push_back({SessionEffect::Kind::view_action, {}, false, action, {}, 0});
 }
 
 std::vector<SessionEffect> ReaderSession::take_effects() { return std::exchange(effects_, {}); }
@@ -234,7 +234,14 @@ bool ReaderSession::pointer(const PointerInput& input) {
     case Kind::previous: perform(Action::previous); break;
     case Kind::toggle_chrome: toggle_chrome(); break;
     case Kind::close_overlay: close_overlay(); break;
-    case Kind::tap_spot: effects_.push_back({SessionEffect::Kind::tap_spot, {}, false, Action::close, command->at}); break;
+    case Kind::tap_spot: effects_.push_back({SessionEffect::Kind::tap_spot, {}, false, Action::close, command->at, 0}); break;
+    case Kind::go_to: go_to(command->panel); break;
+    case Kind::strip_zoom:
+      effects_.push_back({SessionEffect::Kind::strip_zoom, {}, false, Action::close, command->at, command->factor});
+      break;
+    case Kind::strip_pan:
+      effects_.push_back({SessionEffect::Kind::strip_pan, {}, false, Action::close, command->at, command->delta.x});
+      break;
     case Kind::zoom:
       if (zoom_.zoom_at(pointer_screen_.viewport, command->factor, command->at))
         emit(SessionEffect::Kind::zoom_changed, std::to_string(zoom_.scale));

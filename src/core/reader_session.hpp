@@ -43,6 +43,8 @@ struct SessionEffect {
                        // for several moves before the effects are taken)
     zoom_changed,      // the reader zoomed the panel in or out (`text`: the scale)
     tap_spot,          // a tap at `at` is the glossary's: a term's card, a link, or closing a card
+    strip_zoom,        // zoom the time strip's axis by `amount` around the point `at`
+    strip_pan,         // move the time strip's axis: its drawing follows the pointer by `amount` pixels
     settings_changed,  // theme, text size, spacing, font, motion or language changed
     overlay_changed,   // another overlay is on top (or none)
     save_state,        // keep `text` (the reading state as JSON) for the next visit
@@ -54,6 +56,7 @@ struct SessionEffect {
   bool fresh = false;
   Action action = Action::close;
   Vec2 at;
+  float amount = 0;
 };
 
 struct SessionOptions {

@@ -94,6 +94,8 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         break;
       }
       case Kind::view_action: on_view_action(effect.action); break;
+      case Kind::strip_zoom: strip_.zoom_at(effect.at.x, static_cast<double>(effect.amount)); break;
+      case Kind::strip_pan: strip_.pan_by(effect.amount); break;
       case Kind::tap_spot:
         glossary_.tap(effect.at, story(), current());
         session_.open_link(glossary_.take_link());  // a link tapped: the session checks it is the panel's
@@ -312,8 +314,7 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   if (session_.chrome()) draw_bars(draw, info, screen.bar);
   strip_area_ = screen.strip.h > 0 ? screen.strip : Rect{};
   if (screen.strip.h > 0) {
-    const int clicked = strip_.draw(draw, screen.strip, current(), story(), fonts_, theme_, language());
-    if (clicked >= 0) picks_.push_back({Pick::What::panel, static_cast<std::size_t>(clicked), Overlay::none});
+    strip_.draw(draw, screen.strip, current(), story(), fonts_, theme_, language());
   }
   viewport_ = screen.viewport;
   const bool stacked = strip_orientation(viewport_) == Orientation::vertical;  // narrow portrait windows

@@ -48,6 +48,11 @@ void ReaderApp::announce(const char* event) {
     // Page either side of the art where balloons overhang it (a wide window).
     if (has_page_beside(layout)) detail["lettering"] = rect(art_with_page_beside(layout));
     if (badge_.w > 0) detail["badge"] = rect(badge_);  // the problems badge, when drawn
+    if (strip_area_.w > 0) {  // the time strip, when drawn, and its last marker in view
+      detail["strip"] = rect(strip_area_);
+      if (!strip_.markers().empty())
+        detail["strip_last_marker"] = {{"x", strip_.markers().back().x}, {"panel", strip_.markers().back().panel}};
+    }
     nlohmann::json balloons = nlohmann::json::array();
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
     detail["balloons"] = balloons;

@@ -14,6 +14,8 @@ PointerScreen ReaderApp::pointer_screen() const {
   screen.window_height = window_h_;
   screen.viewport = viewport_;
   screen.strip = strip_area_;
+  screen.strip_markers = strip_.markers();
+  screen.marker_reach = strip_.marker_reach();
   // Over a window of Dear ImGui's (an overlay, a button, the editor), its controls have the pointer.
   screen.interface_has_pointer = ImGui::GetIO().WantCaptureMouse;
   screen.spots = glossary_.spot_rects();
@@ -25,7 +27,6 @@ void ReaderApp::apply_input(const platform::FrameInfo& info) {
   for (const Pick& pick : std::exchange(picks_, {})) {
     if (pick.in != session_.overlay()) continue;
     switch (pick.what) {
-      case Pick::What::panel: session_.go_to(pick.index); break;
       case Pick::What::thumbnail: session_.highlight_thumbnail(pick.index); break;
       case Pick::What::search_hit: session_.select_search_hit(pick.index); break;
       case Pick::What::story: session_.select_story(pick.index); break;

@@ -129,16 +129,43 @@ TEST_CASE("pointer map: zoomed in, a drag moves around the panel and a swipe doe
   CHECK(kind_of(map.map(at(Kind::release, 950, 300), screen(), InputContext::reading, true)) == Command::next);
 }
 
-TEST_CASE("pointer map: the strip, the interface's controls and the overview take their own pointer") {
+TEST_CASE("pointer map: on the time strip a click picks the nearest marker, a drag moves along it, the wheel zooms it") {
   PointerMap map;
-  CHECK_FALSE(click(map, {900, 530}, {900, 530}));  // on the time strip
-  CHECK_FALSE(map.map(with_amount(Kind::wheel, 500, 530, {0, -1}), screen(), InputContext::reading, false));
+  PointerScreen s = screen();
+  s.strip_markers = {{0, 100, 530, 5, true}, {3, 400, 530, 5, true}, {7, 800, 530, 5, true}};
+  s.marker_reach = 20;
+  const auto picked = click(map, {790, 540}, {790, 540}, s);
+  REQUIRE(picked);
+  CHECK(picked->kind == Command::go_to);
+  CHECK(picked->panel == 7);
+  CHECK_FALSE(click(map, {600, 540}, {600, 540}, s));  // no marker near: nothing, and not a page turn either
+  // A drag follows the pointer wherever it goes, and is not a click when released.
+  (void)map.map(at(Kind::press, 400, 540), s, InputContext::reading, false);
+  const auto along = map.map(at(Kind::move, 300, 300), s, InputContext::reading, false);
+  REQUIRE(along);
+  CHECK(along->kind == Command::strip_pan);
+  CHECK(along->delta.x == -100);
+  CHECK_FALSE(map.map(at(Kind::release, 300, 300), s, InputContext::reading, false));
+  const auto zoom = map.map(with_amount(Kind::wheel, 500, 530, {0, 2}), s, InputContext::reading, false);
+  REQUIRE(zoom);
+  CHECK(zoom->kind == Command::strip_zoom);
+  CHECK(zoom->factor == doctest::Approx(1.5625f));
+  // Behind a modal overlay the strip is not reachable: the click closes the overlay.
+  CHECK(kind_of(map.map(at(Kind::press, 800, 540), s, InputContext::settings, false)) == Command::close_overlay);
+  // Beside the editor it is: the author jumps along the story.
+  (void)map.map(at(Kind::press, 100, 540), s, InputContext::editor, false);
+  CHECK(kind_of(map.map(at(Kind::release, 100, 540), s, InputContext::editor, false)) == Command::go_to);
+}
+
+TEST_CASE("pointer map: the interface's controls and the overview take their own pointer") {
+  PointerMap map;
   PointerScreen over_button = screen();
   over_button.interface_has_pointer = true;
   CHECK_FALSE(click(map, {900, 300}, {900, 300}, over_button));
   CHECK_FALSE(click(map, {900, 300}, {900, 300}, screen(), InputContext::overview));
   CHECK_FALSE(map.map(with_amount(Kind::wheel, 500, 300, {0, -1}), screen(), InputContext::overview, false));
-  // A drag that started on the panel still ends there.
+  CHECK_FALSE(map.map(with_amount(Kind::wheel, 500, 300, {0, -1}), over_button, InputContext::reading, false));
+  // A drag that started on the panel still ends there, on the strip too.
   CHECK(kind_of(click(map, {700, 300}, {400, 530})) == Command::next);
 }
 
