@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace frise {
 namespace {
@@ -59,6 +60,52 @@ std::optional<PointerCommand> PointerMap::on_strip(const PointerInput& input, co
   return std::nullopt;
 }
 
+std::optional<PointerCommand> PointerMap::on_overview(const PointerInput& input, const PointerScreen& screen) {
+  using Kind = PointerInput::Kind;
+  using Command = PointerCommand::Kind;
+  const bool on_grid = screen.viewport.contains(input.at);
+  switch (input.kind) {
+    case Kind::wheel: {
+      if (!on_grid || input.amount.y == 0) return std::nullopt;
+      PointerCommand scroll = command(Command::overview_scroll);
+      scroll.factor = input.amount.y;
+      return scroll;
+    }
+    case Kind::press:
+      overview_pressed_ = on_grid;
+      overview_dragging_ = false;
+      press_at_ = last_at_ = input.at;
+      return std::nullopt;
+    case Kind::move: {
+      if (!overview_pressed_) return std::nullopt;
+      const float dy = input.at.y - last_at_.y;
+      last_at_ = input.at;
+      // Touch screens scroll the grid by dragging it.
+      if (!overview_dragging_ && std::hypot(input.at.x - press_at_.x, input.at.y - press_at_.y) < pan_threshold_px)
+        return std::nullopt;
+      overview_dragging_ = true;
+      PointerCommand scroll = command(Command::overview_scroll);
+      scroll.factor = 0;
+      scroll.delta = {0, dy};
+      return scroll;
+    }
+    case Kind::release: {
+      const bool clicked = std::exchange(overview_pressed_, false) && !overview_dragging_ && on_grid;
+      if (!clicked) return std::nullopt;
+      for (const PointerScreen::Thumbnail& thumbnail : screen.thumbnails) {
+        if (!thumbnail.cell.contains(input.at)) continue;
+        PointerCommand choose = command(Command::choose_thumbnail);
+        choose.panel = thumbnail.panel;
+        return choose;
+      }
+      return std::nullopt;
+    }
+    case Kind::pinch:
+    case Kind::swipe: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<PointerCommand> PointerMap::map(const PointerInput& input, const PointerScreen& screen,
                                               InputContext context, bool zoomed) {
   using Kind = PointerInput::Kind;
@@ -75,10 +122,18 @@ std::optional<PointerCommand> PointerMap::map(const PointerInput& input, const P
     pressed_ = false;
     return on_strip(input, screen);
   }
-  // The interface's controls and the overview take their own pointer; a drag that started on
-  // the panel still ends there.
-  const bool elsewhere = screen.interface_has_pointer || context == InputContext::overview;
-  if (starts && elsewhere) {
+  // The overview's grid: the wheel and a drag scroll it, a click opens a thumbnail.
+  if (context == InputContext::overview) {
+    pressed_ = false;
+    if (screen.interface_has_pointer && starts) {
+      overview_pressed_ = false;
+      return std::nullopt;
+    }
+    return on_overview(input, screen);
+  }
+  // The interface's controls take their own pointer; a drag that started on the panel still
+  // ends there.
+  if (starts && screen.interface_has_pointer) {
     pressed_ = false;
     return std::nullopt;
   }

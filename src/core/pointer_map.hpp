@@ -22,6 +22,11 @@ struct PointerScreen {
   Rect strip;                     // the time strip (w = 0: none): its own clicks, drags and wheel
   std::vector<StripMarker> strip_markers;  // its markers as drawn, in x order
   float marker_reach = 0;         // how far from a marker a click on the strip still picks it
+  struct Thumbnail {
+    Rect cell;                    // a thumbnail of the overview and its headline, as drawn
+    std::size_t panel = 0;
+  };
+  std::vector<Thumbnail> thumbnails;  // the overview's, while it is open
   bool interface_has_pointer = false;  // the pointer is over a button, a field or an overlay's window
   std::vector<Rect> spots;        // the current panel's glossary terms and links
   bool card_open = false;         // a glossary card is open: a tap anywhere goes to it (and closes it)
@@ -38,6 +43,8 @@ struct PointerCommand {
     go_to,          // the strip's marker of `panel` was clicked
     strip_zoom,     // zoom the strip's axis by `factor` around `at`
     strip_pan,      // move along the strip's axis: its drawing follows the pointer by `delta.x`
+    choose_thumbnail,  // the overview's thumbnail of `panel` was clicked: open it
+    overview_scroll,   // scroll the overview: by `factor` wheel notches (> 0: up), or its drawing follows a drag by `delta.y`
   };
   Kind kind = Kind::next;
   Vec2 at;
@@ -63,9 +70,12 @@ class PointerMap {
 
  private:
   std::optional<PointerCommand> on_strip(const PointerInput& input, const PointerScreen& screen);
+  std::optional<PointerCommand> on_overview(const PointerInput& input, const PointerScreen& screen);
   bool strip_pressed_ = false;  // a press on the time strip, followed until released wherever it goes
   bool strip_dragged_ = false;  // ...and moved: a drag along the axis, not a click
   float strip_press_x_ = 0, strip_last_x_ = 0;
+  bool overview_pressed_ = false;  // a press on the overview's grid
+  bool overview_dragging_ = false; // ...moved: it scrolls the grid, and is not a click
   bool pressed_ = false;   // a press on the panel, not yet released
   bool by_finger_ = false; // ...made by a finger: its swipe turns the page, not its mouse echo
   bool panning_ = false;   // ...moving the zoomed panel

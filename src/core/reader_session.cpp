@@ -242,6 +242,13 @@ bool ReaderSession::pointer(const PointerInput& input) {
     case Kind::strip_pan:
       effects_.push_back({SessionEffect::Kind::strip_pan, {}, false, Action::close, command->at, command->delta.x});
       break;
+    case Kind::choose_thumbnail:
+      highlight_thumbnail(command->panel);
+      perform(Action::choose);
+      break;
+    case Kind::overview_scroll:
+      effects_.push_back({SessionEffect::Kind::overview_scroll, {}, false, Action::close, command->delta, command->factor});
+      break;
     case Kind::zoom:
       if (zoom_.zoom_at(pointer_screen_.viewport, command->factor, command->at))
         emit(SessionEffect::Kind::zoom_changed, std::to_string(zoom_.scale));

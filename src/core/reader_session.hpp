@@ -45,6 +45,7 @@ struct SessionEffect {
     tap_spot,          // a tap at `at` is the glossary's: a term's card, a link, or closing a card
     strip_zoom,        // zoom the time strip's axis by `amount` around the point `at`
     strip_pan,         // move the time strip's axis: its drawing follows the pointer by `amount` pixels
+    overview_scroll,   // scroll the overview by `amount` wheel notches (> 0: up), or by `at.y` pixels dragged
     settings_changed,  // theme, text size, spacing, font, motion or language changed
     overlay_changed,   // another overlay is on top (or none)
     save_state,        // keep `text` (the reading state as JSON) for the next visit

@@ -96,6 +96,7 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
       case Kind::view_action: on_view_action(effect.action); break;
       case Kind::strip_zoom: strip_.zoom_at(effect.at.x, static_cast<double>(effect.amount)); break;
       case Kind::strip_pan: strip_.pan_by(effect.amount); break;
+      case Kind::overview_scroll: overview_.scroll_by(effect.amount, effect.at.y); break;
       case Kind::tap_spot:
         glossary_.tap(effect.at, story(), current());
         session_.open_link(glossary_.take_link());  // a link tapped: the session checks it is the panel's
@@ -320,10 +321,9 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   const bool stacked = strip_orientation(viewport_) == Orientation::vertical;  // narrow portrait windows
   session_.set_stacked(stacked);
   if (session_.overlay() == Overlay::overview) {
-    const int picked = overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_,
-                                      fonts_, theme_, language(), now_);
+    overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_, fonts_, theme_,
+                   language(), now_);
     session_.set_overview_grid(overview_.columns(), overview_.rows_in_view());
-    if (picked >= 0) picks_.push_back({Pick::What::thumbnail, static_cast<std::size_t>(picked), Overlay::overview});
     return;
   }
   const TextStyle style = text_style();

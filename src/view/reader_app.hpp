@@ -57,13 +57,13 @@ class ReaderApp final : public platform::App {
   std::optional<platform::WindowPlacement> saved_window() const;
 
  private:
-  // What the screen's own controls asked for while drawn (a thumbnail, a search result, a story
-  // in the picker, the editor's page buttons): carried out with the next frame's
+  // What the screen's own controls asked for while drawn (a search result, a story in the
+  // picker, the editor's page buttons): carried out with the next frame's
   // input, so that the panel changes in one place per frame. Dropped when the overlay it was
   // drawn in has closed meanwhile.
   struct Pick {
-    enum class What { thumbnail, search_hit, story, next, previous } what;
-    std::size_t index = 0;  // the thumbnail, result or story
+    enum class What { search_hit, story, next, previous } what;
+    std::size_t index = 0;  // the result or story
     Overlay in = Overlay::none;
   };
 

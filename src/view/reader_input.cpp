@@ -16,6 +16,7 @@ PointerScreen ReaderApp::pointer_screen() const {
   screen.strip = strip_area_;
   screen.strip_markers = strip_.markers();
   screen.marker_reach = strip_.marker_reach();
+  if (session_.overlay() == Overlay::overview) screen.thumbnails = overview_.thumbnails();
   // Over a window of Dear ImGui's (an overlay, a button, the editor), its controls have the pointer.
   screen.interface_has_pointer = ImGui::GetIO().WantCaptureMouse;
   screen.spots = glossary_.spot_rects();
@@ -27,13 +28,12 @@ void ReaderApp::apply_input(const platform::FrameInfo& info) {
   for (const Pick& pick : std::exchange(picks_, {})) {
     if (pick.in != session_.overlay()) continue;
     switch (pick.what) {
-      case Pick::What::thumbnail: session_.highlight_thumbnail(pick.index); break;
       case Pick::What::search_hit: session_.select_search_hit(pick.index); break;
       case Pick::What::story: session_.select_story(pick.index); break;
       case Pick::What::next: session_.perform(Action::next); break;
       case Pick::What::previous: session_.perform(Action::previous); break;
     }
-    if (pick.what == Pick::What::thumbnail || pick.what == Pick::What::search_hit || pick.what == Pick::What::story)
+    if (pick.what == Pick::What::search_hit || pick.what == Pick::What::story)
       session_.perform(Action::choose);
   }
   session_.set_pointer_screen(pointer_screen());

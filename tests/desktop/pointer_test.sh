@@ -3,8 +3,9 @@
 # a click on the right side turns to the next panel, on the left side back; the wheel turns one
 # panel per notch; a leftward drag brings the next panel; Ctrl + wheel zooms into the panel
 # (a `zoom` event), where a drag moves around it instead of turning it; with Settings open a
-# click beside them closes them and does not reach the comic. On the time strip the wheel and a
-# drag move its axis, not the page, and a click on its last marker jumps to that panel.
+# click beside them closes them and does not reach the comic; in the overview a click opens the
+# thumbnail under it. On the time strip the wheel and a drag move its axis, not the page, and a
+# click on its last marker jumps to that panel.
 #   pointer_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
@@ -49,7 +50,8 @@ timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   xdotool mousemove \$((sx + sw / 2)) \$((sy + sh / 2)) click 5 click 5; step strip-wheel
   xdotool mousedown 1; for x in 400 300 200; do xdotool mousemove \$x \$((sy + sh / 2)); sleep 0.05; done
   xdotool mouseup 1; step strip-drag
-  xdotool key Home; step home
+  xdotool key o; step overview
+  xdotool mousemove 40 75 click 1; step thumbnail  # the first panel's, at the grid's top left
   read sx sy sw sh mx mp < <(python3 '$out/strip.py' '$events' 0)
   echo \$mp >'$out/strip-marker.txt'
   xdotool mousemove \$mx \$((sy + sh / 2)) click 1; step strip-click
@@ -68,7 +70,7 @@ print(" ".join(seen))' "$events")
 echo "panels: $indexes" >"$out/indexes.txt"
 # right side 1, left side 0, wheel down 1, wheel up 0, drag left 1; the zoomed drag, the click
 # beside the settings, the wheel and the drag on the strip add nothing (a panel announced again
-# at its index is left out); Home; then the strip's last marker.
+# at its index is left out); the overview's first thumbnail; then the strip's last marker.
 marker=$(cat "$out/strip-marker.txt" 2>/dev/null || echo none)
 expected="1 0 1 0 1 0 $marker"
 [ "$marker" != 0 ] && [ "$marker" != 1 ] || fail "the strip's last marker in view is panel $marker: a click there proves nothing"
@@ -76,5 +78,7 @@ expected="1 0 1 0 1 0 $marker"
   fail "the clicks, wheel and drags turned to panels '$indexes', expected '$expected' (then no more)"
 grep -q '"event":"zoom","detail":{"zoom":1.25' "$events" || fail "Ctrl + wheel did not zoom into the panel"
 grep -q '"event":"overlay","detail":{"overlay":"settings"}' "$events" || fail "S did not open the settings"
-grep '"event":"overlay"' "$events" | tail -n 1 | grep -q '"overlay":"none"' || fail "a click beside the settings did not close them"
-echo "ok:   clicks on the sides, the wheel and a drag turn the panel; Ctrl + wheel zooms, a zoomed drag does not turn; a click beside the settings closes them; the strip's wheel and drag do not turn, its marker jumps ($out)"
+overlays=$(grep -o '"event":"overlay","detail":{"overlay":"[a-z]*"' "$events" | sed 's/.*"overlay":"//; s/"$//' | tr '\n' ' ')
+[ "$overlays" = "settings none overview none " ] ||
+  fail "the overlays went '$overlays': a click beside the settings closes them, a thumbnail's closes the overview"
+echo "ok:   clicks on the sides, the wheel and a drag turn the panel; Ctrl + wheel zooms, a zoomed drag does not turn; a click beside the settings closes them, one on a thumbnail opens it; the strip's wheel and drag do not turn, its marker jumps ($out)"

@@ -157,13 +157,37 @@ TEST_CASE("pointer map: on the time strip a click picks the nearest marker, a dr
   CHECK(kind_of(map.map(at(Kind::release, 100, 540), s, InputContext::editor, false)) == Command::go_to);
 }
 
-TEST_CASE("pointer map: the interface's controls and the overview take their own pointer") {
+TEST_CASE("pointer map: in the overview a click opens the thumbnail under it, the wheel and a drag scroll the grid") {
+  PointerMap map;
+  PointerScreen s = screen();
+  s.thumbnails = {{{20, 60, 200, 150}, 0}, {{240, 60, 200, 150}, 1}, {{20, 230, 200, 150}, 4}};
+  const auto chosen = click(map, {100, 300}, {102, 301}, s, InputContext::overview);
+  REQUIRE(chosen);
+  CHECK(chosen->kind == Command::choose_thumbnail);
+  CHECK(chosen->panel == 4);
+  CHECK_FALSE(click(map, {900, 300}, {900, 300}, s, InputContext::overview));  // between thumbnails: nothing, no page turn
+  const auto wheel = map.map(with_amount(Kind::wheel, 500, 300, {0, -1}), s, InputContext::overview, false);
+  REQUIRE(wheel);
+  CHECK(wheel->kind == Command::overview_scroll);
+  CHECK(wheel->factor == -1);
+  // A drag scrolls the grid with the finger, and is not a click when it ends on a thumbnail.
+  (void)map.map(at(Kind::press, 100, 300), s, InputContext::overview, false);
+  CHECK_FALSE(map.map(at(Kind::move, 100, 297), s, InputContext::overview, false));  // under the drag threshold
+  const auto drag = map.map(at(Kind::move, 100, 200), s, InputContext::overview, false);
+  REQUIRE(drag);
+  CHECK(drag->kind == Command::overview_scroll);
+  CHECK(drag->delta.y == -97);
+  CHECK_FALSE(map.map(at(Kind::release, 100, 100), s, InputContext::overview, false));
+  // Outside the grid (the bars), the wheel does nothing.
+  CHECK_FALSE(map.map(with_amount(Kind::wheel, 500, 20, {0, -1}), s, InputContext::overview, false));
+}
+
+TEST_CASE("pointer map: the interface's controls take their own pointer") {
   PointerMap map;
   PointerScreen over_button = screen();
   over_button.interface_has_pointer = true;
   CHECK_FALSE(click(map, {900, 300}, {900, 300}, over_button));
-  CHECK_FALSE(click(map, {900, 300}, {900, 300}, screen(), InputContext::overview));
-  CHECK_FALSE(map.map(with_amount(Kind::wheel, 500, 300, {0, -1}), screen(), InputContext::overview, false));
+  CHECK_FALSE(click(map, {300, 300}, {300, 300}, over_button, InputContext::overview));
   CHECK_FALSE(map.map(with_amount(Kind::wheel, 500, 300, {0, -1}), over_button, InputContext::reading, false));
   // A drag that started on the panel still ends there, on the strip too.
   CHECK(kind_of(click(map, {700, 300}, {400, 530})) == Command::next);
