@@ -50,7 +50,7 @@ std::size_t count_panels(const std::string& path) {
 }
 
 // The folder the panels go to, made if needed; false with the reason printed.
-bool prepare_export_folder(const std::string& folder) {
+bool prepare_export_folder(Host& host, const std::string& folder) {
   std::error_code error;
   if (fs::exists(folder, error) && !fs::is_directory(folder, error)) {
     std::fprintf(stderr, "frise: cannot export to %s: it is a file, not a folder\n", folder.c_str());
@@ -61,14 +61,14 @@ bool prepare_export_folder(const std::string& folder) {
     std::fprintf(stderr, "frise: cannot export to %s: %s\n", folder.c_str(), error.message().c_str());
     return false;
   }
-  if (!platform::folder_is_writable(folder)) {
+  if (!host.folder_is_writable(folder)) {
     std::fprintf(stderr, "frise: cannot export to %s: the folder cannot be written to\n", folder.c_str());
     return false;
   }
   return true;
 }
 
-bool check_strip_target(const std::string& path) {
+bool check_strip_target(Host& host, const std::string& path) {
   const fs::path target(path);
   if (target.extension() != ".png") {
     std::fprintf(stderr, "frise: --export-strip writes a PNG: name it OUT.png (found %s)\n", path.c_str());
@@ -84,7 +84,7 @@ bool check_strip_target(const std::string& path) {
     std::fprintf(stderr, "frise: cannot write the strip to %s: no folder %s\n", path.c_str(), folder.string().c_str());
     return false;
   }
-  if (!platform::folder_is_writable(folder.string())) {
+  if (!host.folder_is_writable(folder.string())) {
     std::fprintf(stderr, "frise: cannot write the strip to %s: %s cannot be written to\n", path.c_str(),
                  folder.string().c_str());
     return false;
@@ -95,7 +95,9 @@ bool check_strip_target(const std::string& path) {
 }  // namespace
 
 int read(const CommandLine& command) {
-  platform::set_host_events_printed(command.print_events);
+  // The machine's services, handed to the app; they outlive it (the desktop's last save is
+  // written when the host goes).
+  const std::unique_ptr<platform::PlatformHost> host = platform::make_host({command.print_events});
   SessionOptions reader_options;
   reader_options.story_path = platform::find_data_file(command.story);
   std::error_code error;
@@ -138,11 +140,11 @@ int read(const CommandLine& command) {
     const std::size_t panels = count_panels(reader_options.story_path);
     if (panels == 0) return 1;
     if (!command.export_dir.empty()) {
-      if (!prepare_export_folder(command.export_dir)) return 1;
+      if (!prepare_export_folder(*host, command.export_dir)) return 1;
       request.kind = view::ExportRequest::Kind::panels;
       request.target = command.export_dir;
     } else {
-      if (!check_strip_target(command.export_strip)) return 1;
+      if (!check_strip_target(*host, command.export_strip)) return 1;
       request.kind = view::ExportRequest::Kind::strip;
       request.target = command.export_strip;
       // --size is each panel's size here; the window is one column of the strip.
@@ -163,9 +165,9 @@ int read(const CommandLine& command) {
     reader_options.open_picker = false;
     reader_options.remember = false;
   }
-  view::ReaderApp reader(reader_options, request);
+  view::ReaderApp reader(*host, reader_options, request);
   if (!options.fixed_size) options.placement = reader.saved_window();
-  const int code = platform::run(reader, options);
+  const int code = platform::run(reader, *host, options);
   return code != 0 ? code : reader.exit_code();
 }
 

@@ -66,4 +66,23 @@ Camera CameraMotion::at(double now) const {
 
 bool CameraMotion::moving(double now) const { return !cut_ && now - start_ < duration; }
 
+bool PanelZoom::zoom_at(const Rect& viewport, float factor, Vec2 at) {
+  const float zoom = std::clamp(scale * factor, 1.0f, max_scale);
+  const float applied = zoom / scale;
+  const Vec2 anchor{at.x - viewport.x, at.y - viewport.y};
+  offset = {anchor.x - (anchor.x - offset.x) * applied, anchor.y - (anchor.y - offset.y) * applied};
+  scale = zoom;
+  pan(viewport, {});
+  return applied != 1.0f;
+}
+
+void PanelZoom::pan(const Rect& viewport, Vec2 delta) {
+  offset.x = std::clamp(offset.x + delta.x, viewport.w * (1 - scale), 0.0f);
+  offset.y = std::clamp(offset.y + delta.y, viewport.h * (1 - scale), 0.0f);
+}
+
+Rect PanelZoom::area(const Rect& viewport) const {
+  return {viewport.x + offset.x, viewport.y + offset.y, viewport.w * scale, viewport.h * scale};
+}
+
 }  // namespace frise

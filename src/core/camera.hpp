@@ -46,6 +46,22 @@ class CameraMotion {
   bool cut_ = true;  // nothing to ease: at() is the target
 };
 
+// The reader's zoom into the current panel (a pinch, Ctrl + wheel): drawn `scale` times larger,
+// its top-left at `offset` from the viewport's, and always covering the whole viewport.
+struct PanelZoom {
+  static constexpr float max_scale = 4;
+  float scale = 1;
+  Vec2 offset;
+  bool zoomed() const { return scale > 1; }
+  // Zooms by `factor` keeping the point under `at` (window pixels) where it is, between 1 and
+  // max_scale. Returns whether the scale changed.
+  bool zoom_at(const Rect& viewport, float factor, Vec2 at);
+  // A drag moves the zoomed panel, never so far that an edge of the viewport shows through.
+  void pan(const Rect& viewport, Vec2 delta);
+  // Where the zoomed panel is drawn: a larger virtual viewport, clipped to the real one.
+  Rect area(const Rect& viewport) const;
+};
+
 // Cubic ease-in-out of t in [0, 1]: slow start, slow finish, monotonic.
 float ease_in_out(float t);
 

@@ -2,11 +2,15 @@
 // KeyInputs (generic key codes, typed characters, modifiers), and this map turns them into the
 // reader's actions according to what has the keyboard (the comic, or the overlay on top of it).
 // The help overlay is generated from the same table, so it cannot drift from what the keys do.
+// The pointer's events travel in the same stream (InputEvent); core/pointer_map.hpp maps them.
 #pragma once
 #include <optional>
 #include <span>
 #include <string>
+#include <variant>
 #include <vector>
+
+#include "core/geometry.hpp"
 
 namespace frise {
 
@@ -24,6 +28,26 @@ struct KeyInput {
 KeyInput key_input(Key key, bool shift = false);
 KeyInput typed(char32_t character);
 KeyInput shortcut(char32_t letter, bool shift = false);  // Ctrl+letter (Ctrl+Shift+letter)
+
+// A mouse's or a finger's event, in window (logical) pixels.
+struct PointerInput {
+  enum class Kind {
+    press,    // the left button or a finger went down
+    release,  // ...and up
+    move,
+    wheel,    // `amount`: notches, y > 0 away from the reader, x > 0 rightwards
+    pinch,    // two fingers: `amount.x` is how much they spread, as a share of the window (< 0 closes)
+    swipe,    // one finger lifted after moving: `amount` is its travel (browsers echo no mouse drag for it)
+  };
+  Kind kind = Kind::move;
+  Vec2 at;             // where the pointer is (a pinch: between the fingers)
+  Vec2 amount;
+  bool touch = false;  // made by a finger (a press or release: the platform's mouse echo of a touch)
+  bool ctrl = false;   // Ctrl (Cmd on a Mac) was held
+};
+
+// One input of the stream the platform hands over each frame, in the order it happened.
+using InputEvent = std::variant<KeyInput, PointerInput>;
 
 // What has the keyboard: the comic itself, or the overlay open over it (modal: while one is
 // open, keys go to it alone).

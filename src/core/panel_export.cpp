@@ -122,7 +122,7 @@ void StripCanvas::paste(int x, int y, int w, int h, std::span<const std::uint8_t
 }
 
 std::string screenshot_path(const std::string& story_path, const std::string& pictures_folder,
-                            const std::string& timestamp, bool (*writable)(const std::string& folder)) {
+                            const std::string& timestamp, const std::function<bool(const std::string& folder)>& writable) {
   namespace fs = std::filesystem;
   std::string stem = fs::path(story_path).stem().string();
   if (stem.empty()) stem = "frise";

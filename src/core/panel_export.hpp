@@ -3,6 +3,7 @@
 // columns are pasted into, and where a screenshot taken in the app goes (F12). Drawing the
 // panels is the view's; this is the arithmetic and the files.
 #pragma once
+#include <functional>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -68,6 +69,6 @@ class StripCanvas {
 // (the user's Pictures), named after the story and the time: "road45-2024-05-01-142233.png".
 // `writable(folder)` says whether a folder can be written to. Empty when neither can.
 std::string screenshot_path(const std::string& story_path, const std::string& pictures_folder,
-                            const std::string& timestamp, bool (*writable)(const std::string& folder));
+                            const std::string& timestamp, const std::function<bool(const std::string& folder)>& writable);
 
 }  // namespace frise

@@ -1,11 +1,12 @@
 // [SECTION] Loading
 // [SECTION] Input
-// [SECTION] Overlays
 // [SECTION] Time and saving
+// (The overlays' rules, modal, each with its own keys, live in reader_session_overlays.cpp.)
 #include "core/reader_session.hpp"
 
 #include <algorithm>
 
+#include "core/json_tree.hpp"
 #include "core/paths.hpp"
 #include "core/story_json.hpp"
 
@@ -54,17 +55,25 @@ ReaderSession::ReaderSession(SessionOptions options, std::string_view saved_stat
 }
 
 void ReaderSession::emit(SessionEffect::Kind kind, std::string text, bool fresh) {
-  effects_.push_back({kind, std::move(text), fresh, Action::close});
+  // Several moves before the effects are taken (two keys in one frame) ease once, to the last.
+  const auto pending = [kind](const SessionEffect& effect) { return effect.kind == kind; };
+  if (kind == SessionEffect::Kind::panel_changed && std::any_of(effects_.begin(), effects_.end(), pending)) return;
+  effects_.push_back({kind, std::move(text), fresh, Action::close, {}, 0});
 }
 
 void ReaderSession::emit_view_action(Action action) {
-  effects_.push_back({SessionEffect::Kind::view_action, {}, false, action});
+  effects_.push_back({SessionEffect::Kind::view_action, {}, false, action, {}, 0});
 }
 
 std::vector<SessionEffect> ReaderSession::take_effects() { return std::exchange(effects_, {}); }
 
 std::string ReaderSession::interface_language() const {
   if (state_ == LoadState::ready) return language_;
+  if (state_ == LoadState::failed && !failed_languages_.empty()) {
+    const bool asked = std::find(failed_languages_.begin(), failed_languages_.end(), settings_.language) !=
+                       failed_languages_.end();
+    return asked ? settings_.language : failed_languages_.front();
+  }
   if (!settings_.language.empty()) return settings_.language;
   return options_.system_language;
 }
@@ -105,6 +114,7 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
   const bool reload = std::exchange(reloading_, false);
   diagnostics_.clear();
   source_lines_.clear();
+  failed_languages_.clear();
   if (!ok) {
     diagnostics_.push_back({Severity::error, story_path_, 0, 0, "", error});
     state_ = LoadState::failed;
@@ -123,6 +133,14 @@ void ReaderSession::story_file(const std::string& path, bool ok, std::string_vie
       const std::size_t end = std::min(text.find('\n', start), text.size());
       source_lines_.push_back(text.substr(start, std::min<std::size_t>(end - start, 400)));
       start = end + 1;
+    }
+    // A story whose JSON can be read says its language even when its contents are wrong; one
+    // whose JSON is broken says nothing (read again only here, for a story that failed).
+    const std::size_t json_start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // after a byte-order mark
+    if (text.size() <= load.limits.max_file_bytes && JsonTree::parse(text, json_start).ok()) {
+      failed_languages_.push_back(loaded.story.default_language);
+      for (const std::string& language : loaded.story.languages)
+        if (language != loaded.story.default_language) failed_languages_.push_back(language);
     }
     state_ = LoadState::failed;
     emit(SessionEffect::Kind::story_failed, {}, reload);
@@ -198,6 +216,47 @@ void ReaderSession::index_file(const std::string& path, bool ok, std::string_vie
 //-----------------------------------------------------------------------------
 // [SECTION] Input
 //-----------------------------------------------------------------------------
+
+bool ReaderSession::input(const InputEvent& event) {
+  if (const KeyInput* pressed = std::get_if<KeyInput>(&event)) return key(*pressed);
+  return pointer(std::get<PointerInput>(event));
+}
+
+bool ReaderSession::pointer(const PointerInput& input) {
+  if (state_ != LoadState::ready) return false;
+  if (input.kind != PointerInput::Kind::move && input.kind != PointerInput::Kind::release) autoplay_ = false;
+  const std::optional<PointerCommand> command =
+      pointer_map_.map(input, pointer_screen_, input_context(overlay_), zoom_.zoomed());
+  if (!command) return false;
+  using Kind = PointerCommand::Kind;
+  switch (command->kind) {
+    case Kind::next: perform(Action::next); break;
+    case Kind::previous: perform(Action::previous); break;
+    case Kind::toggle_chrome: toggle_chrome(); break;
+    case Kind::close_overlay: close_overlay(); break;
+    case Kind::tap_spot: effects_.push_back({SessionEffect::Kind::tap_spot, {}, false, Action::close, command->at, 0}); break;
+    case Kind::go_to: go_to(command->panel); break;
+    case Kind::strip_zoom:
+      effects_.push_back({SessionEffect::Kind::strip_zoom, {}, false, Action::close, command->at, command->factor});
+      break;
+    case Kind::strip_pan:
+      effects_.push_back({SessionEffect::Kind::strip_pan, {}, false, Action::close, command->at, command->delta.x});
+      break;
+    case Kind::choose_thumbnail:
+      highlight_thumbnail(command->panel);
+      perform(Action::choose);
+      break;
+    case Kind::overview_scroll:
+      effects_.push_back({SessionEffect::Kind::overview_scroll, {}, false, Action::close, command->delta, command->factor});
+      break;
+    case Kind::zoom:
+      if (zoom_.zoom_at(pointer_screen_.viewport, command->factor, command->at))
+        emit(SessionEffect::Kind::zoom_changed, std::to_string(zoom_.scale));
+      break;
+    case Kind::pan: zoom_.pan(pointer_screen_.viewport, command->delta); break;
+  }
+  return true;
+}
 
 bool ReaderSession::key(const KeyInput& input) {
   const std::optional<Action> action = action_for(input_context(overlay_), input, stacked_);
@@ -275,6 +334,7 @@ bool ReaderSession::go_to_panel(const std::string& id) {
 
 void ReaderSession::moved() {
   autoplay_due_ = 0;  // the new panel gets its whole time
+  zoom_ = {};         // the new panel is shown whole
   emit(SessionEffect::Kind::panel_changed);
   remember();
 }
@@ -293,142 +353,14 @@ void ReaderSession::change_settings(const Settings& settings) {
   remember();
 }
 
-//-----------------------------------------------------------------------------
-// [SECTION] Overlays
-//-----------------------------------------------------------------------------
-
-void ReaderSession::open_overlay(Overlay overlay) {
-  if (overlay == overlay_) return;
-  if (overlay == Overlay::picker && stories_.size() < 2) return;
-  overlay_ = overlay;
-  switch (overlay) {
-    case Overlay::overview: overview_highlight_ = navigator_.current(); break;
-    case Overlay::settings: settings_focus_ = SettingsControl::language; break;
-    case Overlay::search: search_selection_ = 0; break;
-    case Overlay::picker: {
-      const auto it = std::find_if(stories_.begin(), stories_.end(),
-                                   [&](const StoryEntry& entry) { return entry.file == story_path_; });
-      picker_highlight_ = it == stories_.end() ? 0 : static_cast<std::size_t>(it - stories_.begin());
-      break;
-    }
-    default: break;
-  }
-  emit(SessionEffect::Kind::overlay_changed, to_string(overlay));
-}
-
-void ReaderSession::close_overlay() {
-  if (overlay_ == Overlay::none) return;
-  overlay_ = Overlay::none;
-  emit(SessionEffect::Kind::overlay_changed, to_string(overlay_));
-}
-
-void ReaderSession::toggle_overlay(Overlay overlay) {
-  if (overlay_ == overlay) close_overlay();
-  else open_overlay(overlay);
-}
-
-void ReaderSession::move_highlight(std::size_t& highlight, std::size_t count, long delta) {
-  if (count == 0) return;
-  const long last = static_cast<long>(count) - 1;
-  highlight = static_cast<std::size_t>(std::clamp(static_cast<long>(highlight) + delta, 0L, last));
-}
-
-void ReaderSession::set_overview_grid(std::size_t columns, std::size_t rows_in_view) {
-  overview_columns_ = std::max<std::size_t>(1, columns);
-  overview_rows_ = std::max<std::size_t>(1, rows_in_view);
-}
-
-void ReaderSession::highlight_thumbnail(std::size_t index) {
-  if (index < story_.panels.size()) overview_highlight_ = index;
-}
-
-void ReaderSession::set_search_query(std::string_view query) {
-  if (search_indexed_language_ != language_) {
-    search_index_ = build_search_index(story_, language_, story_.default_language);
-    search_indexed_language_ = language_;
-    search_query_.clear();  // the hits are found again below
-  }
-  if (query == search_query_) return;
-  search_query_ = std::string(query);
-  search_hits_ = search(search_index_, search_query_, 50);
-  search_selection_ = 0;
-}
-
-void ReaderSession::overlay_action(Action action) {
-  if (action == Action::close) return close_overlay();
-  const auto columns = static_cast<long>(overview_columns_);
-  const auto page = static_cast<long>(overview_columns_ * overview_rows_);
-  switch (overlay_) {
-    case Overlay::settings: {
-      const auto index = static_cast<std::size_t>(
-          std::find(std::begin(settings_controls), std::end(settings_controls), settings_focus_) -
-          std::begin(settings_controls));
-      Settings next = settings_;
-      if (action == Action::focus_next || action == Action::focus_previous) {
-        // Tab goes round the controls, as in a dialog: focus never leaves the reader.
-        const std::size_t count = settings_control_count;
-        settings_focus_ = settings_controls[(index + (action == Action::focus_next ? 1 : count - 1)) % count];
-      } else if (action == Action::move_left || action == Action::move_right) {
-        if (step(next, settings_focus_, action == Action::move_right ? 1 : -1, story_.languages)) change_settings(next);
-      } else if (action == Action::choose) {
-        if (activate(next, settings_focus_, story_.languages)) change_settings(next);
-      }
-      break;
-    }
-    case Overlay::overview: {
-      const std::size_t count = story_.panels.size();
-      if (action == Action::move_left) move_highlight(overview_highlight_, count, -1);
-      if (action == Action::move_right) move_highlight(overview_highlight_, count, 1);
-      if (action == Action::move_up) move_highlight(overview_highlight_, count, -columns);
-      if (action == Action::move_down) move_highlight(overview_highlight_, count, columns);
-      if (action == Action::page_up) move_highlight(overview_highlight_, count, -page);
-      if (action == Action::page_down) move_highlight(overview_highlight_, count, page);
-      if (action == Action::to_start) overview_highlight_ = 0;
-      if (action == Action::to_end && count > 0) overview_highlight_ = count - 1;
-      if (action == Action::choose) {
-        const std::size_t chosen = overview_highlight_;
-        close_overlay();
-        go_to(chosen);
-      }
-      break;
-    }
-    case Overlay::search: {
-      if (action == Action::move_down) move_highlight(search_selection_, search_hits_.size(), 1);
-      if (action == Action::move_up) move_highlight(search_selection_, search_hits_.size(), -1);
-      if (action == Action::choose && search_selection_ < search_hits_.size()) {
-        const auto chosen = static_cast<std::size_t>(search_hits_[search_selection_].panel);
-        close_overlay();
-        go_to(chosen);
-      }
-      break;
-    }
-    case Overlay::picker: {
-      if (action == Action::move_down) move_highlight(picker_highlight_, stories_.size(), 1);
-      if (action == Action::move_up) move_highlight(picker_highlight_, stories_.size(), -1);
-      if (action == Action::choose && picker_highlight_ < stories_.size()) {
-        const std::string file = stories_[picker_highlight_].file;
-        close_overlay();
-        if (file != story_path_) open_story(file, {});
-      }
-      break;
-    }
-    case Overlay::editor:
-      // Pages turn with Page Up and Page Down (the arrows move in the fields); the rest is the view's.
-      if (action == Action::next || action == Action::previous) {
-        if (action == Action::next ? navigator_.next() : navigator_.previous()) moved();
-      } else {
-        emit_view_action(action);
-      }
-      break;
-    case Overlay::help:
-    case Overlay::problems:
-    case Overlay::glossary_list: {
-      // The list scrolls in the view, which knows its height.
-      emit_view_action(action);
-      break;
-    }
-    case Overlay::none: break;
-  }
+bool ReaderSession::open_link(const std::string& url) {
+  if (state_ != LoadState::ready || url.empty()) return false;
+  const Panel& panel = story_.panels[navigator_.current()];
+  const bool media = panel.media && panel.media->url == url;
+  const bool listed = std::any_of(panel.links.begin(), panel.links.end(), [&](const auto& link) { return link.url == url; });
+  if (!media && !listed) return false;
+  emit(SessionEffect::Kind::open_link, url);
+  return true;
 }
 
 //-----------------------------------------------------------------------------
@@ -451,9 +383,13 @@ void ReaderSession::remember() {
 }
 
 void ReaderSession::flush_saves() {
-  if (!save_due_) return;
+  if (std::optional<std::string> text = take_pending_save()) emit(SessionEffect::Kind::save_state, std::move(*text));
+}
+
+std::optional<std::string> ReaderSession::take_pending_save() {
+  if (!save_due_) return std::nullopt;
   save_due_.reset();
-  emit(SessionEffect::Kind::save_state, to_json(saved_));
+  return to_json(saved_);
 }
 
 void ReaderSession::tick(double now, bool panel_shown) {

@@ -12,9 +12,11 @@
 #include <utility>
 #include <vector>
 
+#include "core/camera.hpp"
 #include "core/diagnostics.hpp"
 #include "core/input_map.hpp"
 #include "core/navigator.hpp"
+#include "core/pointer_map.hpp"
 #include "core/reading_state.hpp"
 #include "core/search.hpp"
 #include "core/settings.hpp"
@@ -37,16 +39,25 @@ struct SessionEffect {
     story_shown,       // the story (or its new version, `fresh`) is ready to draw
     story_failed,      // the story cannot be shown: draw its diagnostics (`fresh`: a reload's)
     story_edited,      // the author changed the story in the editor: lay it out again
-    panel_changed,     // the current panel changed: ease to it, fetch the images around it
+    panel_changed,     // the current panel changed: ease to it, fetch the images around it (once
+                       // for several moves before the effects are taken)
+    zoom_changed,      // the reader zoomed the panel in or out (`text`: the scale)
+    tap_spot,          // a tap at `at` is the glossary's: a term's card, a link, or closing a card
+    strip_zoom,        // zoom the time strip's axis by `amount` around the point `at`
+    strip_pan,         // move the time strip's axis: its drawing follows the pointer by `amount` pixels
+    overview_scroll,   // scroll the overview by `amount` wheel notches (> 0: up), or by `at.y` pixels dragged
     settings_changed,  // theme, text size, spacing, font, motion or language changed
     overlay_changed,   // another overlay is on top (or none)
     save_state,        // keep `text` (the reading state as JSON) for the next visit
+    open_link,         // open the story's link `text` outside the comic
     view_action,       // `action` belongs to the view (fullscreen, the glossary's focus)
   };
   Kind kind;
   std::string text;
   bool fresh = false;
   Action action = Action::close;
+  Vec2 at;
+  float amount = 0;
 };
 
 struct SessionOptions {
@@ -85,8 +96,16 @@ class ReaderSession {
   bool reloading() const { return reloading_; }
 
   // --- Input
+  // One event of the platform's stream: a key or the pointer. True when it did something.
+  bool input(const InputEvent& event);
   // A key, mapped by the input map for what has the keyboard. True when it was bound.
   bool key(const KeyInput& input);
+  // The pointer, mapped by the pointer map on the screen as last drawn; a press, the wheel, a
+  // pinch or a swipe pauses autoplay, as any key does.
+  bool pointer(const PointerInput& input);
+  // Where the panel, the strip, the controls and the glossary's spots were drawn: what the next
+  // pointer events land on.
+  void set_pointer_screen(PointerScreen screen) { pointer_screen_ = std::move(screen); }
   void perform(Action action);
   bool go_to(std::size_t index);
   bool go_to_panel(const std::string& id);
@@ -94,9 +113,11 @@ class ReaderSession {
   void close_overlay();
   void toggle_overlay(Overlay overlay);
   void toggle_chrome() { chrome_ = !chrome_; }
-  // A click, tap, wheel or swipe: autoplay pauses, as for any key.
-  void pointer_input() { autoplay_ = false; }
   void change_settings(const Settings& settings);  // from the settings overlay's controls
+  // A link of the current panel (its media's, or one under its caption) to open outside the
+  // comic, asked for by the reader's tap, click or Enter. Any other address is refused: only
+  // the story's own links, checked when it was read, are ever opened.
+  bool open_link(const std::string& url);
   void focus_setting(SettingsControl control) { settings_focus_ = control; }
   // Panels stacked (narrow portrait windows): Up and Down turn pages.
   void set_stacked(bool stacked) { stacked_ = stacked; }
@@ -116,6 +137,9 @@ class ReaderSession {
   // fully on screen (its images in), when autoplay's clock starts.
   void tick(double now, bool panel_shown);
   void flush_saves();
+  // The pending save's text, taken now (not as an effect): for the page being hidden, when no
+  // frame will come to carry effects out.
+  std::optional<std::string> take_pending_save();
   std::vector<SessionEffect> take_effects();
 
   // --- What the view draws
@@ -125,12 +149,14 @@ class ReaderSession {
   std::size_t current() const { return navigator_.current(); }
   const Navigator& navigator() const { return navigator_; }
   const std::string& language() const { return language_; }  // the story's words in it
-  // The interface's words: the story's language once read, else the saved or asked-for one,
-  // else the system's.
+  // The interface's words: the story's language once read (a story that cannot be shown but
+  // says its language: that one, so its errors are explained in it), else the saved or
+  // asked-for one, else the system's.
   std::string interface_language() const;
   const Settings& settings() const { return settings_; }
   Overlay overlay() const { return overlay_; }
   bool chrome() const { return chrome_; }
+  const PanelZoom& zoom() const { return zoom_; }  // into the current panel; reset by each move
   bool autoplay() const { return autoplay_; }
   bool stacked() const { return stacked_; }
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
@@ -166,6 +192,7 @@ class ReaderSession {
   Story story_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<std::string> source_lines_;  // a story that failed, to quote its lines in the errors
+  std::vector<std::string> failed_languages_;  // ...and the languages it names, its own first (none: unreadable)
   Navigator navigator_;
   std::string language_;
   std::vector<StoryEntry> stories_;
@@ -176,6 +203,9 @@ class ReaderSession {
   double autoplay_due_ = 0;  // 0: the clock starts when the panel is shown
   double now_ = 0;
   std::optional<double> save_due_;
+  PointerMap pointer_map_;
+  PointerScreen pointer_screen_;
+  PanelZoom zoom_;
   bool reloading_ = false;
   std::string reload_panel_;   // the panel on screen when a reload began: shown again after it
   std::size_t reload_index_ = 0;

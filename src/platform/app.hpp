@@ -22,15 +22,11 @@ struct FrameInfo {
   float window_height = 0;
   float framebuffer_scale = 1; // device pixels per logical pixel
   double seconds = 0;          // time since start
-  float pinch = 0;               // two-finger pinch this frame: > 0 spreads (zoom in), < 0 closes
-  // Keys pressed (auto-repeat included) and characters typed this frame, in order, as generic
-  // codes: counted from events, not polled, so a key pressed and released within one slow frame
-  // still counts. The input map (core) says what each does.
-  std::vector<KeyInput> keys;
-  // One finger lifted this frame after moving (window pixels): a swipe. Browsers send no mouse
-  // events for it, so it is reported apart; taps still arrive as mouse clicks.
-  float swipe_x = 0, swipe_y = 0;
-  bool touching = false;         // a finger is on the screen (mouse drags then are not swipes)
+  // What the reader did since the last frame, in order, as generic events: keys pressed
+  // (auto-repeat included), characters typed, the pointer's presses, moves and wheel, a finger's
+  // swipe, a pinch. Taken from events, not polled, so a key pressed and released within one slow
+  // frame still counts. The input maps (core) say what each does.
+  std::vector<InputEvent> input;
 };
 
 class App {
@@ -61,12 +57,6 @@ class App {
   virtual void window_placed(const WindowPlacement& /*placement*/) {}
 };
 
-// Window services the app may ask for during a frame.
-void toggle_fullscreen();
-// The window at this size in logical pixels (leaving fullscreen), as a reader's screen would be:
-// the editor's previews. The browser's page decides its canvas's size: there it does nothing.
-void resize_window(int width, int height);
-
 struct RunOptions {
   std::string title = "Frise";
   int width = 1280;              // initial window size in logical pixels (natively)
@@ -78,7 +68,9 @@ struct RunOptions {
   std::optional<WindowPlacement> placement;
 };
 
-// Runs until the app wants to quit (natively) or forever (on the web). Returns the exit code.
-int run(App& app, const RunOptions& options);
+class PlatformHost;
+// Runs until the app wants to quit (natively) or forever (on the web), the window attached to
+// `host` while it is open. Returns the exit code.
+int run(App& app, PlatformHost& host, const RunOptions& options);
 
 }  // namespace frise::platform

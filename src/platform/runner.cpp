@@ -1,5 +1,6 @@
-// The platform's frame: SDL events -> Dear ImGui -> the app's hooks -> OpenGL ES 3 -> screen.
-// The same code runs natively and in the browser; only the loop driver (loop.hpp) differs.
+// The platform's frame: SDL events -> Dear ImGui (its controls) and generic input events (the
+// app's input stream) -> the app's hooks -> OpenGL ES 3 -> screen. The same code runs natively
+// and in the browser; only the loop driver (loop.hpp) differs.
 #include <SDL.h>
 #include <GLES3/gl3.h>
 #include <imgui.h>
@@ -15,6 +16,7 @@
 #include "core/image.hpp"
 #include "core/utf8.hpp"
 #include "platform/app.hpp"
+#include "platform/host.hpp"
 #include "platform/loop.hpp"
 
 namespace frise::platform {
@@ -22,8 +24,10 @@ namespace {
 
 struct Runner {
   App& app;
+  PlatformHost& host;
   const RunOptions& options;
-  // The finger being followed for a swipe (the first one down), in window pixels.
+  std::string clipboard;  // the host's clipboard text, held while Dear ImGui reads it
+  // The finger being followed for a swipe (the first one down), as a share of the window.
   SDL_FingerID finger = 0;
   bool finger_down = false;
   int fingers = 0;
@@ -62,8 +66,6 @@ bool save_framebuffer(const std::string& path, int width, int height) {
   std::printf("frise: wrote %s (%dx%d)\n", path.c_str(), width, height);
   return true;
 }
-
-SDL_Window* g_window = nullptr;  // for toggle_fullscreen(), called from inside a frame
 
 std::optional<Key> named_key(SDL_Keycode code) {
   switch (code) {
@@ -112,43 +114,93 @@ bool on_some_screen(const WindowPlacement& placement) {
   return false;
 }
 
+// A mouse event as the app's pointer input. SDL echoes a finger as a mouse (SDL_TOUCH_MOUSEID):
+// flagged, so that a finger's drag is not turned into a second move besides its swipe.
+PointerInput pointer_input(PointerInput::Kind kind, int x, int y, Uint32 which, const Runner& r) {
+  PointerInput input;
+  input.kind = kind;
+  input.at = {static_cast<float>(x), static_cast<float>(y)};
+  input.touch = which == SDL_TOUCH_MOUSEID || r.fingers > 0;
+  input.ctrl = (SDL_GetModState() & KMOD_CTRL) != 0;
+  return input;
+}
+
+// Fingers: the first one down and up again is a swipe (browsers echo no mouse drag for it);
+// a second one makes it a pinch instead.
+void track_fingers(Runner& r, const SDL_Event& event, std::vector<InputEvent>& input) {
+  int w = 0, h = 0;
+  SDL_GetWindowSize(r.window, &w, &h);
+  const Vec2 window{static_cast<float>(w), static_cast<float>(h)};
+  if (event.type == SDL_FINGERDOWN) {
+    if (r.fingers++ == 0) {
+      r.finger = event.tfinger.fingerId;
+      r.finger_down = true;
+      r.finger_x = event.tfinger.x;
+      r.finger_y = event.tfinger.y;
+    } else {
+      r.finger_down = false;  // two fingers: a pinch, not a swipe; the first finger's press is not a tap
+      PointerInput pinch;
+      pinch.kind = PointerInput::Kind::pinch;
+      pinch.at = {event.tfinger.x * window.x, event.tfinger.y * window.y};
+      pinch.touch = true;
+      input.emplace_back(pinch);
+    }
+  }
+  if (event.type == SDL_FINGERUP) {
+    r.fingers = std::max(0, r.fingers - 1);
+    if (r.finger_down && event.tfinger.fingerId == r.finger) {
+      PointerInput swipe;
+      swipe.kind = PointerInput::Kind::swipe;
+      swipe.at = {event.tfinger.x * window.x, event.tfinger.y * window.y};
+      swipe.amount = {(event.tfinger.x - r.finger_x) * window.x, (event.tfinger.y - r.finger_y) * window.y};
+      swipe.touch = true;
+      input.emplace_back(swipe);
+      r.finger_down = false;
+    }
+  }
+  if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) {
+    PointerInput pinch;
+    pinch.kind = PointerInput::Kind::pinch;
+    pinch.at = {event.mgesture.x * window.x, event.mgesture.y * window.y};  // between the fingers
+    pinch.amount = {event.mgesture.dDist, 0};
+    pinch.touch = true;
+    input.emplace_back(pinch);
+  }
+}
+
+// The reader's input from one SDL event: its keys, typed characters and pointer.
+void translate(Runner& r, const SDL_Event& event, std::vector<InputEvent>& input) {
+  track_fingers(r, event, input);
+  using Kind = PointerInput::Kind;
+  if ((event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) && event.button.button == SDL_BUTTON_LEFT)
+    input.emplace_back(pointer_input(event.type == SDL_MOUSEBUTTONDOWN ? Kind::press : Kind::release, event.button.x,
+                                     event.button.y, event.button.which, r));
+  if (event.type == SDL_MOUSEMOTION)
+    input.emplace_back(pointer_input(Kind::move, event.motion.x, event.motion.y, event.motion.which, r));
+  if (event.type == SDL_MOUSEWHEEL) {
+    // A notch per event whatever the device reports, as Dear ImGui counts it.
+    PointerInput wheel = pointer_input(Kind::wheel, event.wheel.mouseX, event.wheel.mouseY, event.wheel.which, r);
+    const auto sign = [](Sint32 v) { return v > 0 ? 1.0f : v < 0 ? -1.0f : 0.0f; };
+    wheel.amount = {sign(event.wheel.x), sign(event.wheel.y)};
+    input.emplace_back(wheel);
+  }
+  if (event.type == SDL_KEYDOWN && !(event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI | KMOD_ALT)))
+    if (auto key = named_key(event.key.keysym.sym)) input.emplace_back(key_input(*key, (event.key.keysym.mod & KMOD_SHIFT) != 0));
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
+      event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
+    input.emplace_back(shortcut(static_cast<char32_t>(event.key.keysym.sym), (event.key.keysym.mod & KMOD_SHIFT) != 0));
+  // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
+  if (event.type == SDL_TEXTINPUT)
+    for (char32_t c : decode_utf8(event.text.text)) input.emplace_back(typed(c));
+}
+
 bool run_one_frame(void* user) {
   Runner& r = *static_cast<Runner*>(user);
-  std::vector<KeyInput> keys;
-  float pinch = 0;
-  float swipe_x = 0, swipe_y = 0;
+  std::vector<InputEvent> input;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers >= 2) pinch += event.mgesture.dDist;
-    if (event.type == SDL_FINGERDOWN) {
-      if (r.fingers++ == 0) {
-        r.finger = event.tfinger.fingerId;
-        r.finger_down = true;
-        r.finger_x = event.tfinger.x;
-        r.finger_y = event.tfinger.y;
-      } else {
-        r.finger_down = false;  // two fingers: a pinch, not a swipe
-      }
-    }
-    if (event.type == SDL_FINGERUP) {
-      r.fingers = std::max(0, r.fingers - 1);
-      if (r.finger_down && event.tfinger.fingerId == r.finger) {
-        int w = 0, h = 0;
-        SDL_GetWindowSize(r.window, &w, &h);
-        swipe_x = (event.tfinger.x - r.finger_x) * static_cast<float>(w);
-        swipe_y = (event.tfinger.y - r.finger_y) * static_cast<float>(h);
-        r.finger_down = false;
-      }
-    }
-    if (event.type == SDL_KEYDOWN && !(event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI | KMOD_ALT)))
-      if (auto key = named_key(event.key.keysym.sym)) keys.push_back(key_input(*key, (event.key.keysym.mod & KMOD_SHIFT) != 0));
-    if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) &&
-        event.key.keysym.sym >= SDLK_a && event.key.keysym.sym <= SDLK_z)
-      keys.push_back(shortcut(static_cast<char32_t>(event.key.keysym.sym), (event.key.keysym.mod & KMOD_SHIFT) != 0));
-    // Letters and symbols as typed (whatever the keyboard's layout), one code point each.
-    if (event.type == SDL_TEXTINPUT)
-      for (char32_t c : decode_utf8(event.text.text)) keys.push_back(typed(c));
+    ImGui_ImplSDL2_ProcessEvent(&event);  // Dear ImGui's own controls (buttons, fields, overlays' windows)
+    translate(r, event, input);
     // The window's close button, or Ctrl+C in the terminal; the app may ask first (unsaved edits).
     if (event.type == SDL_QUIT && r.app.may_quit()) r.quit = true;
     if (event.type == SDL_DROPFILE && event.drop.file) {
@@ -172,11 +224,7 @@ bool run_one_frame(void* user) {
   info.window_height = static_cast<float>(window_h);
   info.framebuffer_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
   info.seconds = static_cast<double>(SDL_GetTicks64()) / 1000.0;
-  info.pinch = pinch;
-  info.keys = std::move(keys);
-  info.swipe_x = swipe_x;
-  info.swipe_y = swipe_y;
-  info.touching = r.fingers > 0;
+  info.input = std::move(input);
 
   if (r.app.prepare_fonts(info)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -206,24 +254,7 @@ bool run_one_frame(void* user) {
 
 }  // namespace
 
-void toggle_fullscreen() {
-  if (!g_window) return;
-  const bool full = (SDL_GetWindowFlags(g_window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
-  SDL_SetWindowFullscreen(g_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-}
-
-void resize_window(int width, int height) {
-#ifndef __EMSCRIPTEN__
-  if (!g_window) return;
-  SDL_SetWindowFullscreen(g_window, 0);
-  SDL_SetWindowSize(g_window, width, height);
-#else
-  (void)width;
-  (void)height;
-#endif
-}
-
-int run(App& app, const RunOptions& options) {
+int run(App& app, PlatformHost& host, const RunOptions& options) {
   detail::apply_platform_hints();
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::fprintf(stderr, "frise: cannot start SDL: %s\n", SDL_GetError());
@@ -239,7 +270,7 @@ int run(App& app, const RunOptions& options) {
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
   if (!options.fixed_size) flags |= SDL_WINDOW_RESIZABLE;
   static Runner* runner = nullptr;  // the web loop outlives this function's frame
-  runner = new Runner{app, options};
+  runner = new Runner{app, host, options, {}};
   int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
   if (options.placement && !options.fixed_size && detail::remembers_window_placement() &&
       options.placement->width >= 200 && options.placement->height >= 150) {
@@ -261,7 +292,7 @@ int run(App& app, const RunOptions& options) {
     return 1;
   }
   SDL_GL_MakeCurrent(runner->window, runner->gl);
-  g_window = runner->window;
+  host.attach_window(runner->window);
   SDL_GL_SetSwapInterval(1);
 
   IMGUI_CHECKVERSION();
@@ -271,6 +302,14 @@ int run(App& app, const RunOptions& options) {
   io.LogFilename = nullptr;
   ImGui_ImplSDL2_InitForOpenGL(runner->window, runner->gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  // The editor's fields copy and paste through the host's clipboard.
+  io.ClipboardUserData = runner;
+  io.SetClipboardTextFn = [](void* user, const char* text) { static_cast<Runner*>(user)->host.set_clipboard_text(text); };
+  io.GetClipboardTextFn = [](void* user) {
+    Runner& r = *static_cast<Runner*>(user);
+    r.clipboard = r.host.clipboard_text();
+    return r.clipboard.c_str();
+  };
 
   detail::drive_loop(&run_one_frame, runner);
   app.will_quit();
@@ -280,8 +319,8 @@ int run(App& app, const RunOptions& options) {
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
   SDL_GL_DeleteContext(runner->gl);
+  host.attach_window(nullptr);
   SDL_DestroyWindow(runner->window);
-  g_window = nullptr;
   SDL_Quit();
   delete runner;
   runner = nullptr;

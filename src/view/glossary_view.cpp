@@ -6,7 +6,6 @@
 #include <numeric>
 
 #include "core/glossary.hpp"
-#include "platform/host.hpp"
 #include "view/text_block.hpp"
 
 namespace frise::view {
@@ -46,6 +45,13 @@ int GlossaryView::spot_at(Vec2 at) const {
   for (std::size_t i = 0; i < spots_.links.size(); ++i)
     if (contains(spots_.links[i].rect, at)) return static_cast<int>(spots_.terms.size() + i);
   return -1;
+}
+
+std::vector<Rect> GlossaryView::spot_rects() const {
+  std::vector<Rect> rects;
+  for (const TermSpot& term : spots_.terms) rects.push_back(term.rect);
+  for (const PanelHotspots::Link& link : spots_.links) rects.push_back(link.rect);
+  return rects;
 }
 
 bool GlossaryView::tap(Vec2 at, const Story& story, std::size_t panel) {
@@ -92,7 +98,7 @@ bool GlossaryView::activate(const Story& story, std::size_t panel) {
   if (media ? !shown.media : link.index >= shown.links.size()) return false;
   const std::string& url = media ? shown.media->url : shown.links[link.index].url;
   if (url.empty()) return false;  // refused when the story was read: never opened
-  platform::open_link(url);
+  link_to_open_ = url;
   return true;
 }
 

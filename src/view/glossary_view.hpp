@@ -3,6 +3,7 @@
 // links (opened in a new tab or the system's browser on a click, a tap or Enter).
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/locale.hpp"
@@ -26,10 +27,17 @@ class GlossaryView {
   bool tap(Vec2 at, const Story& story, std::size_t panel);
   // G: the card of the panel's next term, then its next link; after the last, the whole list.
   void focus_next();
-  // Enter: the focused link is opened; true when there was one.
+  // Enter: the focused link is to be opened; true when there was one.
   bool activate(const Story& story, std::size_t panel);
+  // The link a tap or Enter asked to open ("" when none), for the session to open (once).
+  std::string take_link() { return std::exchange(link_to_open_, {}); }
   // Esc: closes the card or the list; false when neither was open.
   bool close();
+
+  // Where the panel's terms and links were drawn last frame, and whether a card is pinned open
+  // (tapped or focused): a tap there is the glossary's, not a page turn.
+  std::vector<Rect> spot_rects() const;
+  bool card_open() const { return pinned_ >= 0; }
 
   bool list_open() const { return list_open_; }
   void set_list_open(bool open) { list_open_ = open; }
@@ -55,6 +63,7 @@ class GlossaryView {
   int pinned_ = -1;                // spot whose card stays open (tapped, or focused with G)
   bool focused_ = false;           // pinned_ came from the keyboard: draw the focus ring
   bool list_open_ = false;
+  std::string link_to_open_;
 };
 
 }  // namespace frise::view

@@ -36,8 +36,8 @@ void ImageStore::mark_broken(Slot& slot, const std::string& file, const std::str
 void ImageStore::request(const std::string& path) {
   if (path.empty() || slots_.contains(path)) return;
   slots_[path];
-  // Decoded off the frame (see FileLoader::request_image); only the upload happens here.
-  files_.request_image(path, [this, alive = std::weak_ptr<bool>(alive_)](const std::string& file, DecodedImage&& image) {
+  // Decoded off the frame (see Host::read_image); only the upload happens here.
+  host_.read_image(path, [this, alive = std::weak_ptr<bool>(alive_)](const std::string& file, DecodedImage&& image) {
     if (alive.expired()) return;
     Slot& slot = slots_[file];
     if (!image.ok()) {

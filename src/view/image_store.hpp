@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "core/host.hpp"
 #include "core/image_budget.hpp"
 #include "core/story.hpp"
-#include "platform/files.hpp"
 #include "platform/gpu.hpp"
 #include "view/panel_view.hpp"
 
@@ -18,7 +18,7 @@ namespace frise::view {
 
 class ImageStore {
  public:
-  ImageStore(platform::FileLoader& files, std::string story_path) : files_(files), story_path_(std::move(story_path)) {}
+  ImageStore(Host& host, std::string story_path) : host_(host), story_path_(std::move(story_path)) {}
   ~ImageStore();
   ImageStore(const ImageStore&) = delete;
   ImageStore& operator=(const ImageStore&) = delete;
@@ -64,7 +64,7 @@ class ImageStore {
   void request(const std::string& path);
   void mark_broken(Slot& slot, const std::string& file, const std::string& error);
 
-  platform::FileLoader& files_;
+  Host& host_;  // reads and decodes the pictures
   std::string story_path_;
   std::map<std::string, Slot> slots_;  // by path resolved against the story file
   // 128 MiB of textures: about 40 full-size panels, far more than the window shows at once.

@@ -9,7 +9,6 @@
 
 #include "core/embedded.hpp"
 #include "core/input_map.hpp"
-#include "platform/host.hpp"
 #include "view/text_block.hpp"
 
 namespace frise::view {
@@ -75,7 +74,7 @@ void ring_last_item(float px) {
 
 }  // namespace
 
-bool draw_help(const Locale& text, const ListScroll& scroll, float px) {
+bool draw_help(const Locale& text, const ListScroll& scroll, float px, bool desktop_app) {
   static constexpr std::array gestures{"help.keys.click_sides", "help.keys.click_centre", "help.keys.wheel",
                                        "help.keys.drag",        "help.keys.swipe",        "help.keys.pinch",
                                        "help.keys.timeline"};
@@ -83,7 +82,7 @@ bool draw_help(const Locale& text, const ListScroll& scroll, float px) {
   const std::string title = text.text("help.title") + "###help";
   if (begin_overlay(title.c_str(), &open, px, 34)) {
     ImGui::TextDisabled("%s", text.text("help.keys.title").c_str());
-    for (const HelpRow& row : help_rows(platform::can_save_screenshots())) {
+    for (const HelpRow& row : help_rows(desktop_app)) {
       std::string keys;
       for (const std::string& key : row.keys) {
         if (!keys.empty()) keys += ", ";

@@ -37,7 +37,8 @@ struct ListScroll {
 
 // The keys, generated from the input map's table, then the pointer's gestures. Returns false
 // when the reader closed it.
-bool draw_help(const Locale& text, const ListScroll& scroll, float px);
+// `desktop_app`: the desktop's help, which lists its own keys (F12) too.
+bool draw_help(const Locale& text, const ListScroll& scroll, float px, bool desktop_app);
 
 // Returns the index of the story picked, or -1; `open` turns false when closed. `highlight` is
 // the keyboard's choice.

@@ -28,9 +28,10 @@ void Overview::open(std::size_t current, const Rect& area, float px, std::size_t
   scroll_ = std::clamp(row * (g.cell_h + g.gap) - (area.h - g.cell_h) / 2, 0.0f, std::max(0.0f, content - area.h));
 }
 
-int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, std::size_t highlight, const Story& story,
-                   ImageStore& images, const FontSet& fonts, const Theme& theme, const std::string& language, double now) {
-  const ImGuiIO& io = ImGui::GetIO();
+void Overview::scroll_by(float notches, float pixels) { scroll_ -= notches * row_height_ * 0.5f + pixels; }
+
+void Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, std::size_t highlight, const Story& story,
+                    ImageStore& images, const FontSet& fonts, const Theme& theme, const std::string& language, double now) {
   const float px = fonts.text_px;
   const Grid g = grid(area, px);
   columns_ = static_cast<std::size_t>(g.columns);
@@ -45,15 +46,9 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, std:
     if (top < scroll_) scroll_ = top;
     if (top + g.cell_h + 2 * g.gap > scroll_ + area.h) scroll_ = top + g.cell_h + 2 * g.gap - area.h;
   }
-  const bool hover = io.MousePos.x >= area.x && io.MousePos.y >= area.y && io.MousePos.x < area.right() &&
-                     io.MousePos.y < area.bottom();
-  if (hover && !io.WantCaptureMouse) scroll_ -= io.MouseWheel * g.cell_h * 0.5f;
-  if (hover && ImGui::IsMouseDragging(0)) scroll_ -= io.MouseDelta.y;  // touch screens scroll by dragging
+  row_height_ = g.cell_h;
   scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, content - area.h));
-
-  int clicked = -1;
-  const bool released = hover && ImGui::IsMouseReleased(0) && !io.WantCaptureMouse &&
-                        std::fabs(io.MousePos.y - io.MouseClickedPos[0].y) < px * 0.5f;
+  thumbnails_.clear();
   draw.PushClipRect({area.x, area.y}, {area.right(), area.bottom()}, true);
   const std::size_t vertex_start = static_cast<std::size_t>(draw.VtxBuffer.Size);
   const int first_row = static_cast<int>(scroll_ / (g.cell_h + g.gap));
@@ -93,8 +88,7 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, std:
       const float number_w = fonts.ui_bold->CalcTextSizeA(px * 0.8f, FLT_MAX, 0, number).x + px * 0.4f;
       draw.AddText(fonts.regular, px * 0.8f, {x + number_w, thumb.bottom() + px * 0.25f}, theme.ink, headline.c_str());
       draw.PopClipRect();
-      if (released && io.MousePos.x >= x && io.MousePos.x < x + g.cell_w && io.MousePos.y >= y && io.MousePos.y < y + g.cell_h)
-        clicked = static_cast<int>(index);
+      thumbnails_.push_back({{x, y, g.cell_w, g.cell_h}, index});
     }
   }
   // Zooming out: the grid starts scaled up around the current panel's thumbnail, filling the
@@ -119,7 +113,6 @@ int Overview::draw(ImDrawList& draw, const Rect& area, std::size_t current, std:
     }
   }
   draw.PopClipRect();
-  return clicked;
 }
 
 }  // namespace frise::view

@@ -135,8 +135,8 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     } else {
       draw_placeholder(draw, art, theme, layout.border);
       if (image.status == LayerImage::Status::broken) {
-        // A broken image keeps its place and says so, in the story's own words below.
-        const char* mark = "image indisponible / image unavailable";
+        // A broken image keeps its place and says so, in the reader's language.
+        const char* mark = style.image_unavailable.c_str();
         const ImVec2 size = fonts.regular->CalcTextSizeA(px, FLT_MAX, 0, mark);
         draw.AddText(fonts.regular, px, {art.x + (art.w - size.x) / 2, art.y + (art.h - size.y) / 2},
                      theme.error_ink, mark);

@@ -31,6 +31,7 @@ struct TextStyle {
   std::string language;
   std::string fallback_language;
   float line_spacing = 1;  // the reader's comfort setting, for captions and balloons
+  std::string image_unavailable = {};  // the label on a picture that cannot be shown, in the interface's language
 };
 
 // A panel measured and laid out for one viewport: its frame, and its balloons over the art or,

@@ -1,7 +1,8 @@
 // [SECTION] Effects
 // [SECTION] Frame
 // [SECTION] Drawing
-// (The pointer and the keys live in reader_input.cpp, watching the story's file in
+// (The input stream, the host's commands and the controls' picks go to the session in
+// reader_input.cpp, watching the story's file in
 // reader_reload.cpp, events for the host in reader_events.cpp, exports, F12 and the window in
 // reader_export.cpp, the story's warnings and the screen of a story that cannot open in
 // reader_warnings.cpp, the editor in reader_editor.cpp; the reading state and its rules in
@@ -15,38 +16,20 @@
 
 #include "core/layout.hpp"
 #include "core/utf8.hpp"
-#include "platform/host.hpp"
 #include "view/text_block.hpp"
 
 namespace frise::view {
 
-namespace {
-
-// What only the platform knows: the system's language, and how many threads may read a story.
-SessionOptions with_platform(SessionOptions options) {
-  options.system_language = platform::system_language();
-  options.threads = platform::threads_for_reading();
-  return options;
-}
-
-std::string_view bytes_of(const platform::FileResult& file) {
-  return {reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()};
-}
-
-}  // namespace
-
-ReaderApp::ReaderApp(SessionOptions options, ExportRequest export_request)
-    : session_(with_platform(std::move(options)), platform::load_saved_state()) {
+ReaderApp::ReaderApp(Host& host, SessionOptions options, ExportRequest export_request)
+    : host_(host), session_(with_host(std::move(options), host), host.load_state()), driver_(session_, host) {
   export_.request = std::move(export_request);
   theme_ = make_theme(session_.settings().theme, {});
   carry_out(session_.take_effects());
-  platform::on_page_hidden([this] { will_quit(); });
 }
 
 void ReaderApp::will_quit() {
-  write_recovery();        // unsaved edits are found again next time
-  session_.flush_saves();  // a page turned just now is still remembered
-  carry_out(session_.take_effects());
+  write_recovery();  // unsaved edits are found again next time
+  driver_.flush();   // a page turned just now is still remembered
   if (export_.request.kind != ExportRequest::Kind::none && !export_.finished) export_interrupted();
 }
 
@@ -56,26 +39,27 @@ void ReaderApp::will_quit() {
 
 void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
   using Kind = SessionEffect::Kind;
-  for (SessionEffect& effect : effects) {
+  // The host's part first (files, saves, links, the page's events); the rest is the view's.
+  for (SessionEffect& effect : driver_.carry_out(std::move(effects))) {
     switch (effect.kind) {
-      case Kind::read_story: read_story(effect.text, effect.fresh); break;
-      case Kind::read_index:
-        files_.request(effect.text, [this, path = effect.text](platform::FileResult&& file) {
-          session_.index_file(path, file.ok(), bytes_of(file));
-          font_characters_stale_ = true;  // the picker shows the stories' titles
-        });
+      case Kind::read_story:
+        if (effect.fresh) story_version_ = host_.file_version(effect.text);  // a reload: this version is read
         break;
+      case Kind::read_index:
+      case Kind::save_state:
+      case Kind::open_link:
+      case Kind::zoom_changed: break;  // the driver's
       case Kind::story_opened:
         write_recovery();  // edits to the story being left are not lost
         editor_.reset();
-        images_ = std::make_unique<ImageStore>(files_, effect.text);
+        images_ = std::make_unique<ImageStore>(host_, effect.text);
         art_versions_.clear();
         known_image_failures_ = 0;
         announced_index_ = SIZE_MAX;
         font_characters_stale_ = warning_lines_stale_ = true;
         search_ = {};
         scenes_.clear();
-        story_version_ = platform::file_version(effect.text);  // before reading: a save meanwhile reloads
+        story_version_ = host_.file_version(effect.text);  // before reading: a save meanwhile reloads
         break;
       case Kind::story_shown: on_story_shown(effect.fresh); break;
       case Kind::story_failed:
@@ -107,28 +91,18 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         glossary_.set_list_open(overlay == Overlay::glossary_list);
         // Beside the editor the panel is laid out narrower: the host hears where it is now.
         if (announced_ready_) announced_index_ = SIZE_MAX;
-        // The page keeps Tab in the comic while an overlay has the keyboard.
-        platform::notify_host("overlay", std::string("{\"overlay\":\"") + to_string(overlay) + "\"}");
         break;
       }
-      case Kind::save_state:
-        if (export_.request.kind == ExportRequest::Kind::none) platform::save_state(effect.text);
-        break;
       case Kind::view_action: on_view_action(effect.action); break;
+      case Kind::strip_zoom: strip_.zoom_at(effect.at.x, static_cast<double>(effect.amount)); break;
+      case Kind::strip_pan: strip_.pan_by(effect.amount); break;
+      case Kind::overview_scroll: overview_.scroll_by(effect.amount, effect.at.y); break;
+      case Kind::tap_spot:
+        glossary_.tap(effect.at, story(), current());
+        session_.open_link(glossary_.take_link());  // a link tapped: the session checks it is the panel's
+        break;
     }
   }
-}
-
-void ReaderApp::read_story(const std::string& path, bool fresh) {
-  if (fresh) story_version_ = platform::file_version(path);
-  files_.request(
-      path,
-      [this, path](platform::FileResult&& file) {
-        if (path == session_.story_path() && file.ok()) story_text_.assign(bytes_of(file));  // for the editor
-        session_.story_file(path, file.ok(), bytes_of(file), file.error);
-        carry_out(session_.take_effects());
-      },
-      fresh);
 }
 
 void ReaderApp::on_story_shown(bool reload) {
@@ -138,7 +112,7 @@ void ReaderApp::on_story_shown(bool reload) {
   if (reload) {
     announced_ready_ = false;  // the host hears "ready" again
     announced_index_ = SIZE_MAX;
-    images_ = std::make_unique<ImageStore>(files_, session_.story_path());  // the art may have changed too
+    images_ = std::make_unique<ImageStore>(host_, session_.story_path());  // the art may have changed too
     known_image_failures_ = 0;
     search_ = {};
   }
@@ -151,7 +125,7 @@ void ReaderApp::on_story_shown(bool reload) {
 }
 
 bool ReaderApp::reduced_motion() const {
-  return session_.settings().reduced_motion || platform::host_prefers_reduced_motion();
+  return session_.settings().reduced_motion || host_.prefers_reduced_motion();
 }
 
 void ReaderApp::on_panel_changed() {
@@ -160,8 +134,6 @@ void ReaderApp::on_panel_changed() {
   const float from = slide_.at(now_).centre.x;
   if (std::fabs(target - from) > 1.5f) slide_.go_to({{target + (target > from ? -1.0f : 1.0f), 0}, 1}, now_, true);
   slide_.go_to({{target, 0}, 1}, now_, reduced_motion());
-  pointer_.zoom = 1;
-  pointer_.zoom_offset = {};
   images_->request_around(story(), current());
   strip_.follow(current());
   glossary_.panel_changed();
@@ -169,13 +141,16 @@ void ReaderApp::on_panel_changed() {
 
 void ReaderApp::on_view_action(Action action) {
   switch (action) {
-    case Action::toggle_fullscreen: platform::toggle_fullscreen(); break;
-    case Action::save_screenshot: screenshot_pending_ = platform::can_save_screenshots(); break;
+    case Action::toggle_fullscreen: host_.toggle_fullscreen(); break;
+    case Action::save_screenshot: screenshot_pending_ = !host_.pictures_folder().empty(); break;
     case Action::next_glossary_spot:
       glossary_.focus_next();  // after the panel's last term and link: the whole list
       if (glossary_.list_open()) session_.open_overlay(Overlay::glossary_list);
       break;
-    case Action::open_focused_spot: glossary_.activate(story(), current()); break;
+    case Action::open_focused_spot:
+      glossary_.activate(story(), current());
+      session_.open_link(glossary_.take_link());
+      break;
     case Action::close: glossary_.close(); break;  // the card of a term, when one is open
     case Action::move_down: ++list_scroll_.lines; break;
     case Action::move_up: --list_scroll_.lines; break;
@@ -230,7 +205,8 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
 }
 
 TextStyle ReaderApp::text_style() const {
-  return {&fonts_, &theme_, language(), story().default_language, session_.settings().line_spacing};
+  return {&fonts_, &theme_, language(), story().default_language, session_.settings().line_spacing,
+          interface_text().text("image.unavailable")};
 }
 
 void ReaderApp::frame(const platform::FrameInfo& info) {
@@ -238,12 +214,10 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   window_h_ = info.window_height;
   now_ = info.seconds;
   scale_ = info.framebuffer_scale;
-  files_.poll();
+  driver_.begin_frame();  // the files that arrived, the page's commands
   watch_story_file();
-  handle_host_commands();
-  handle_keys(info);
+  apply_input(info);
   const bool ready = session_.state() == LoadState::ready;
-  if (ready) handle_pointer(info);
   session_.tick(now_, ready && images_->settled(story(), story().panels[current()]));
   carry_out(session_.take_effects());
 
@@ -340,21 +314,17 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
                                             strip_.preferred_height(fonts_.text_px), timeline != TimelinePlace::hidden,
                                             timeline == TimelinePlace::top);
   if (session_.chrome()) draw_bars(draw, info, screen.bar);
+  strip_area_ = screen.strip.h > 0 ? screen.strip : Rect{};
   if (screen.strip.h > 0) {
-    const int clicked = strip_.draw(draw, screen.strip, current(), story(), fonts_, theme_, language());
-    if (clicked >= 0) session_.go_to(static_cast<std::size_t>(clicked));
+    strip_.draw(draw, screen.strip, current(), story(), fonts_, theme_, language());
   }
   viewport_ = screen.viewport;
   const bool stacked = strip_orientation(viewport_) == Orientation::vertical;  // narrow portrait windows
   session_.set_stacked(stacked);
   if (session_.overlay() == Overlay::overview) {
-    const int picked = overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_,
-                                      fonts_, theme_, language(), now_);
+    overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_, fonts_, theme_,
+                   language(), now_);
     session_.set_overview_grid(overview_.columns(), overview_.rows_in_view());
-    if (picked >= 0) {
-      session_.highlight_thumbnail(static_cast<std::size_t>(picked));
-      session_.perform(Action::choose);
-    }
     return;
   }
   const TextStyle style = text_style();
@@ -371,10 +341,7 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
     if (stacked) area.y += shift;
     else area.x += shift;
     const bool is_current = static_cast<std::size_t>(i) == current();
-    if (is_current && pointer_.zoom > 1) {  // zoomed: a larger virtual viewport, clipped to the real one
-      area = {area.x + pointer_.zoom_offset.x, area.y + pointer_.zoom_offset.y, area.w * pointer_.zoom,
-              area.h * pointer_.zoom};
-    }
+    if (is_current && session_.zoom().zoomed()) area = session_.zoom().area(area);
     const PanelScene& scene = scenes_.scene(story(), static_cast<std::size_t>(i), area, style, shape);
     const float art_device_width = scene.layout.art.w * scale_;
     if (is_current) images_->set_art_device_width(art_device_width);
@@ -385,27 +352,13 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   draw.PopClipRect();
   // At rest, the panels either side are laid out ahead, one a frame: a turn then finds its panel
   // ready instead of composing it in its first frame (a crowded panel takes several ms).
-  if (first == last && pointer_.zoom <= 1) {
+  if (first == last && !session_.zoom().zoomed()) {
     for (const std::size_t next : {current() + 1, current() - 1}) {
       if (next >= story().panels.size() || scenes_.has(next, viewport_, shape)) continue;  // (0 - 1 wraps)
       scenes_.scene(story(), next, viewport_, style, shape);
       break;
     }
   }
-}
-
-// Zooms the current panel by `factor` keeping the point under `at` where it is.
-void ReaderApp::zoom_at(float factor, ImVec2 at) {
-  Pointer& p = pointer_;
-  const float zoom = std::clamp(p.zoom * factor, 1.0f, 4.0f);
-  const float applied = zoom / p.zoom;
-  const Vec2 anchor{at.x - viewport_.x, at.y - viewport_.y};
-  p.zoom_offset = {anchor.x - (anchor.x - p.zoom_offset.x) * applied, anchor.y - (anchor.y - p.zoom_offset.y) * applied};
-  p.zoom = zoom;
-  // The zoomed panel always covers the viewport: no empty band at an edge.
-  p.zoom_offset.x = std::clamp(p.zoom_offset.x, viewport_.w * (1 - zoom), 0.0f);
-  p.zoom_offset.y = std::clamp(p.zoom_offset.y, viewport_.h * (1 - zoom), 0.0f);
-  if (applied != 1.0f) platform::notify_host("zoom", "{\"zoom\":" + std::to_string(zoom) + "}");
 }
 
 // A full-window message (loading, a story that cannot open): its title at the top left; returns
@@ -455,7 +408,7 @@ void ReaderApp::draw_overlays() {
   bool open = true;
   switch (overlay) {
     case Overlay::problems: open = draw_problems(text, warning_lines(), scroll, px); break;
-    case Overlay::help: open = draw_help(text, scroll, px); break;
+    case Overlay::help: open = draw_help(text, scroll, px, !host_.pictures_folder().empty()); break;
     case Overlay::settings: {
       Settings settings = session_.settings();
       SettingsControl clicked = session_.settings_focus();
@@ -467,21 +420,13 @@ void ReaderApp::draw_overlays() {
     case Overlay::picker: {
       const int picked = draw_story_picker(text, session_.stories(), language(), session_.story_path(),
                                            session_.picker_highlight(), open, px);
-      if (picked >= 0) {
-        session_.select_story(static_cast<std::size_t>(picked));
-        session_.perform(Action::choose);
-        return;
-      }
+      if (picked >= 0) picks_.push_back({Pick::What::story, static_cast<std::size_t>(picked), Overlay::picker});
       break;
     }
     case Overlay::search: {
       session_.set_search_query(search_.query);
       const int picked = draw_search(text, search_, session_.search_hits(), session_.search_selection(), open, px);
-      if (picked >= 0) {
-        session_.select_search_hit(static_cast<std::size_t>(picked));
-        session_.perform(Action::choose);
-        return;
-      }
+      if (picked >= 0) picks_.push_back({Pick::What::search_hit, static_cast<std::size_t>(picked), Overlay::search});
       break;
     }
     default: break;

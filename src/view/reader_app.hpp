@@ -1,7 +1,7 @@
 // The reader's view: draws the session (core/reader_session.hpp: the story, the current panel,
 // the settings, the overlay on top), carries out its effects (files, images, fonts, the camera,
-// saves), and turns the pointer's gestures into its commands. It is the application the
-// platform layer drives; it sees no SDL, GL or Emscripten.
+// saves), and hands it the platform's input stream with the screen as drawn. It is the
+// application the platform layer drives; it sees no SDL, GL or Emscripten.
 #pragma once
 #include <map>
 #include <memory>
@@ -10,10 +10,11 @@
 #include <vector>
 
 #include "core/camera.hpp"
+#include "core/host.hpp"
 #include "core/panel_export.hpp"
+#include "core/reader_driver.hpp"
 #include "core/reader_session.hpp"
 #include "platform/app.hpp"
-#include "platform/files.hpp"
 #include "view/fonts.hpp"
 #include "core/story_editor.hpp"
 #include "view/editor_view.hpp"
@@ -37,7 +38,8 @@ struct ExportRequest {
 
 class ReaderApp final : public platform::App {
  public:
-  explicit ReaderApp(SessionOptions options, ExportRequest export_request = {});
+  // `host`: the machine's services (files, storage, the window, links, the page), which outlive the app.
+  ReaderApp(Host& host, SessionOptions options, ExportRequest export_request = {});
 
   bool prepare_fonts(const platform::FrameInfo& info) override;
   void frame(const platform::FrameInfo& info) override;
@@ -55,14 +57,14 @@ class ReaderApp final : public platform::App {
   std::optional<platform::WindowPlacement> saved_window() const;
 
  private:
-  // The pointer's state between frames (the keys go to the session).
-  struct Pointer {
-    float wheel = 0;          // mouse wheel travel not yet turned into a move
-    bool dragging = false;
-    bool touched_while_dragging = false;  // a finger was down: the drag is the finger's, not a swipe
-    float drag_start_x = 0, drag_start_y = 0;
-    float zoom = 1;           // zoom into the current panel (pinch, Ctrl + wheel), 1 to 4
-    Vec2 zoom_offset;         // where the zoomed panel's top-left sits, relative to the viewport
+  // What the screen's own controls asked for while drawn (a search result, a story in the
+  // picker, the editor's page buttons): carried out with the next frame's
+  // input, so that the panel changes in one place per frame. Dropped when the overlay it was
+  // drawn in has closed meanwhile.
+  struct Pick {
+    enum class What { search_hit, story, next, previous } what;
+    std::size_t index = 0;  // the result or story
+    Overlay in = Overlay::none;
   };
 
   const Story& story() const { return session_.story(); }
@@ -71,7 +73,6 @@ class ReaderApp final : public platform::App {
   const Locale& interface_text() const { return text_.in(session_.interface_language()); }
 
   void carry_out(std::vector<SessionEffect> effects);  // the session's effects, in order
-  void read_story(const std::string& path, bool fresh);
   void on_story_shown(bool reload);
   void on_panel_changed();
   void on_view_action(Action action);
@@ -79,10 +80,10 @@ class ReaderApp final : public platform::App {
   // (natively) or on R, and the reader stays on the panel it was showing.
   void watch_story_file();
   void draw_notice(ImDrawList& draw, const platform::FrameInfo& info);
-  void handle_host_commands();
-  void handle_keys(const platform::FrameInfo& info);
-  void handle_pointer(const platform::FrameInfo& info);
-  void zoom_at(float factor, ImVec2 at);
+  // Every input of the frame, in one place (reader_input.cpp): what the controls picked last
+  // frame, then the platform's keys and pointer in order (after the page's commands).
+  void apply_input(const platform::FrameInfo& info);
+  PointerScreen pointer_screen() const;
   bool reduced_motion() const;
   void draw_story(ImDrawList& draw, const platform::FrameInfo& info);
   void draw_bars(ImDrawList& draw, const platform::FrameInfo& info, float bar);
@@ -125,14 +126,16 @@ class ReaderApp final : public platform::App {
   void export_interrupted();
   void save_screenshot(int width, int height, const std::vector<std::uint8_t>& rgba);
 
+  Host& host_;
   ReaderSession session_;
-  platform::FileLoader files_;
+  ReaderDriver driver_;  // the session's files, saves, links and the page's events, through host_
   std::unique_ptr<ImageStore> images_;
   FontSet fonts_;
   std::set<char32_t> font_characters_;  // every character the story, its problems and the interface use
   bool font_characters_stale_ = true;
   Theme theme_;
-  Pointer pointer_;
+  std::vector<Pick> picks_;
+  Rect strip_area_;  // where the time strip was drawn (w = 0: not drawn)
   InterfaceText text_;
   SearchBox search_;       // the search field's text as typed (the session has the query and hits)
   ListScroll list_scroll_; // keys that move the open list (help, warnings, glossary) this frame
@@ -158,7 +161,6 @@ class ReaderApp final : public platform::App {
   Rect badge_;                // where the problems badge is drawn (w = 0: not drawn)
   bool badge_hovered_ = false;
   std::size_t announced_index_ = SIZE_MAX;
-  std::string story_text_;                 // the story file as last read or saved
   std::unique_ptr<StoryEditor> editor_;    // while the editor is open (and after, until another story)
   EditorStatus editor_status_;
   std::uint64_t editor_revision_shown_ = 0;     // the editor's revision the reader shows

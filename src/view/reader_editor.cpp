@@ -9,8 +9,6 @@
 
 #include "core/text_merge.hpp"
 #include "platform/app.hpp"
-#include "platform/files.hpp"
-#include "platform/host.hpp"
 #include "view/reader_app.hpp"
 
 namespace frise::view {
@@ -23,12 +21,12 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
   if (session_.overlay() != Overlay::editor) return;
   const Locale& text = interface_text();
   if (!editor_) {
-    editor_ = std::make_unique<StoryEditor>(story_text_, session_.story_path());
+    editor_ = std::make_unique<StoryEditor>(driver_.story_text, session_.story_path());
     editor_revision_shown_ = editor_revision_recovered_ = editor_->revision();
     editor_status_ = {};
     // Unsaved edits of an earlier session, if the file beside the story differs from it.
-    const platform::FileResult recovery = platform::read_file(recovery_path());
-    editor_status_.recovery = recovery.ok() && std::string(recovery.bytes.begin(), recovery.bytes.end()) != story_text_;
+    const FileRead recovery = host_.read_file_now(recovery_path());
+    editor_status_.recovery = recovery.ok() && recovery.bytes != driver_.story_text;
   }
   const float px = fonts_.text_px;
   editor_status_.save_by_rename = session_.settings().save_by_rename;
@@ -38,7 +36,7 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
   if (asked.preview >= 0) {
     // The window grows or shrinks so that the panel's area is exactly the reader's screen.
     const PreviewSize& size = preview_sizes[asked.preview];
-    platform::resize_window(size.width + static_cast<int>(editor_width(static_cast<float>(size.width) + 540.0f)), size.height);
+    host_.resize_window(size.width + static_cast<int>(editor_width(static_cast<float>(size.width) + 540.0f)), size.height);
   }
   if (!asked.language.empty()) {
     Settings settings = session_.settings();
@@ -57,24 +55,24 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
   fields += "}}";
   if (fields != editor_announced_) {
     editor_announced_ = fields;
-    platform::notify_host("editor", fields);
+    host_.notify("editor", fields);
   }
   if (asked.undo && editor_->undo()) ++editor_status_.generation;
   if (asked.redo && editor_->redo()) ++editor_status_.generation;
   if (asked.save) save_story();
-  if (asked.previous) session_.perform(Action::previous);
-  if (asked.next) session_.perform(Action::next);
+  if (asked.previous) picks_.push_back({Pick::What::previous, 0, Overlay::editor});
+  if (asked.next) picks_.push_back({Pick::What::next, 0, Overlay::editor});
   if (asked.restore) {
-    const platform::FileResult recovery = platform::read_file(recovery_path());
+    const FileRead recovery = host_.read_file_now(recovery_path());
     if (recovery.ok()) {
       // Taken back as one edit of the whole text, so Undo returns to the file as saved.
-      editor_->replace_text(std::string(recovery.bytes.begin(), recovery.bytes.end()), text.text("editor.restore"));
+      editor_->replace_text(recovery.bytes, text.text("editor.restore"));
       ++editor_status_.generation;
     }
     editor_status_.recovery = false;
   }
   if (asked.discard_recovery) {
-    platform::remove_file(recovery_path());
+    host_.remove_file(recovery_path());
     editor_status_.recovery = false;
   }
   if (asked.save_and_quit) {
@@ -96,7 +94,7 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
       editor_->replace_text(disk_text_, text.text("editor.take_theirs"));
       ++editor_status_.generation;
     }
-    story_text_ = std::move(disk_text_);
+    driver_.story_text = std::move(disk_text_);
     disk_text_.clear();
     editor_status_.disk_conflict = false;
     editor_status_.message.clear();
@@ -114,7 +112,7 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
   }
   // Back to the text as saved (undone to it): nothing is left to recover.
   if (!editor_->modified() && recovery_written_) {
-    platform::remove_file(recovery_path());
+    host_.remove_file(recovery_path());
     recovery_written_ = false;
     editor_revision_recovered_ = editor_->revision();
   }
@@ -206,14 +204,14 @@ void ReaderApp::handle_editor_pointer(ImDrawList& draw) {
 }
 
 void ReaderApp::merge_from_disk() {
-  const platform::FileResult disk = platform::read_file(session_.story_path());
+  const FileRead disk = host_.read_file_now(session_.story_path());
   if (!disk.ok()) return;  // gone for a moment (an editor saving by replacing): the next check sees it
-  const std::string theirs(disk.bytes.begin(), disk.bytes.end());
+  const std::string& theirs = disk.bytes;
   const Locale& text = interface_text();
-  if (const std::optional<std::string> merged = merge_changes(story_text_, editor_->text(), theirs)) {
+  if (const std::optional<std::string> merged = merge_changes(driver_.story_text, editor_->text(), theirs)) {
     editor_->replace_text(*merged, text.text("editor.merged_step"));
     ++editor_status_.generation;
-    story_text_ = theirs;  // what later changes on disk are compared with
+    driver_.story_text = theirs;  // what later changes on disk are compared with
     editor_status_.message = text.text("editor.disk_merged");
     editor_status_.disk_conflict = false;
   } else {
@@ -232,11 +230,11 @@ bool ReaderApp::may_quit() {
 
 void ReaderApp::write_recovery() {
   if (discard_on_quit_) {  // the author chose to throw the edits away
-    platform::remove_file(recovery_path());
+    host_.remove_file(recovery_path());
     return;
   }
   if (!editor_ || !editor_->modified() || editor_->revision() == editor_revision_recovered_) return;
-  if (platform::write_file(recovery_path(), editor_->text()).empty()) {
+  if (host_.write_file(recovery_path(), editor_->text(), true).empty()) {
     editor_revision_recovered_ = editor_->revision();
     recovery_written_ = true;
   }
@@ -245,15 +243,15 @@ void ReaderApp::write_recovery() {
 void ReaderApp::save_story() {
   if (!editor_ || !editor_->modified()) return;
   const std::string& path = session_.story_path();
-  const std::string error = platform::write_file(path, editor_->text(), session_.settings().save_by_rename);
+  const std::string error = host_.write_file(path, editor_->text(), session_.settings().save_by_rename);
   if (!error.empty()) {
     editor_status_.message = error;
     return;
   }
   editor_->mark_saved();
-  story_text_ = editor_->text();
-  story_version_ = platform::file_version(path);  // our own save is not a change to reload
-  platform::remove_file(recovery_path());
+  driver_.story_text = editor_->text();
+  story_version_ = host_.file_version(path);  // our own save is not a change to reload
+  host_.remove_file(recovery_path());
   recovery_written_ = false;
   editor_revision_recovered_ = editor_->revision();
   editor_status_.message = interface_text().text("editor.saved_notice");

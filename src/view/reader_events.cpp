@@ -3,7 +3,6 @@
 // with the panel's layout and words (the page mirrors them as text for screen readers).
 #include <nlohmann/json.hpp>
 
-#include "platform/host.hpp"
 #include "view/reader_app.hpp"
 
 namespace frise::view {
@@ -31,6 +30,14 @@ void ReaderApp::announce(const char* event) {
                          {"title", entry.title.empty() ? entry.file : entry.title.get(language, entry.title.by_language.front().first)}});
     detail["stories"] = stories;
     detail["overlay"] = to_string(session_.overlay());
+    // The reader's settings as they are now (a change is announced again, as the words may move).
+    const Settings& settings = session_.settings();
+    detail["settings"] = {{"theme", to_string(settings.theme)},
+                          {"text_size", settings.text_size},
+                          {"line_spacing", settings.line_spacing},
+                          {"reduced_motion", settings.reduced_motion},
+                          {"dyslexia_font", settings.dyslexia_font},
+                          {"timeline", to_string(settings.timeline)}};
     const auto rect = [](const Rect& r) { return nlohmann::json::array({r.x, r.y, r.w, r.h}); };
     const PanelLayout& layout = last_scene_.layout;
     detail["frame"] = rect(layout.frame);
@@ -41,6 +48,11 @@ void ReaderApp::announce(const char* event) {
     // Page either side of the art where balloons overhang it (a wide window).
     if (has_page_beside(layout)) detail["lettering"] = rect(art_with_page_beside(layout));
     if (badge_.w > 0) detail["badge"] = rect(badge_);  // the problems badge, when drawn
+    if (strip_area_.w > 0) {  // the time strip, when drawn, and its last marker in view
+      detail["strip"] = rect(strip_area_);
+      if (!strip_.markers().empty())
+        detail["strip_last_marker"] = {{"x", strip_.markers().back().x}, {"panel", strip_.markers().back().panel}};
+    }
     nlohmann::json balloons = nlohmann::json::array();
     for (const PlacedBalloon& balloon : last_scene_.balloons.balloons) balloons.push_back(rect(balloon.box));
     detail["balloons"] = balloons;
@@ -73,8 +85,9 @@ void ReaderApp::announce(const char* event) {
     nlohmann::json list = nlohmann::json::array();
     for (const Diagnostic& d : session_.diagnostics()) list.push_back(format_diagnostic(d));
     detail["diagnostics"] = list;
+    detail["language"] = session_.interface_language();  // what the error screen is written in
   }
-  platform::notify_host(event, detail.dump());
+  host_.notify(event, detail.dump());
 }
 
 }  // namespace frise::view

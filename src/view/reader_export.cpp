@@ -12,7 +12,6 @@
 #include <nlohmann/json.hpp>
 
 #include "core/time_axis.hpp"
-#include "platform/host.hpp"
 #include "view/reader_app.hpp"
 
 namespace frise::view {
@@ -208,13 +207,13 @@ const PanelScene& ReaderApp::strip_scene(std::size_t index) {
 
 // F12: the window as it is, beside the story (or in the user's pictures), and a notice saying where.
 void ReaderApp::save_screenshot(int width, int height, const std::vector<std::uint8_t>& rgba) {
-  const std::string path = screenshot_path(session_.story_path(), platform::pictures_folder(), local_timestamp(),
-                                           &platform::folder_is_writable);
+  const std::string path = screenshot_path(session_.story_path(), host_.pictures_folder(), local_timestamp(),
+                                           [this](const std::string& folder) { return host_.folder_is_writable(folder); });
   std::string error = path.empty() ? "no folder to write it in (neither the story's nor the pictures folder)" : "";
   if (error.empty() && write_png_whole(path, width, height, rgba, error)) {
     std::fprintf(stderr, "frise: wrote %s (%dx%d)\n", path.c_str(), width, height);
     session_.show_notice("notice.screenshot_saved", "path", path);
-    platform::notify_host("screenshot", nlohmann::json{{"path", path}, {"width", width}, {"height", height}}.dump());
+    host_.notify("screenshot", nlohmann::json{{"path", path}, {"width", width}, {"height", height}}.dump());
   } else {
     std::fprintf(stderr, "frise: screenshot not saved: %s\n", error.c_str());
     session_.show_notice("notice.screenshot_failed", "error", error);
@@ -238,7 +237,7 @@ void ReaderApp::file_dropped(const std::string& path) {
     font_characters_stale_ = true;
     return;
   }
-  platform::notify_host("dropped", nlohmann::json{{"path", full}}.dump());
+  host_.notify("dropped", nlohmann::json{{"path", full}}.dump());
   session_.open_dropped(full);
   carry_out(session_.take_effects());
 }

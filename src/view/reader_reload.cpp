@@ -16,7 +16,7 @@ void ReaderApp::watch_story_file() {
   // The current panel's pictures, read again when an artist saves one.
   if (session_.state() == LoadState::ready && images_) {
     for (const std::string& file : images_->files_for(story(), story().panels[current()])) {
-      const std::uint64_t version = platform::file_version(file);
+      const std::uint64_t version = host_.file_version(file);
       if (version == 0) continue;
       auto [known, added] = art_versions_.try_emplace(file, version);
       if (!added && known->second != version) {
@@ -26,7 +26,7 @@ void ReaderApp::watch_story_file() {
       }
     }
   }
-  const std::uint64_t version = platform::file_version(session_.story_path());
+  const std::uint64_t version = host_.file_version(session_.story_path());
   // 0: not knowable (the browser) or the file is gone for a moment (editors save by replacing).
   if (version != 0 && version != story_version_) {
     // Unsaved edits are never thrown away for what another program wrote (another editor, git):

@@ -57,46 +57,30 @@ TimeStripLayout TimeStrip::layout(const Rect& area, std::size_t current, const S
   return layout_time_strip(axis_, view_, story, area, label_px(fonts.text_px), measure, language, current);
 }
 
-bool TimeStrip::owns_pointer(ImVec2 at) const { return dragging_ || inside(area_, at); }
+void TimeStrip::zoom_at(float x, double factor) {
+  if (area_.w <= 0) return;
+  view_ = zoom(axis_, view_, factor, t_for_x(view_, area_.w, x - area_.x));
+}
 
-int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, const FontSet& fonts,
-                    const Theme& theme, const std::string& language) {
+void TimeStrip::pan_by(float dx) {
+  if (area_.w <= 0) return;
+  view_ = pan(axis_, view_, -static_cast<double>(dx) / static_cast<double>(area_.w) * view_.span());
+}
+
+void TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, const Story& story, const FontSet& fonts,
+                     const Theme& theme, const std::string& language) {
   area_ = area;
-  if (axis_.panels.empty() || area.w <= 0 || area.h <= 0) return -1;
+  markers_.clear();
+  if (axis_.panels.empty() || area.w <= 0 || area.h <= 0) return;
   const ImGuiIO& io = ImGui::GetIO();
   const float px = fonts.text_px;
-  bool released = false;
-
-  // Pointer: the wheel zooms around the pointer, a drag pans, a click picks a marker.
-  const bool hover = inside(area, io.MousePos) && !io.WantCaptureMouse;
-  if (hover && io.MouseWheel != 0)
-    view_ = zoom(axis_, view_, std::pow(1.25, static_cast<double>(io.MouseWheel)), t_for_x(view_, area.w, io.MousePos.x - area.x));
-  if (hover && ImGui::IsMouseClicked(0)) {
-    dragging_ = true;
-    dragged_ = false;
-    drag_last_x_ = io.MousePos.x;
-  }
-  if (dragging_) {
-    const float dx = io.MousePos.x - drag_last_x_;
-    if (std::fabs(dx) > 0) {
-      if (std::fabs(io.MousePos.x - io.MouseClickedPos[0].x) > px * 0.5f) dragged_ = true;
-      view_ = pan(axis_, view_, -static_cast<double>(dx) / static_cast<double>(area.w) * view_.span());
-      drag_last_x_ = io.MousePos.x;
-    }
-    if (ImGui::IsMouseReleased(0)) {
-      dragging_ = false;
-      released = !dragged_;
-    }
-  }
+  const bool hover = inside(area, io.MousePos) && !io.WantCaptureMouse && !ImGui::IsMouseDown(0);
 
   const TimeStripLayout layout = this->layout(area, current, story, fonts, language);
   const StripRows& rows = layout.rows;
   const float label_size = layout.label_px;
-  int clicked = -1;
-  if (released) {  // the marker drawn nearest to the click
-    const int hit = marker_at(layout, io.MousePos.x, std::max(px * 0.8f, rows.marker_radius * 3));
-    if (hit >= 0) clicked = layout.markers[static_cast<std::size_t>(hit)].panel;
-  }
+  markers_ = layout.markers;  // what a click picks from
+  marker_reach_ = std::max(px * 0.8f, rows.marker_radius * 3);
 
   draw.PushClipRect({area.x, area.y}, {area.right(), area.bottom()}, true);
   draw.AddRectFilled({area.x, area.y}, {area.right(), area.bottom()}, theme.caption_fill);
@@ -171,14 +155,13 @@ int TimeStrip::draw(ImDrawList& draw, const Rect& area, std::size_t current, con
   draw.PopClipRect();
 
   // Over a band: its chapter's whole title, which the band may have had to shorten or leave out.
-  if (hover && !dragging_) {
+  if (hover) {
     const int chapter = chapter_at(layout, {io.MousePos.x, io.MousePos.y});
     if (chapter >= 0) {
       const std::string& title = story.chapters[static_cast<std::size_t>(chapter)].title.get(language, story.default_language);
       if (!title.empty()) draw_title_tip(fonts, theme, area, label_size, io.MousePos, title);
     }
   }
-  return clicked;
 }
 
 }  // namespace frise::view

@@ -1,7 +1,8 @@
 // An overlay has the keyboard, as a dialog does: with Settings open the arrows, Space and Tab
-// work its controls and never move the comic behind it (Tab keeps the focus in the comic); the
-// overview and the search pick with the arrows and open with Enter; after L the page's own words
-// (the skip link, the canvas's name) are in the new language.
+// work its controls (Tab and Up/Down between them, Left/Right change one) and never move the
+// comic behind it (Tab keeps the focus in the comic); the overview closes with Esc, and it and
+// the search pick with the arrows and open with Enter; after L the page's own words (the skip
+// link, the canvas's name) are in the new language.
 //   node web_overlays.test.mjs SITE_DIR
 import {finish, pressKey, run, storyPanels, waitPanel, waitReady, watchedPage} from './harness.mjs';
 
@@ -38,8 +39,22 @@ finish(await run(site, {}, async ({browser, served, check}) => {
   await press(page, 'Tab');
   await page.keyboard.up('Shift');
   check(await page.evaluate(() => document.activeElement.id === 'canvas'), 'so does Shift+Tab');
+  // Tab moved from the language to the theme, Shift+Tab back: Tab again and ArrowRight darken it;
+  // ArrowDown to the text size and ArrowRight make the text larger (each change is announced
+  // with the reader's settings).
+  const settings = () => page.evaluate(() => window.frise.current().settings);
+  await press(page, 'Tab');
+  await press(page, 'ArrowRight');
+  await page.waitForFunction(() => window.frise.current().settings.theme === 'dark', null, {timeout: 10000}).catch(() => null);
+  check((await settings()).theme === 'dark', `Tab moved to the theme and ArrowRight changed it (${JSON.stringify(await settings())})`);
+  await press(page, 'ArrowDown');
+  await press(page, 'ArrowRight');
+  await page.waitForFunction(() => window.frise.current().settings.text_size > 1.05, null, {timeout: 10000}).catch(() => null);
+  const larger = await settings();
+  check(larger.text_size > 1.05 && larger.theme === 'dark', `ArrowDown moved to the text size and ArrowRight enlarged it (${JSON.stringify(larger)})`);
+  await press(page, 'ArrowLeft');
   await page.waitForTimeout(300);
-  check((await index(page)) === 0, 'ArrowRight, Space and Tab in the settings did not move the comic behind');
+  check((await index(page)) === 0, 'ArrowRight, Space, Tab and the arrows in the settings did not move the comic behind');
   await press(page, 'Escape');
   check(await waitOverlay(page, 'none'), 'Esc closes the settings');
   await press(page, 'ArrowRight');
@@ -55,9 +70,16 @@ finish(await run(site, {}, async ({browser, served, check}) => {
   check(renamed && after[0] === 'Text version' && after[1] === 'en' && after[2] === 'en',
     `after L the skip link and the page's language follow the comic (${before} -> ${after})`);
 
-  // The overview: the arrows move the highlighted thumbnail, Enter opens it.
+  // The overview: Esc closes it where it was; the arrows move the highlighted thumbnail, Enter opens it.
   await press(page, 'o');
   check(await waitOverlay(page, 'overview'), 'O opens the overview');
+  await press(page, 'ArrowRight');
+  await press(page, 'Escape');
+  check(await waitOverlay(page, 'none'), 'Esc closes the overview');
+  await page.waitForTimeout(300);
+  check((await index(page)) === 1, 'Esc in the overview opened nothing');
+  await press(page, 'o');
+  check(await waitOverlay(page, 'overview'), 'O opens the overview again');
   await press(page, 'ArrowRight');
   await press(page, 'ArrowRight');
   await press(page, 'ArrowDown');

@@ -3,6 +3,7 @@
 #   run_desktop_test.sh panel BUILD_DIR SOURCE_DIR WxH [PANEL_ID]   a story panel, checked for content
 #   run_desktop_test.sh broken BUILD_DIR SOURCE_DIR                 a malformed story shows its error
 #   run_desktop_test.sh missing-image BUILD_DIR SOURCE_DIR          a missing image: placeholder + warning
+#   run_desktop_test.sh story-language BUILD_DIR SOURCE_DIR         a French story's errors, explained in French
 set -euo pipefail
 kind=$1 build=$2 source=$3
 out="$build/test-output/desktop-$kind-${4:-default}${5:+-$5}"
@@ -38,6 +39,17 @@ case "$kind" in
     if [ "$w" -ge 2560 ]; then grep -q '"art_files":\["[^"]*/2x/' "$out/ready.json" || fail "a 4K window does not draw the 2x art";
     else grep -q '/2x/' "$out/ready.json" && fail "a ${size} window draws the 2x art"; fi
     "$build/tests/desktop/frise_check_screenshot" "$out/shot.png" "$out/ready.json" --size "$size"
+    ;;
+  story-language)
+    # On an English system, a French story that cannot be shown (its JSON is fine, a panel has
+    # no id) is explained in French, the story's language, not the system's.
+    # (2>/dev/null: this shell's own complaint that it has no such locale; the app's stderr is kept.)
+    LANG=en_US.UTF-8 frise "$source/tests/data/french-story-with-error.json" --size 800x600 \
+      --screenshot "$out/shot.png" 2>/dev/null || fail "the app exited with an error instead of showing the story's problem"
+    event_detail error >"$out/error.json"
+    grep -q '"language":"fr"' "$out/error.json" || fail "the error screen is not in the story's French: $(cat "$out/error.json")"
+    [ -s "$out/shot.png" ] || fail "no screenshot of the error screen"
+    echo "ok:   a French story's errors are explained in French on an English system"
     ;;
   broken)
     frise "$source/tests/data/broken-story.json" --size 800x600 --screenshot "$out/shot.png" ||

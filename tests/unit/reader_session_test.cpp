@@ -5,45 +5,10 @@
 
 #include "core/reader_session.hpp"
 #include "core/reading_state.hpp"
+#include "session_fixture.hpp"
 
 using namespace frise;
-
-namespace {
-
-using Kind = SessionEffect::Kind;
-
-// A story of `count` panels in French and English, each with a few words.
-std::string story_json(int count, const std::string& first_word = "Bonjour") {
-  std::string panels;
-  for (int i = 0; i < count; ++i) {
-    if (i > 0) panels += ",";
-    panels += R"({"id": "p)" + std::to_string(i) + R"(", "caption": {"fr": ")" + (i == 0 ? first_word : "case") +
-              R"(", "en": "panel"}})";
-  }
-  return R"({"frise": 1, "id": "demo", "title": {"fr": "Démo", "en": "Demo"}, "language": "fr", "languages": ["fr", "en"], "panels": [)" +
-         panels + "]}";
-}
-
-bool has(const std::vector<SessionEffect>& effects, Kind kind) {
-  return std::any_of(effects.begin(), effects.end(), [&](const SessionEffect& e) { return e.kind == kind; });
-}
-
-const SessionEffect* find(const std::vector<SessionEffect>& effects, Kind kind) {
-  const auto it = std::find_if(effects.begin(), effects.end(), [&](const SessionEffect& e) { return e.kind == kind; });
-  return it == effects.end() ? nullptr : &*it;
-}
-
-// A session with the story read, its opening effects taken.
-ReaderSession ready_session(int panels = 5, SessionOptions options = {}, const std::string& saved = "") {
-  if (options.story_path.empty()) options.story_path = "stories/demo.json";
-  ReaderSession session(options, saved);
-  session.story_file(options.story_path, true, story_json(panels), "");
-  REQUIRE(session.state() == LoadState::ready);
-  (void)session.take_effects();
-  return session;
-}
-
-}  // namespace
+using namespace frise::test;
 
 TEST_CASE("session: opening asks for the story and the stories' list, then shows the story") {
   SessionOptions options;
@@ -314,6 +279,29 @@ TEST_CASE("session: the interface speaks the story's language, else the asked-fo
   CHECK(german.language() == "fr");
 }
 
+TEST_CASE("session: a story that cannot be shown explains itself in its own language, when it can say which") {
+  SessionOptions options;
+  options.story_path = "s.json";
+  options.system_language = "en-GB";
+  // Well-formed JSON, but a panel without an id: an error, in a French story.
+  const std::string wrong = R"({"frise": 1, "title": "T", "language": "fr", "languages": ["fr", "en"], "panels": [{"caption": "x"}]})";
+  ReaderSession french(options, "");
+  french.story_file("s.json", true, wrong, "");
+  REQUIRE(french.state() == LoadState::failed);
+  CHECK(french.interface_language() == "fr");
+  // Asked for English, which the story has: English.
+  options.overrides.language = "en";
+  ReaderSession english(options, "");
+  english.story_file("s.json", true, wrong, "");
+  CHECK(english.interface_language() == "en");
+  // Broken JSON says no language: the asked-for one, else the system's.
+  options.overrides.language.reset();
+  ReaderSession broken(options, "");
+  broken.story_file("s.json", true, R"({"frise": 1, "language": "fr",)", "");
+  REQUIRE(broken.state() == LoadState::failed);
+  CHECK(broken.interface_language() == "en-GB");
+}
+
 TEST_CASE("session: autoplay waits for the panel to be shown, gives it its time, pauses on any key") {
   SessionOptions options;
   options.autoplay = true;
@@ -333,7 +321,9 @@ TEST_CASE("session: autoplay waits for the panel to be shown, gives it its time,
   CHECK_FALSE(session.autoplay());
   session.key(typed('p'));
   CHECK(session.autoplay());
-  session.pointer_input();
+  PointerInput wheel;
+  wheel.kind = PointerInput::Kind::wheel;  // over nothing the session knows of: no page turns, but input
+  session.pointer(wheel);
   CHECK_FALSE(session.autoplay());
   session.key(typed('P'));
   session.tick(200, true);

@@ -1,4 +1,6 @@
-// Desktop: host events become JSON lines on stdout when asked for (tests and tools read them).
+// Desktop: the Host of the app. Files from disk (FileLoader's worker thread), the reading state
+// in $XDG_STATE_HOME/frise/state.json written on a thread of its own, links in the system's
+// browser, the page's events as JSON lines on stdout when asked for (tests and tools read them).
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
@@ -14,36 +16,12 @@
 
 #include <SDL.h>
 
-#include <nlohmann/json.hpp>
-
+#include "platform/files.hpp"
 #include "platform/host.hpp"
 
 namespace frise::platform {
 namespace {
-bool g_print_events = false;  // set once from the command line, before the loop starts
-}
 
-void set_host_events_printed(bool enabled) { g_print_events = enabled; }
-
-void notify_host(std::string_view event, std::string_view detail_json) {
-  if (!g_print_events) return;
-  std::printf("{\"event\":\"%.*s\",\"detail\":%.*s}\n", static_cast<int>(event.size()), event.data(),
-              static_cast<int>(detail_json.size()), detail_json.data());
-  std::fflush(stdout);
-}
-
-std::vector<HostCommand> take_host_commands() { return {}; }
-
-void on_page_hidden(std::function<void()>) {}  // the desktop has no page: App::will_quit() saves
-
-void open_link(const std::string& url) {
-  notify_host("link", nlohmann::json{{"url", url}}.dump());
-  // Tests click links without starting a browser.
-  if (const char* quiet = std::getenv("FRISE_LINKS_NOT_OPENED"); quiet && *quiet) return;
-  if (SDL_OpenURL(url.c_str()) != 0) std::fprintf(stderr, "frise: could not open %s: %s\n", url.c_str(), SDL_GetError());
-}
-
-namespace {
 // $XDG_STATE_HOME/frise/state.json, else ~/.local/state/frise/state.json.
 std::filesystem::path state_file() {
   if (const char* dir = std::getenv("XDG_STATE_HOME"); dir && *dir) return std::filesystem::path(dir) / "frise" / "state.json";
@@ -51,18 +29,6 @@ std::filesystem::path state_file() {
     return std::filesystem::path(home) / ".local" / "state" / "frise" / "state.json";
   return {};
 }
-}  // namespace
-
-std::string load_saved_state() {
-  const auto path = state_file();
-  if (path.empty()) return {};
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-namespace {
 
 void write_state_file(const std::string& text) {
   const auto path = state_file();
@@ -123,13 +89,17 @@ class StateWriter {
   std::thread thread_;
 };
 
-StateWriter g_state_writer;
 
-}  // namespace
+std::string read_state_file() {
+  const auto path = state_file();
+  if (path.empty()) return {};
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
-void save_state(std::string_view text) { g_state_writer.write(std::string(text)); }
-
-std::string system_language() {
+std::string language_from_environment() {
   // POSIX's order: LC_ALL, then LC_MESSAGES, then LANG ("fr_FR.UTF-8" -> "fr-FR").
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(name);
@@ -144,28 +114,96 @@ std::string system_language() {
   return {};
 }
 
-bool can_save_screenshots() { return true; }
+class NativeHost final : public PlatformHost {
+ public:
+  explicit NativeHost(const HostOptions& options) : print_events_(options.print_events) {}
 
-std::string pictures_folder() {
-  // xdg-user-dirs' own setting first (it may be named in the user's language, "Images"), then ~/Pictures.
-  if (const char* dir = std::getenv("XDG_PICTURES_DIR"); dir && *dir) return dir;
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    std::error_code ignored;
-    const std::filesystem::path pictures = std::filesystem::path(home) / "Pictures";
-    if (std::filesystem::is_directory(pictures, ignored)) return pictures.string();
-    return home;
+  void attach_window(SDL_Window* window) override { window_ = window; }
+
+  void read_file(const std::string& path, bool fresh, std::function<void(FileRead&&)> done) override {
+    files_.request(path, [done = std::move(done)](FileResult&& file) { done(as_read(std::move(file))); }, fresh);
   }
-  return {};
-}
+  void read_image(const std::string& path, std::function<void(const std::string&, DecodedImage&&)> done) override {
+    files_.request_image(path, std::move(done));
+  }
+  void poll_files() override { files_.poll(); }
+  FileRead read_file_now(const std::string& path) override { return as_read(platform::read_file(path)); }
+  std::string write_file(const std::string& path, std::string_view text, bool atomic) override {
+    return platform::write_file(path, text, atomic);
+  }
+  void remove_file(const std::string& path) override { platform::remove_file(path); }
+  std::uint64_t file_version(const std::string& path) override { return platform::file_version(path); }
+  bool folder_is_writable(const std::string& folder) override {
+    std::error_code error;
+    return std::filesystem::is_directory(folder, error) && access(folder.c_str(), W_OK) == 0;
+  }
+  std::string pictures_folder() override {
+    // xdg-user-dirs' own setting first (it may be named in the user's language, "Images"), then ~/Pictures.
+    if (const char* dir = std::getenv("XDG_PICTURES_DIR"); dir && *dir) return dir;
+    if (const char* home = std::getenv("HOME"); home && *home) {
+      std::error_code ignored;
+      const std::filesystem::path pictures = std::filesystem::path(home) / "Pictures";
+      if (std::filesystem::is_directory(pictures, ignored)) return pictures.string();
+      return home;
+    }
+    return ".";  // F12 still saves, beside the story or here
+  }
 
-bool folder_is_writable(const std::string& folder) {
-  std::error_code error;
-  return std::filesystem::is_directory(folder, error) && access(folder.c_str(), W_OK) == 0;
-}
+  std::string load_state() override { return read_state_file(); }
+  void save_state(std::string_view text) override { state_writer_.write(std::string(text)); }
+  void on_page_hidden(std::function<void()>) override {}  // the desktop has no page: App::will_quit() saves
 
-bool host_prefers_reduced_motion() {
-  const char* value = std::getenv("FRISE_REDUCED_MOTION");
-  return value && value[0] == '1';
-}
+  std::string clipboard_text() override {
+    char* text = SDL_GetClipboardText();
+    std::string out = text ? text : "";
+    SDL_free(text);
+    return out;
+  }
+  void set_clipboard_text(const std::string& text) override { SDL_SetClipboardText(text.c_str()); }
+
+  void toggle_fullscreen() override {
+    if (!window_) return;
+    const bool full = (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+    SDL_SetWindowFullscreen(window_, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+  }
+  void resize_window(int width, int height) override {
+    if (!window_) return;
+    SDL_SetWindowFullscreen(window_, 0);
+    SDL_SetWindowSize(window_, width, height);
+  }
+
+  void open_link(const std::string& url) override {
+    // Tests click links without starting a browser.
+    if (const char* quiet = std::getenv("FRISE_LINKS_NOT_OPENED"); quiet && *quiet) return;
+    if (SDL_OpenURL(url.c_str()) != 0) std::fprintf(stderr, "frise: could not open %s: %s\n", url.c_str(), SDL_GetError());
+  }
+  void notify(std::string_view event, std::string_view detail_json) override {
+    if (!print_events_) return;
+    std::printf("{\"event\":\"%.*s\",\"detail\":%.*s}\n", static_cast<int>(event.size()), event.data(),
+                static_cast<int>(detail_json.size()), detail_json.data());
+    std::fflush(stdout);
+  }
+  std::vector<HostCommand> take_commands() override { return {}; }  // no page around the desktop app
+
+  std::string system_language() override { return language_from_environment(); }
+  bool prefers_reduced_motion() override {
+    const char* value = std::getenv("FRISE_REDUCED_MOTION");
+    return value && value[0] == '1';
+  }
+  unsigned threads_for_reading() override { return platform::threads_for_reading(); }
+
+ private:
+  static FileRead as_read(FileResult&& file) {
+    return {std::move(file.path), std::string(file.bytes.begin(), file.bytes.end()), std::move(file.error)};
+  }
+  const bool print_events_;
+  SDL_Window* window_ = nullptr;
+  FileLoader files_;
+  StateWriter state_writer_;  // last: destroyed first, writing what is still pending
+};
+
+}  // namespace
+
+std::unique_ptr<PlatformHost> make_host(const HostOptions& options) { return std::make_unique<NativeHost>(options); }
 
 }  // namespace frise::platform

@@ -1,5 +1,8 @@
-// Browser: host events become DOM CustomEvents `frise:<name>` on window; the latest state also
-// stays readable as window.friseStatus for scripts that arrive late.
+// Browser: the Host of the app. Files by fetch relative to the page (FileLoader), the reading
+// state in localStorage, links in a new tab; the page's events become DOM CustomEvents
+// `frise:<name>` on window (the latest state also stays readable as window.friseStatus for
+// scripts that arrive late), and its requests (window.frise, postMessage) come in as commands.
+#include <SDL.h>
 #include <emscripten.h>
 
 #include <cstdlib>
@@ -7,6 +10,7 @@
 #include <functional>
 #include <string>
 
+#include "platform/files.hpp"
 #include "platform/host.hpp"
 
 // clang-format off
@@ -52,72 +56,106 @@ EM_JS(int, frise_prefers_reduced_motion, (), {
 });
 // clang-format on
 
+namespace frise::platform {
 namespace {
-std::deque<frise::platform::HostCommand> g_commands;  // filled by JavaScript between frames
-std::function<void()> g_page_hidden;                  // set once by the app
+
+std::string taken(char* text) {  // a string malloc'ed by JavaScript
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
 }
+
+class WebHost final : public PlatformHost {
+ public:
+  void attach_window(SDL_Window* window) override { window_ = window; }
+
+  void read_file(const std::string& path, bool fresh, std::function<void(FileRead&&)> done) override {
+    files_.request(
+        path,
+        [done = std::move(done)](FileResult&& file) {
+          done({std::move(file.path), std::string(file.bytes.begin(), file.bytes.end()), std::move(file.error)});
+        },
+        fresh);
+  }
+  void read_image(const std::string& path, std::function<void(const std::string&, DecodedImage&&)> done) override {
+    files_.request_image(path, std::move(done));
+  }
+  void poll_files() override { files_.poll(); }
+  FileRead read_file_now(const std::string& path) override {
+    return {path, {}, "cannot read " + path + " at once in the browser"};
+  }
+  std::string write_file(const std::string& path, std::string_view text, bool atomic) override {
+    return platform::write_file(path, text, atomic);  // says the browser cannot
+  }
+  void remove_file(const std::string&) override {}
+  std::uint64_t file_version(const std::string&) override { return 0; }
+  // The browser has no folder to save into (F12 opens its developer tools anyway).
+  bool folder_is_writable(const std::string&) override { return false; }
+  std::string pictures_folder() override { return {}; }
+
+  std::string load_state() override { return taken(frise_js_load_state()); }
+  void save_state(std::string_view text) override { frise_js_save_state(std::string(text).c_str()); }
+  void on_page_hidden(std::function<void()> handler) override { page_hidden = std::move(handler); }
+
+  // SDL's clipboard, as Dear ImGui's SDL backend uses it (the page's own stays the browser's).
+  std::string clipboard_text() override {
+    char* text = SDL_GetClipboardText();
+    std::string out = text ? text : "";
+    SDL_free(text);
+    return out;
+  }
+  void set_clipboard_text(const std::string& text) override { SDL_SetClipboardText(text.c_str()); }
+
+  // SDL asks the browser to put the canvas in fullscreen (within the key press's user activation).
+  void toggle_fullscreen() override {
+    if (!window_) return;
+    const bool full = (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+    SDL_SetWindowFullscreen(window_, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+  }
+  void resize_window(int, int) override {}  // the page decides its canvas's size
+
+  void open_link(const std::string& url) override { frise_js_open_link(url.c_str()); }
+  void notify(std::string_view event, std::string_view detail_json) override {
+    frise_dispatch_host_event(std::string(event).c_str(), std::string(detail_json).c_str());
+  }
+  std::vector<HostCommand> take_commands() override {
+    std::vector<HostCommand> out(commands.begin(), commands.end());
+    commands.clear();
+    return out;
+  }
+
+  std::string system_language() override { return taken(frise_js_language()); }
+  bool prefers_reduced_motion() override { return frise_prefers_reduced_motion() != 0; }
+  unsigned threads_for_reading() override { return platform::threads_for_reading(); }
+
+  std::deque<HostCommand> commands;   // filled by JavaScript between frames
+  std::function<void()> page_hidden;  // set once by the app
+
+ private:
+  SDL_Window* window_ = nullptr;
+  FileLoader files_;
+};
+
+// The one host, for the page's calls into the program (which carry no pointer of ours).
+WebHost* g_host = nullptr;
+
+}  // namespace
+
+std::unique_ptr<PlatformHost> make_host(const HostOptions&) {
+  auto host = std::make_unique<WebHost>();
+  g_host = host.get();
+  return host;
+}
+
+}  // namespace frise::platform
 
 // Called by the page on pagehide and when it becomes hidden, outside any frame.
 extern "C" EMSCRIPTEN_KEEPALIVE void frise_page_hidden() {
-  if (g_page_hidden) g_page_hidden();
+  if (frise::platform::g_host && frise::platform::g_host->page_hidden) frise::platform::g_host->page_hidden();
 }
 
 // Called from the page (window.frise.goTo, postMessage) through Module.ccall.
 extern "C" EMSCRIPTEN_KEEPALIVE void frise_command(const char* name, const char* argument) {
-  if (g_commands.size() < 64) g_commands.push_back({name ? name : "", argument ? argument : ""});
+  if (frise::platform::g_host && frise::platform::g_host->commands.size() < 64)
+    frise::platform::g_host->commands.push_back({name ? name : "", argument ? argument : ""});
 }
-
-namespace frise::platform {
-
-void set_host_events_printed(bool) {}
-
-void on_page_hidden(std::function<void()> handler) { g_page_hidden = std::move(handler); }
-
-std::vector<HostCommand> take_host_commands() {
-  std::vector<HostCommand> out(g_commands.begin(), g_commands.end());
-  g_commands.clear();
-  return out;
-}
-
-std::string load_saved_state() {
-  char* text = frise_js_load_state();
-  std::string out = text ? text : "";
-  std::free(text);
-  return out;
-}
-
-void save_state(std::string_view text) {
-  const std::string copy(text);
-  frise_js_save_state(copy.c_str());
-}
-
-void notify_host(std::string_view event, std::string_view detail_json) {
-  const std::string name(event), detail(detail_json);
-  frise_dispatch_host_event(name.c_str(), detail.c_str());
-}
-
-bool host_prefers_reduced_motion() { return frise_prefers_reduced_motion() != 0; }
-
-// The browser has no folder to save into (F12 opens its developer tools anyway).
-bool can_save_screenshots() { return false; }
-std::string pictures_folder() { return {}; }
-bool folder_is_writable(const std::string&) { return false; }
-
-std::string system_language() {
-  char* text = frise_js_language();
-  std::string out = text ? text : "";
-  std::free(text);
-  return out;
-}
-
-void open_link(const std::string& url) {
-  frise_js_open_link(url.c_str());
-  std::string detail = "{\"url\":\"";
-  for (char c : url) {  // an http(s) address without spaces or controls: only quotes need escaping
-    if (c == '"' || c == '\\') detail += '\\';
-    detail += c;
-  }
-  notify_host("link", detail + "\"}");
-}
-
-}  // namespace frise::platform
