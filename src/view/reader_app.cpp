@@ -201,7 +201,9 @@ void ReaderApp::on_view_action(Action action) {
 bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
   // Body text follows the window: readable on a phone (where width is what limits it), not tiny
   // on a 4K screen.
-  const StoryFont font = session_.settings().dyslexia_font ? StoryFont::dyslexia : StoryFont::comic;
+  const StoryFont wanted = session_.settings().dyslexia_font ? StoryFont::dyslexia : StoryFont::comic;
+  fonts_.fetch_missing(files_, wanted);
+  const StoryFont font = fonts_.font_to_draw(wanted);
   // Beside the editor, the panel's area is the reader's screen being previewed.
   const float story_w = session_.overlay() == Overlay::editor ? info.window_width - editor_width(info.window_width)
                                                              : info.window_width;
@@ -226,7 +228,11 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
       for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, font_characters_);
     font_characters_stale_ = false;
   }
-  return fonts_.update(font_characters_, text_px, info.framebuffer_scale, font);
+  const StoryFont before = fonts_.story_font();
+  const bool rebuilt = fonts_.update(font_characters_, text_px, info.framebuffer_scale, font);
+  // A font picked in the settings that arrived just now: the host hears the panel in it.
+  if (rebuilt && fonts_.story_font() != before && announced_ready_) announced_index_ = SIZE_MAX;
+  return rebuilt;
 }
 
 TextStyle ReaderApp::text_style() const {
