@@ -25,8 +25,10 @@
   // the program, the story and the fonts (before, C++ asked for the story only once the program
   // ran, and the fonts came inside the program). C++ takes each response from here instead of
   // fetching it again (Module.friseTakeEarly, read by src/platform/web/files_web.cpp). Nothing
-  // is fetched for a refused story or a browser without WebGL2 (said in start()).
-  const webgl2 = hasWebgl2();
+  // is fetched for a refused story or a browser without WebGL2 (said in start()). Whether a
+  // WebGL2 context can really be had is tried in start(), while these download: making one
+  // costs tens of milliseconds (a software renderer's start-up).
+  const webgl2 = typeof window.WebGL2RenderingContext === 'function';
   const early = new Map();  // URL as files_web.cpp spells it (each segment percent-encoded) -> response
   const sitePath = (path) => path.split('/').map(encodeURIComponent).join('/');
   function fetchEarly(path) {
@@ -46,14 +48,6 @@
     const story = options.font === 'dyslexia' ? ['OpenDyslexic-Regular.otf', 'OpenDyslexic-Bold.otf']
       : ['ComicNeue-Regular.otf', 'ComicNeue-Bold.otf'];
     for (const font of [...story, 'Cantarell-Regular.otf', 'Cantarell-Bold.otf']) fetchEarly('assets/fonts/' + font);
-  }
-
-  function hasWebgl2() {
-    const probe = document.createElement('canvas').getContext('webgl2');
-    if (!probe) return false;
-    const lose = probe.getExtension('WEBGL_lose_context');
-    if (lose) lose.loseContext();
-    return true;
   }
 
   const hashPanel = S.panelFromHash(window.location.hash);
@@ -329,10 +323,13 @@
       fail(words.refused(options.story.refused), 'refused');
       return;
     }
-    if (!webgl2) {
+    const probe = webgl2 && document.createElement('canvas').getContext('webgl2');
+    if (!probe) {
       fail(words.noWebgl + ' ' + words.noWebglHint, 'webgl2');
       return;
     }
+    const lose = probe.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
 
     // [2] Loading -------------------------------------------------------------------------------
     // Weights of the steps on the bar: program 0–80 %, compiling, story, first images, drawn.

@@ -125,14 +125,20 @@ bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, floa
   text_px = wanted_px;
   ++generation_;
 
+  // Each glyph costs atlas time before the first panel shows (most of a first frame's work):
+  // the fonts hold ASCII (numbers and dates the reader formats) and the characters in use; only
+  // the interface's regular face, which draws what a reader types (the search), all of Latin-1.
   ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // ASCII + Latin-1 for the interface
+  for (ImWchar c = 0x20; c < 0x7f; ++c) builder.AddChar(c);
   for (char32_t c : characters_)
     if (c > 0 && c <= IM_UNICODE_CODEPOINT_MAX) builder.AddChar(static_cast<ImWchar>(c));
   for (ImWchar c : {0x2019, 0x2018, 0x201C, 0x201D, 0x2026, 0x2013, 0x2014, 0x0153})
     builder.AddChar(c);  // typography used by the interface itself
   ranges_.clear();
   builder.BuildRanges(&ranges_);
+  builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // Latin-1
+  typed_ranges_.clear();
+  builder.BuildRanges(&typed_ranges_);
 
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   atlas.Clear();
@@ -144,7 +150,7 @@ bool FontSet::update(const std::set<char32_t>& characters, float wanted_px, floa
   regular = add_embedded_font(atlas, dyslexia ? "OpenDyslexic-Regular.otf" : "ComicNeue-Regular.otf", story_px, ranges_.Data);
   bold = add_embedded_font(atlas, dyslexia ? "OpenDyslexic-Bold.otf" : "ComicNeue-Bold.otf", std::round(story_px * 1.3f),
                            ranges_.Data);
-  ui = add_embedded_font(atlas, "Cantarell-Regular.otf", std::round(device_px * 0.9f), ranges_.Data);
+  ui = add_embedded_font(atlas, "Cantarell-Regular.otf", std::round(device_px * 0.9f), typed_ranges_.Data);
   ui_bold = add_embedded_font(atlas, "Cantarell-Bold.otf", std::round(device_px * 0.9f), ranges_.Data);
   if (!regular || !bold || !ui || !ui_bold || !atlas.Build()) {
     // A font that cannot be had: Dear ImGui's own (ASCII only), so the reader still reads.

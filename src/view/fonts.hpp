@@ -60,7 +60,8 @@ class FontSet {
   std::set<char32_t> characters_;
   float scale_ = 0;
   StoryFont font_ = StoryFont::comic;
-  ImVector<ImWchar> ranges_;  // must outlive the atlas build
+  ImVector<ImWchar> ranges_;        // the characters in use; must outlive the atlas build
+  ImVector<ImWchar> typed_ranges_;  // and ASCII and Latin-1, for the interface's regular face
 };
 
 }  // namespace frise::view
