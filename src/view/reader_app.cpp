@@ -209,8 +209,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   window_h_ = info.window_height;
   now_ = info.seconds;
   scale_ = info.framebuffer_scale;
-  files_.poll();
-  watch_story_file();
+  watch_story_file();  // the files that arrived were taken in prepare_fonts
   handle_host_commands();
   handle_keys(info);
   const bool ready = session_.state() == LoadState::ready;

@@ -8,6 +8,11 @@
 namespace frise::view {
 
 bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
+  // The files that arrived are taken before the atlas is decided, so a story and its fonts
+  // arriving together (the page fetched both at once) are drawn in this very frame.
+  now_ = info.seconds;
+  scale_ = info.framebuffer_scale;
+  files_.poll();
   // Body text follows the window: readable on a phone (where width is what limits it), not tiny
   // on a 4K screen.
   const StoryFont wanted = session_.settings().dyslexia_font ? StoryFont::dyslexia : StoryFont::comic;
