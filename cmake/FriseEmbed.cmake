@@ -1,6 +1,6 @@
 # frise_embed_files(TARGET name FILES a b ...): compiles each file into the target as a byte array,
-# reachable through frise::embedded_file("basename"). Fonts travel this way so that both the
-# desktop app and the browser have them without any file system.
+# reachable through frise::embedded_file("basename") (core/embedded.hpp). The desktop app's fonts
+# travel this way, so that it has them without any file system.
 function(frise_embed_files)
   cmake_parse_arguments(ARG "" "TARGET" "FILES" ${ARGN})
   set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/embedded")
@@ -31,7 +31,7 @@ struct Entry { const char* name; const unsigned char* data; unsigned long size; 
 const Entry entries[] = {
 ${table}};
 }
-std::span<const unsigned char> embedded_file(std::string_view name) {
+std::span<const unsigned char> compiled_in_file(std::string_view name) {
   for (const Entry& e : entries)
     if (name == e.name) return {e.data, static_cast<std::size_t>(e.size)};
   return {};

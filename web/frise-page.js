@@ -1,6 +1,7 @@
 // The page around Frise's WebAssembly reader (index.html):
 //   [1] options from the URL, checked (a refused story is said and nothing is fetched)
-//   [2] loading: frise.wasm downloaded here with a real byte count, then the story and first images
+//   [2] loading: frise.wasm, the story and the fonts fetched at once, in parallel; the wasm
+//       counted on the bar and compiled while it arrives; the first images
 //   [3] events from C++ (frise:ready / panel / error): loading screen, DOM text mirror, messages
 //   [4] the panel in the URL hash, with history entries (Back / Forward move between panels)
 //   [5] inside an iframe: postMessage to and from the parent, from allowed origins only
@@ -19,6 +20,35 @@
   const root = document.documentElement;
   root.classList.add('theme-' + (options.theme || 'light'));
   if (options.lang) root.lang = options.lang;
+
+  // [2] What the comic needs is asked for at once, from the page's first script and in parallel:
+  // the program, the story and the fonts (before, C++ asked for the story only once the program
+  // ran, and the fonts came inside the program). C++ takes each response from here instead of
+  // fetching it again (Module.friseTakeEarly, read by src/platform/web/files_web.cpp). Nothing
+  // is fetched for a refused story or a browser without WebGL2 (said in start()). Whether a
+  // WebGL2 context can really be had is tried in start(), while these download: making one
+  // costs tens of milliseconds (a software renderer's start-up).
+  const webgl2 = typeof window.WebGL2RenderingContext === 'function';
+  const early = new Map();  // URL as files_web.cpp spells it (each segment percent-encoded) -> response
+  const sitePath = (path) => path.split('/').map(encodeURIComponent).join('/');
+  function fetchEarly(path) {
+    const url = sitePath(path);
+    const response = fetch(url, {credentials: 'same-origin'});
+    response.catch(() => {});  // a failure is C++'s to report, as for its own requests
+    early.set(url, response);
+  }
+  const wasmResponse = options.story.refused === undefined && webgl2
+    ? fetch('frise.wasm', {credentials: 'same-origin'}) : null;
+  if (wasmResponse) {
+    wasmResponse.catch(() => {});  // reported by downloadWasm
+    fetchEarly(options.story.path);
+    // The fonts src/view/fonts.cpp asks for: the interface's, and the story's in the font
+    // the link names (a font picked in the settings, or saved from an earlier visit, is asked
+    // for by C++ itself).
+    const story = options.font === 'dyslexia' ? ['OpenDyslexic-Regular.otf', 'OpenDyslexic-Bold.otf']
+      : ['ComicNeue-Regular.otf', 'ComicNeue-Bold.otf'];
+    for (const font of [...story, 'Cantarell-Regular.otf', 'Cantarell-Bold.otf']) fetchEarly('assets/fonts/' + font);
+  }
 
   const hashPanel = S.panelFromHash(window.location.hash);
   const startPanel = hashPanel || options.panel;  // a copied link's hash wins over panel=
@@ -293,7 +323,7 @@
       fail(words.refused(options.story.refused), 'refused');
       return;
     }
-    const probe = document.createElement('canvas').getContext('webgl2');
+    const probe = webgl2 && document.createElement('canvas').getContext('webgl2');
     if (!probe) {
       fail(words.noWebgl + ' ' + words.noWebglHint, 'webgl2');
       return;
@@ -321,7 +351,7 @@
     // The program is compiled while it downloads: one branch of the stream goes to the compiler,
     // the other is counted for the bar.
     async function downloadWasm() {
-      const response = await fetch('frise.wasm', {credentials: 'same-origin'});
+      const response = await wasmResponse;
       if (!response.ok) throw new Error(words.missing(`frise.wasm (HTTP ${response.status})`));
       const total = await expectedWasmSize(response);
       if (!response.body) return WebAssembly.compile(await response.arrayBuffer());  // an old browser
@@ -347,10 +377,10 @@
     const wasmModule = downloadWasm();
     wasmModule.catch((error) => fail(error.message || String(error), 'wasm'));
 
-    // The story and the first images are fetched by C++; their arrival is watched here.
-    // As src/platform/web/files_web.cpp fetches it: each segment percent-encoded.
-    const storyUrl = new URL(options.story.path.split('/').map(encodeURIComponent).join('/'), window.location.href).href;
-    let images = 0;
+    // The story's and the first images' arrival is watched here (C++ reads them). The story
+    // often arrives before the program: the bar says so once the program runs.
+    const storyUrl = new URL(sitePath(options.story.path), window.location.href).href;
+    let images = 0, storyArrived = false;
     if (window.PerformanceObserver) {
       const observer = new PerformanceObserver((list) => {
         if (state.ready) {
@@ -358,7 +388,10 @@
           return;
         }
         for (const entry of list.getEntries()) {
-          if (entry.name === storyUrl) setProgress(STORY, words.stepImages(0));
+          if (entry.name === storyUrl) {
+            storyArrived = true;
+            if (state.runtime) setProgress(STORY, words.stepImages(0));
+          }
           else if ((entry.initiatorType === 'fetch' || entry.initiatorType === 'xmlhttprequest') && /\.(png|jpe?g)$/i.test(new URL(entry.name).pathname)) {
             images++;
             setProgress(STORY + 0.09 * (1 - Math.pow(0.5, images)), words.stepImages(images));
@@ -380,6 +413,13 @@
       onRuntimeInitialized: () => {
         state.runtime = true;
         setProgress(COMPILED, words.stepStory);
+        if (storyArrived) setProgress(STORY, words.stepImages(0));
+      },
+      // The responses fetched at once above, each handed over once (files_web.cpp).
+      friseTakeEarly(url) {
+        const response = early.get(url) || null;
+        early.delete(url);
+        return response;
       },
       // Emscripten hands over its imports; the program is the one counted and compiled above.
       instantiateWasm(imports, receive) {

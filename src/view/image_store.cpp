@@ -62,9 +62,17 @@ void ImageStore::reload(const std::string& file) {
 }
 
 void ImageStore::request_around(const Story& story, std::size_t index) {
-  const std::size_t count = story.panels.size();
-  // The current panel first, then the next ones a reader is about to see, then the previous.
-  for (std::size_t i : {index, index + 1, index + 2, index - 1}) {
+  if (index >= story.panels.size()) return;
+  for (const ArtLayer& layer : story.panels[index].art.layers) request(path_of(story, layer, art_device_width_));
+  ahead_of_ = index;
+}
+
+void ImageStore::request_ahead(const Story& story) {
+  const std::size_t index = ahead_of_, count = story.panels.size();
+  if (index >= count || !settled(story, story.panels[index])) return;
+  ahead_of_ = SIZE_MAX;
+  // The next ones a reader is about to see, then the previous.
+  for (std::size_t i : {index + 1, index + 2, index - 1}) {
     if (i >= count) continue;  // index - 1 wraps past the start
     for (const ArtLayer& layer : story.panels[i].art.layers) request(path_of(story, layer, art_device_width_));
   }

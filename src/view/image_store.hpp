@@ -3,6 +3,7 @@
 // between frames), uploaded as textures when they arrive, evicted past the memory budget, and shown
 // as placeholders while loading or when broken (with a warning naming the file and the reason).
 #pragma once
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -27,8 +28,11 @@ class ImageStore {
   // an image drawn more than a quarter larger than its declared width is taken from its
   // `image_2x` file when it has one (its normal file stands in until that one arrives).
   void set_art_device_width(float pixels) { art_device_width_ = pixels; }
-  // Requests the images of panel `index` first, then of its neighbours.
+  // Requests the images of panel `index`; those of its neighbours wait until they are in
+  // (request_ahead), so the panel on screen never shares the line or the decoding with them.
   void request_around(const Story& story, std::size_t index);
+  // Once per frame: the neighbours' images, when the panel request_around named is settled.
+  void request_ahead(const Story& story);
   // Requests the images of one panel (thumbnails in the overview).
   void request_panel(const Story& story, std::size_t index);
   // What each layer of `panel`, its art drawn `art_device_width` device pixels wide, can show
@@ -72,6 +76,7 @@ class ImageStore {
   std::vector<std::string> seen_this_frame_;
   std::vector<Failure> failures_;
   float art_device_width_ = 0;
+  std::size_t ahead_of_ = SIZE_MAX;  // the panel whose neighbours' images are still to be asked for
   // Downloads still in flight when the store goes (another story opened) must not reach it.
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };

@@ -5,8 +5,8 @@
 // reader_input.cpp, watching the story's file in
 // reader_reload.cpp, events for the host in reader_events.cpp, exports, F12 and the window in
 // reader_export.cpp, the story's warnings and the screen of a story that cannot open in
-// reader_warnings.cpp, the editor in reader_editor.cpp; the reading state and its rules in
-// core/reader_session.cpp.)
+// reader_warnings.cpp, the editor in reader_editor.cpp, the fonts in reader_fonts.cpp; the
+// reading state and its rules in core/reader_session.cpp.)
 #include "view/reader_app.hpp"
 
 #include <algorithm>
@@ -25,6 +25,8 @@ ReaderApp::ReaderApp(Host& host, SessionOptions options, ExportRequest export_re
   export_.request = std::move(export_request);
   theme_ = make_theme(session_.settings().theme, {});
   carry_out(session_.take_effects());
+  // Asked for with the story (the page has fetched both already): the first atlas waits for no frame.
+  fonts_.fetch_missing(host_, session_.settings().dyslexia_font ? StoryFont::dyslexia : StoryFont::comic);
 }
 
 void ReaderApp::will_quit() {
@@ -173,37 +175,6 @@ void ReaderApp::on_view_action(Action action) {
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 
-bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
-  // Body text follows the window: readable on a phone (where width is what limits it), not tiny
-  // on a 4K screen.
-  const StoryFont font = session_.settings().dyslexia_font ? StoryFont::dyslexia : StoryFont::comic;
-  // Beside the editor, the panel's area is the reader's screen being previewed.
-  const float story_w = session_.overlay() == Overlay::editor ? info.window_width - editor_width(info.window_width)
-                                                             : info.window_width;
-  const float text_px = body_text_px(story_w, info.window_height, session_.settings().text_size,
-                                     kMinTextPx * FontSet::story_size_per_css_px(font));
-  // The characters in use change only with the story, its problems or the picker's list:
-  // gathering them walks every text, far too much for every frame of a long story.
-  // An image that could not be shown adds a warning, whose words may need characters too.
-  if (images_ && images_->failures().size() != known_image_failures_) {
-    known_image_failures_ = images_->failures().size();
-    font_characters_stale_ = warning_lines_stale_ = true;
-  }
-  if (font_characters_stale_) {
-    font_characters_ = story().code_points();
-    for (const Diagnostic& d : session_.diagnostics()) collect_code_points(format_diagnostic(d), font_characters_);
-    if (images_)
-      for (const ImageStore::Failure& failure : images_->failures()) collect_code_points(failure.error, font_characters_);
-    for (const char* language : {"fr", "en"})
-      for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, font_characters_);
-    collect_code_points(session_.notice_value().second, font_characters_);
-    for (const StoryEntry& entry : session_.stories())
-      for (const auto& [language, title] : entry.title.by_language) collect_code_points(title, font_characters_);
-    font_characters_stale_ = false;
-  }
-  return fonts_.update(font_characters_, text_px, info.framebuffer_scale, font);
-}
-
 TextStyle ReaderApp::text_style() const {
   return {&fonts_, &theme_, language(), story().default_language, session_.settings().line_spacing,
           interface_text().text("image.unavailable")};
@@ -214,7 +185,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   window_h_ = info.window_height;
   now_ = info.seconds;
   scale_ = info.framebuffer_scale;
-  driver_.begin_frame();  // the files that arrived, the page's commands
+  // The files that arrived and the page's commands were taken in prepare_fonts, before the atlas.
   watch_story_file();
   apply_input(info);
   const bool ready = session_.state() == LoadState::ready;
@@ -246,6 +217,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
         draw_strip_column(draw, info);
         frame_complete_ = images_->settled(story(), story().panels[current()]);
         images_->end_frame();
+        images_->request_ahead(story());
         break;
       }
       if (export_.request.kind == ExportRequest::Kind::panels) export_frame();
@@ -264,6 +236,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
       // Complete once the camera has arrived and the panel's images are in.
       frame_complete_ = !slide_.moving(now_) && images_->settled(story(), story().panels[current()]);
       images_->end_frame();
+      images_->request_ahead(story());
       if (frame_complete_) {
         if (!announced_ready_) announce("ready");
         if (announced_index_ != current()) announce("panel");

@@ -14,6 +14,7 @@ void ReaderApp::announce(const char* event) {
   detail["window"] = {window_w_, window_h_};
   detail["scale"] = scale_;
   detail["warnings"] = warning_count();  // the story's, and the images that could not be shown so far
+  detail["font"] = fonts_.story_font() == StoryFont::dyslexia ? "dyslexia" : "comic";  // the story's words drawn in
   if (session_.state() == LoadState::ready) {
     const Story& story = session_.story();
     const Panel& panel = story.panels[current()];

@@ -174,20 +174,26 @@ const first = await run(site, {subfolder: true, extra}, async ({browser, served,
   check(page.problems.every((p) => !p.startsWith('exception')), 'no exception');
   await page.context().close();
 
-  // No WebGL2: said in words, and the program is not even downloaded.
-  page = await watchedPage(browser, served.origin);
-  await page.addInitScript(() => {
-    const real = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-      return type === 'webgl2' ? null : real.call(this, type, ...rest);
-    };
-  });
-  await page.goto(served.url);
-  await page.waitForSelector('#problem:not([hidden])', {timeout: 10000}).catch(() => {});
-  const webgl = (await page.textContent('#problem-message')) || '';
-  check(webgl.includes('WebGL 2') && !page.requests.some((u) => u.endsWith('.wasm')) && page.problems.length === 0,
-    `a browser without WebGL2 gets a message (${webgl})`);
-  await page.context().close();
+  // No WebGL2: said in words; a browser without it at all does not even download the program.
+  // One that has WebGL2 but cannot make a context (a blocked GPU) is told the same.
+  for (const withoutApi of [true, false]) {
+    page = await watchedPage(browser, served.origin);
+    await page.addInitScript((noApi) => {
+      const real = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : real.call(this, type, ...rest);
+      };
+      if (noApi) delete window.WebGL2RenderingContext;
+    }, withoutApi);
+    await page.goto(served.url);
+    await page.waitForSelector('#problem:not([hidden])', {timeout: 10000}).catch(() => {});
+    const webgl = (await page.textContent('#problem-message')) || '';
+    const fetched = page.requests.filter((u) => /\.(wasm|json|otf)$/.test(new URL(u).pathname));
+    check(webgl.includes('WebGL 2') && (!withoutApi || fetched.length === 0) && page.problems.length === 0,
+      `a browser ${withoutApi ? 'without WebGL2 gets a message and fetches nothing' : 'refusing a WebGL2 context gets a message'} ` +
+      `(${webgl}; fetched: ${fetched.map((u) => new URL(u).pathname).join(' ') || 'nothing'})`);
+    await page.context().close();
+  }
 });
 
 // A site without frise.wasm: the page says it cannot load it.

@@ -20,12 +20,15 @@
 // named "a%2e.png" or "b?.png" is that file, as on disk) with `query` after it, and calls _frise_file_arrived(id, pointer, size, status) once: status 0 with the
 // bytes at `pointer` (malloc'ed here, freed by C++), an HTTP status (404…), -1 when the request
 // failed (network, CSP), -2 when the file is over max_bytes (size: its declared or received
-// size), -3 when memory for it cannot be had.
+// size), -3 when memory for it cannot be had. A response the page asked for before the program
+// ran (the story, the fonts: Module.friseTakeEarly in web/frise-page.js) is taken from it, once,
+// and read with the same checks.
 EM_JS(void, frise_js_fetch, (int id, const char* path, const char* query, double max_bytes), {
   const url = UTF8ToString(path).split('/').map(encodeURIComponent).join('/') + UTF8ToString(query);
   const arrived = (pointer, size, status) => _frise_file_arrived(id, pointer, size, status);
   (async () => {
-    const response = await fetch(url, {credentials: 'same-origin'});
+    const early = Module["friseTakeEarly"] ? Module["friseTakeEarly"](url) : null;
+    const response = await (early || fetch(url, {credentials: 'same-origin'}));
     if (!response.ok) {
       if (response.body) response.body.cancel().catch(() => {});
       return arrived(0, 0, response.status || -1);
