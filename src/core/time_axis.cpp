@@ -489,10 +489,10 @@ AxisView follow_panel(const TimeAxis& axis, AxisView view, std::size_t index) {
   const double margin = std::min(view.span() * margin_fraction, axis_margin(axis));
   if (view.start < own.start) {  // left over from a flashback before the story
     const double room = (t - margin) - view.start;  // how far it may slide and keep t in view
-    view = pan(axis, view, std::clamp(std::min(own.start - view.start, room), 0.0, own.start - view.start));
+    view = pan(axis, view, std::max(0.0, std::min(own.start - view.start, room)));
   } else if (view.end > own.end) {  // from one after it
     const double room = view.end - (t + margin);
-    view = pan(axis, view, -std::clamp(std::min(view.end - own.end, room), 0.0, view.end - own.end));
+    view = pan(axis, view, -std::max(0.0, std::min(view.end - own.end, room)));
   }
   return view;
 }
