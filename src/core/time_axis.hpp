@@ -142,7 +142,10 @@ std::vector<PlacedMarker> place_markers(const TimeAxis& axis, const AxisView& vi
 // Pans just enough to bring `t` inside the view, `margin_fraction` of the span from its edges
 // (at most fit_all's margin; nothing when it already is): how the strip follows the reader
 // without jumping about.
-AxisView keep_in_view(const TimeAxis& axis, AxisView view, double t, double margin_fraction = 0.08);
+// How far inside the view's edges the strip keeps the reader's panel, as a share of its span.
+inline constexpr double kFollowMarginFraction = 0.08;
+AxisView keep_in_view(const TimeAxis& axis, AxisView view, double t,
+                      double margin_fraction = kFollowMarginFraction);
 // How the strip follows the reader to panel `index`: keep_in_view, then, back from a flashback
 // (the panel in the story's own time), slides towards the story's own time (fit_story) as far as
 // the panel stays inside the margins: the strip does not stay on years the story left behind,
