@@ -16,13 +16,6 @@ constexpr float kNoRoom = std::numeric_limits<float>::max();
 constexpr float kMaxTailShare = 0.45f;
 constexpr float kTallBalloonCost = 0.3f;
 
-// sqrt of squares, not std::hypot: window-pixel lengths cannot overflow a float, and hypot's
-// care for that made it a fifth of a panel's layout time.
-float length(Vec2 a, Vec2 b) {
-  const float dx = b.x - a.x, dy = b.y - a.y;
-  return std::sqrt(dx * dx + dy * dy);
-}
-
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
   switch (placement) {
@@ -357,17 +350,7 @@ class Placer {
       }
       if (!chosen) return kNoRoom;
       tail = chosen->tail;
-      // A tail reads best short and pointing down at the mouth; a needle across the panel reads
-      // as no one's.
-      const Vec2 base = tail->base_middle();
-      const float tail_length = length(base, tail->tip);
-      const float unit = std::min(art.w, art.h);
-      score += 8.0f * std::max(0.0f, tail_length - 0.1f * unit) / unit;
-      score += 0.8f * chosen->stray;
-      if (!chosen->at_mouth) score += 3.0f;  // over the hair: the reader's eye has further to go
-      if (tail_length < pad * 0.8f) score += 0.6f;  // too short to see
-      if (tail->tip.y < base.y) score += 0.4f;
-      if (tail->base_a.x == tail->base_b.x) score += 0.3f;  // from a side: a narrower wedge
+      score += placed_tail_cost(*chosen, art, pad);
     }
     return score;
   }

@@ -121,6 +121,20 @@ float distance_to(const Rect& r, Vec2 p) {
 
 }  // namespace
 
+float placed_tail_cost(const TailOption& chosen, const Rect& art, float pad) {
+  const Tail& tail = chosen.tail;
+  const Vec2 base = tail.base_middle();
+  const float tail_length = length(base, tail.tip);
+  const float unit = std::min(art.w, art.h);
+  float cost = 8.0f * std::max(0.0f, tail_length - 0.1f * unit) / unit;
+  cost += 0.8f * chosen.stray;
+  if (!chosen.at_mouth) cost += 3.0f;            // over the hair: the reader's eye has further to go
+  if (tail_length < pad * 0.8f) cost += 0.6f;    // too short to see
+  if (tail.tip.y < base.y) cost += 0.4f;         // pointing up
+  if (tail.base_a.x == tail.base_b.x) cost += 0.3f;  // from a side: a narrower wedge
+  return cost;
+}
+
 float tail_stop_gap(const Rect& art, const Rect* face) {
   const float gap = std::min(art.w, art.h) * 0.03f;
   return face ? std::min(gap, 0.25f * std::max(face->w, face->h)) : gap;

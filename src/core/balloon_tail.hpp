@@ -32,6 +32,10 @@ struct TailOption {
 std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, float pad, const Rect& art, float max_length,
                                      const std::vector<Rect>& faces = {});
 
+// What a balloon's place costs for the tail it would have (lower is better): a tail reads best
+// short and pointing down at the mouth; a needle across the panel reads as no one's.
+float placed_tail_cost(const TailOption& chosen, const Rect& art, float pad);
+
 // How far short of the speaker's face a tail stops: clearly apart from it, not resting on it, and
 // close enough to the mouth that the reader's eye goes there.
 float tail_stop_gap(const Rect& art, const Rect* face);
