@@ -4,10 +4,8 @@
 #   art_reload_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-art-reload"
-rm -rf "$out" && mkdir -p "$out/art"
-export XDG_STATE_HOME="$out/state"
-fail() { echo "FAIL: $*"; for f in "$out"/*.txt; do echo "--- $f"; cut -c1-400 "$f"; done; exit 1; }
+source "$(dirname "$0")/test_output.sh" desktop-art-reload
+mkdir -p "$out/art"
 cp "$source/assets/art/road45/00-cover.png" "$out/art/picture.png"
 cat >"$out/story.json" <<'JSON'
 {"frise": 1, "title": "Art", "language": "en", "panels": [
@@ -18,7 +16,7 @@ events="$out/events.txt"
 timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$out/story.json' --size 1024x700 --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+  '$wait_for_ready' '$events'
   sleep 0.8
   import -window root '$out/before.png'
   sleep 1.1  # a later modification time than the first picture's

@@ -3,9 +3,7 @@
 #   autoplay_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-autoplay"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
+source "$(dirname "$0")/test_output.sh" desktop-autoplay
 story="$source/panels/road45.json"
 last_id=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['panels'][-1]['id'])" "$story")
 before_last=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['panels'][-2]['id'])" "$story")

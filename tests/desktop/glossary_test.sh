@@ -6,15 +6,13 @@
 #   glossary_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-glossary"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state" FRISE_LINKS_NOT_OPENED=1
-fail() { echo "FAIL: $*"; for f in "$out"/*.txt; do echo "--- $f"; cut -c1-400 "$f"; done; exit 1; }
+source "$(dirname "$0")/test_output.sh" desktop-glossary
+export FRISE_LINKS_NOT_OPENED=1
 events="$out/events.txt"
 timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$source/tests/data/story-with-glossary.json' --size 1024x700 --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+  '$wait_for_ready' '$events'
   sleep 0.5
   shot() { sleep 0.6; import -window root \"$out/\$1.png\"; }
   shot plain

@@ -8,15 +8,12 @@
 #   keyboard_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-keyboard"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
-fail() { echo "FAIL: $*"; for f in "$out"/*.txt; do echo "--- $f"; cut -c1-300 "$f"; done; exit 1; }
+source "$(dirname "$0")/test_output.sh" desktop-keyboard
 events="$out/events.txt"
 timeout 150 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$source/panels/road45.json' --size 1024x700 --motion reduce --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+  '$wait_for_ready' '$events'
   sleep 0.5
   key() { for k in \"\$@\"; do xdotool key \"\$k\"; sleep 0.25; done; echo \"keys \$*\" >>'$out/keys.txt'; }
   key s Right space              # settings; the language control: English, then back to French

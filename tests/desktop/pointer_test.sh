@@ -9,10 +9,7 @@
 #   pointer_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-pointer"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
-fail() { echo "FAIL: $*"; for f in "$out"/*.txt; do echo "--- $f"; cut -c1-300 "$f"; done; exit 1; }
+source "$(dirname "$0")/test_output.sh" desktop-pointer
 events="$out/events.txt"
 # Where the time strip and its last marker are, from the latest panel event once it is at panel
 # INDEX (waited for: a slow machine draws late): "x y w h marker_x panel".
@@ -32,7 +29,7 @@ PY
 timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$source/panels/road45.json' --size 1024x700 --motion reduce --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+  '$wait_for_ready' '$events'
   sleep 0.5
   step() { echo \"step \$1\" >>'$out/steps.txt'; sleep 0.8; }
   xdotool mousemove 950 350 click 1; step right-side

@@ -4,9 +4,7 @@
 #   reload_test.sh BUILD_DIR
 set -euo pipefail
 build=$1
-out="$build/test-output/desktop-reload"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
+source "$(dirname "$0")/test_output.sh" desktop-reload
 story="$out/story.json"
 events="$out/events.txt"
 

@@ -3,9 +3,7 @@
 #   resume_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-resume"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
+source "$(dirname "$0")/test_output.sh" desktop-resume
 story="$source/panels/road45.json"
 last_id=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['panels'][3]['id'])" "$story")
 

@@ -6,10 +6,7 @@
 #   warnings_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-warnings"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
-fail() { echo "FAIL: $*"; for f in "$out"/*.txt; do echo "--- $f"; cut -c1-400 "$f"; done; exit 1; }
+source "$(dirname "$0")/test_output.sh" desktop-warnings
 event_detail() { # $1 = event name, $2 = file: the first such event's detail as JSON
   grep "\"event\":\"$1\"" "$2" | head -1 | sed 's/^{"event":"[a-z]*","detail"://; s/}$//'
 }
@@ -35,7 +32,7 @@ wait_for() { # $1 = event, $2 = how many of them, $3 = what it means
 timeout 120 xvfb-run -a -s "-screen 0 800x600x24" bash -c "
   '$build/frise' '$story' --size 800x600 --print-events >'$events' 2>'$out/live-stderr.txt' &
   app=\$!
-  for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+  '$wait_for_ready' '$events'
   sleep 0.5
   xdotool key w; sleep 0.6
   import -window root '$out/list.png'
