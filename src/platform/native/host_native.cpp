@@ -118,8 +118,6 @@ class NativeHost final : public PlatformHost {
  public:
   explicit NativeHost(const HostOptions& options) : print_events_(options.print_events) {}
 
-  void attach_window(SDL_Window* window) override { window_ = window; }
-
   void read_file(const std::string& path, bool fresh, std::function<void(FileRead&&)> done) override {
     files_.request(path, [done = std::move(done)](FileResult&& file) { done(as_read(std::move(file))); }, fresh);
   }
@@ -153,23 +151,10 @@ class NativeHost final : public PlatformHost {
   void save_state(std::string_view text) override { state_writer_.write(std::string(text)); }
   void on_page_hidden(std::function<void()>) override {}  // the desktop has no page: App::will_quit() saves
 
-  std::string clipboard_text() override {
-    char* text = SDL_GetClipboardText();
-    std::string out = text ? text : "";
-    SDL_free(text);
-    return out;
-  }
-  void set_clipboard_text(const std::string& text) override { SDL_SetClipboardText(text.c_str()); }
-
-  void toggle_fullscreen() override {
-    if (!window_) return;
-    const bool full = (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
-    SDL_SetWindowFullscreen(window_, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-  }
   void resize_window(int width, int height) override {
-    if (!window_) return;
-    SDL_SetWindowFullscreen(window_, 0);
-    SDL_SetWindowSize(window_, width, height);
+    if (!window()) return;
+    SDL_SetWindowFullscreen(window(), 0);
+    SDL_SetWindowSize(window(), width, height);
   }
 
   void open_link(const std::string& url) override {
@@ -197,7 +182,6 @@ class NativeHost final : public PlatformHost {
     return {std::move(file.path), std::string(file.bytes.begin(), file.bytes.end()), std::move(file.error)};
   }
   const bool print_events_;
-  SDL_Window* window_ = nullptr;
   FileLoader files_;
   StateWriter state_writer_;  // last: destroyed first, writing what is still pending
 };

@@ -2,7 +2,6 @@
 // state in localStorage, links in a new tab; the page's events become DOM CustomEvents
 // `frise:<name>` on window (the latest state also stays readable as window.friseStatus for
 // scripts that arrive late), and its requests (window.frise, postMessage) come in as commands.
-#include <SDL.h>
 #include <emscripten.h>
 
 #include <cstdlib>
@@ -67,8 +66,6 @@ std::string taken(char* text) {  // a string malloc'ed by JavaScript
 
 class WebHost final : public PlatformHost {
  public:
-  void attach_window(SDL_Window* window) override { window_ = window; }
-
   void read_file(const std::string& path, bool fresh, std::function<void(FileRead&&)> done) override {
     files_.request(
         path,
@@ -97,21 +94,6 @@ class WebHost final : public PlatformHost {
   void save_state(std::string_view text) override { frise_js_save_state(std::string(text).c_str()); }
   void on_page_hidden(std::function<void()> handler) override { page_hidden = std::move(handler); }
 
-  // SDL's clipboard, as Dear ImGui's SDL backend uses it (the page's own stays the browser's).
-  std::string clipboard_text() override {
-    char* text = SDL_GetClipboardText();
-    std::string out = text ? text : "";
-    SDL_free(text);
-    return out;
-  }
-  void set_clipboard_text(const std::string& text) override { SDL_SetClipboardText(text.c_str()); }
-
-  // SDL asks the browser to put the canvas in fullscreen (within the key press's user activation).
-  void toggle_fullscreen() override {
-    if (!window_) return;
-    const bool full = (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
-    SDL_SetWindowFullscreen(window_, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-  }
   void resize_window(int, int) override {}  // the page decides its canvas's size
 
   void open_link(const std::string& url) override { frise_js_open_link(url.c_str()); }
@@ -132,7 +114,6 @@ class WebHost final : public PlatformHost {
   std::function<void()> page_hidden;  // set once by the app
 
  private:
-  SDL_Window* window_ = nullptr;
   FileLoader files_;
 };
 
