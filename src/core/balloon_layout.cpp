@@ -14,7 +14,7 @@ namespace {
 constexpr float kNoRoom = std::numeric_limits<float>::max();
 // The longest tail, as a share of the art's smaller side.
 constexpr float kMaxTailShare = 0.45f;
-constexpr float kTallBalloonCost = 0.3f;
+constexpr float kTallBalloonCost = 1.2f;
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
@@ -451,10 +451,10 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     float covered = 0;
     for (const BalloonSpec& spec : in.balloons) {
       const float pad = balloon_padding(spec.kind, in.text_px * scale);
-      const float widest = std::max(1.0f, std::min(in.art.w * 0.7f, in.text_px * scale * 20) - 2 * pad);
+      const float widest = std::max(1.0f, std::min(in.art.w * 0.9f, in.text_px * scale * 20) - 2 * pad);
       std::vector<Shape>& options = shapes.emplace_back();
       // Wide and low (a band of sky), or narrower and taller (beside a head).
-      for (float share : {1.0f, 0.8f, 0.62f, 0.5f}) {
+      for (float share : {1.0f, 0.8f, 0.62f, 0.5f, 0.4f}) {
         const Vec2 text = spec.measure_text ? spec.measure_text(widest * share, scale) : Vec2{};
         options.push_back({{text.x + 2 * pad, text.y + 2 * pad}, pad});
       }

@@ -80,8 +80,10 @@ void FontSet::fetch_missing(Host& host, StoryFont font) {
         fetches_.erase(file);
         return;
       }
-      std::fprintf(stderr, "frise: font %s: %s\n", file.c_str(), result.ok() ? "the file is empty" : result.error.c_str());
+      const std::string error = result.ok() ? "the file is empty" : result.error;
+      std::fprintf(stderr, "frise: font %s: %s\n", file.c_str(), error.c_str());
       fetches_[file] = Fetch::failed;
+      failures_.push_back({file, error});
     });
   }
 }

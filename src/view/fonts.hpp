@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/host.hpp"
 
@@ -21,8 +22,14 @@ class FontSet {
  public:
   // Asks `files` for the fonts that drawing with `font` needs and the program does not hold yet
   // (the web edition's: assets/fonts/ beside the page, which fetched the usual ones already),
-  // each once. A font that cannot be had is said on stderr.
+  // each once. A font that cannot be had is said on stderr and kept in failures().
   void fetch_missing(Host& host, StoryFont font);
+  // The font files that could not be had, with why, in the order they failed: the reader lists
+  // them with the story's warnings (the words are drawn in another font meanwhile).
+  struct Failure {
+    std::string file, error;
+  };
+  const std::vector<Failure>& failures() const { return failures_; }
   // The story font to draw with while `wanted` is asked for: itself once it is in; until then
   // the one on screen, Comic Neue (a reader who picks OpenDyslexic keeps reading, and the font
   // changes a moment later); the very first atlas waits for `wanted` unless it cannot be had.
@@ -56,6 +63,7 @@ class FontSet {
   bool has(StoryFont font) const;     // both faces are in
   bool cannot_have(StoryFont font) const;  // a face could not be fetched
   std::map<std::string, Fetch> fetches_;  // by file name, for the fonts not compiled in
+  std::vector<Failure> failures_;
   std::uint64_t generation_ = 0;
   std::set<char32_t> characters_;
   float scale_ = 0;

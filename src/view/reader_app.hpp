@@ -156,6 +156,7 @@ class ReaderApp final : public platform::App {
   double next_version_check_ = 0;
   bool announced_ready_ = false;
   std::size_t known_image_failures_ = 0;  // images_->failures() when warning_lines_ were made
+  std::size_t known_font_failures_ = 0;   // fonts_.failures() likewise
   std::vector<std::string> warning_lines_;
   bool warning_lines_stale_ = true;
   Rect badge_;                // where the problems badge is drawn (w = 0: not drawn)

@@ -18,6 +18,8 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
   const StoryFont wanted = session_.settings().dyslexia_font ? StoryFont::dyslexia : StoryFont::comic;
   fonts_.fetch_missing(host_, wanted);
   const StoryFont font = fonts_.font_to_draw(wanted);
+  // OpenDyslexic could not be had: Comic Neue instead, which the page had no reason to fetch.
+  if (font != wanted) fonts_.fetch_missing(host_, font);
   // Beside the editor, the panel's area is the reader's screen being previewed.
   const float story_w = session_.overlay() == Overlay::editor ? info.window_width - editor_width(info.window_width)
                                                              : info.window_width;
@@ -30,11 +32,17 @@ bool ReaderApp::prepare_fonts(const platform::FrameInfo& info) {
     known_image_failures_ = images_->failures().size();
     font_characters_stale_ = warning_lines_stale_ = true;
   }
+  if (fonts_.failures().size() != known_font_failures_) {
+    known_font_failures_ = fonts_.failures().size();
+    font_characters_stale_ = warning_lines_stale_ = true;
+    if (announced_ready_) announced_index_ = SIZE_MAX;  // the host hears the new count
+  }
   if (font_characters_stale_) {
     font_characters_ = story().code_points();
     for (const Diagnostic& d : session_.diagnostics()) collect_code_points(format_diagnostic(d), font_characters_);
     if (images_)
       for (const ImageStore::Failure& failure : images_->failures()) collect_code_points(failure.error, font_characters_);
+    for (const FontSet::Failure& failure : fonts_.failures()) collect_code_points(failure.error, font_characters_);
     for (const char* language : {"fr", "en"})
       for (const auto& [key, value] : text_.in(language).entries()) collect_code_points(value, font_characters_);
     collect_code_points(session_.notice_value().second, font_characters_);

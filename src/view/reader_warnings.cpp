@@ -1,5 +1,5 @@
 // The story's warnings, shown in the app and not only printed: those found when it was read and
-// the images that could not be shown, counted in a badge at the right of the top bar and listed
+// the images and fonts that could not be had, counted in a badge at the right of the top bar and listed
 // (on a click on the badge, or W) as an author knows them from compilers; and the errors of a
 // story that cannot open, with the lines they point at.
 #include <algorithm>
@@ -16,7 +16,7 @@ std::size_t ReaderApp::warning_count() const {
   const std::vector<Diagnostic>& diagnostics = session_.diagnostics();
   const auto warnings = static_cast<std::size_t>(std::count_if(
       diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
-  return warnings + (images_ ? images_->failures().size() : 0);
+  return warnings + (images_ ? images_->failures().size() : 0) + fonts_.failures().size();
 }
 
 const std::vector<std::string>& ReaderApp::warning_lines() {
@@ -34,6 +34,13 @@ const std::vector<std::string>& ReaderApp::warning_lines() {
   };
   for (const Diagnostic& d : session_.diagnostics())
     if (d.severity == Severity::warning) line(d);
+  // A font beside the page that did not come (the web edition's): the words are drawn in another.
+  for (const FontSet::Failure& failure : fonts_.failures()) {
+    const bool story_face = failure.file.find("Cantarell") == std::string::npos;
+    warning_lines_.push_back("font " + quoted(failure.file) + " cannot be had: " + failure.error + "; " +
+                             (story_face ? "the story's words are drawn in another font"
+                                         : "the interface is drawn in a plainer font"));
+  }
   if (!images_) return warning_lines_;
   // An image that could not be shown, at the first place in the story that names it.
   for (const ImageStore::Failure& failure : images_->failures()) {

@@ -3,7 +3,8 @@
 // (C++ takes those responses instead of fetching again). OpenDyslexic is fetched only when a
 // reader picks it: the comic keeps reading in Comic Neue while it arrives, then draws in it; a
 // reload with the saved setting, or font=dyslexia, opens in OpenDyslexic and never fetches
-// Comic Neue's story faces for nothing in the second case.
+// Comic Neue's story faces for nothing in the second case. An OpenDyslexic that cannot be had
+// leaves the comic in Comic Neue, with a warning the reader sees.
 //   node web_early_fetch.test.mjs SITE_DIR
 import {finish, pressKey, run, waitPanel, waitReady, watchedPage} from './harness.mjs';
 
@@ -91,4 +92,17 @@ finish(await run(site, {}, async ({browser, served, check}) => {
     `font=dyslexia opens in OpenDyslexic, fetched before the program ran, Comic Neue not fetched (${opened.font}, ${regular.map(Math.round)}, ${comic.length})`);
   check(linked.problems.length === 0, `no console error${linked.problems.length ? ': ' + linked.problems.join(' | ') : ''}`);
   await linked.context().close();
+
+  // OpenDyslexic cannot be had (a host that did not upload it): the comic opens in Comic Neue,
+  // and the reader is told, as a warning in the app (its count in the events), not only in the
+  // console.
+  const lost = await watchedPage(browser, served.origin);
+  await lost.route(/OpenDyslexic-(Regular|Bold)\.otf$/, (route) => route.fulfill({status: 404, body: 'gone'}));
+  await lost.goto(served.url + 'index.html?font=dyslexia');
+  const fallback = await waitReady(lost);
+  const counted = await lost.waitForFunction(() => window.frise.current().warnings >= 1, null, {timeout: 10000})
+    .then(() => true).catch(() => false);
+  check(fallback && fallback.font === 'comic' && counted,
+    `without OpenDyslexic the comic opens in Comic Neue and counts the lost font among its warnings (${fallback && fallback.font}, ${await lost.evaluate(() => window.frise.current().warnings)})`);
+  await lost.context().close();
 }));
