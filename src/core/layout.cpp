@@ -161,11 +161,14 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
     if (b.fits) {
       const float frame_h = 2 * out.border + b.art_h;
       const float frame_y = view.y + std::max(margin, (view.h - frame_h) * 0.5f);
+      // The origin of the frame with the narrowest column: the art stays put from panel to panel.
+      const float left = std::min(view.x + (view.w - b.reference_w) * 0.5f, view.right() - margin - b.frame_w);
       if (!input.caption_height_for_width && header_height(input, max_w, 1.0f) <= 0) {
         // No words for the column (every balloon is over the art): no empty column beside it.
-        // The art keeps its neighbours' size, centred.
+        // The art keeps its neighbours' size; where their art is when asked (their column's
+        // place left as bare page), else centred.
         const float frame_w = b.art_w + 2 * out.border;
-        out.frame = {view.x + (view.w - frame_w) * 0.5f, frame_y, frame_w, frame_h};
+        out.frame = {input.art_where_columns_put_it ? left : view.x + (view.w - frame_w) * 0.5f, frame_y, frame_w, frame_h};
         out.art = {out.frame.x + out.border, frame_y + out.border, b.art_w, b.art_h};
         out.caption = {out.art.right(), out.art.y, 0, 0};
         out.header = {out.art.x, out.art.y, 0, 0};
@@ -173,8 +176,6 @@ PanelLayout layout_panel(const PanelLayoutInput& input) {
         if (input.lettering_beside) page_beside_art(out, view, margin);
         return out;
       }
-      // The origin of the frame with the narrowest column: the art stays put from panel to panel.
-      const float left = std::min(view.x + (view.w - b.reference_w) * 0.5f, view.right() - margin - b.frame_w);
       out.caption_beside = true;
       out.frame = {left, frame_y, b.frame_w, frame_h};
       out.art = {left + out.border, out.frame.y + out.border, b.art_w, b.art_h};

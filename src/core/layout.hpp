@@ -60,6 +60,9 @@ struct PanelLayoutInput {
   // Page either side of the art for balloons, when the window is wide and the panel has no words
   // for a column beside the art (otherwise ignored).
   bool lettering_beside = false;
+  // A wide window's panel with no words for a column keeps its art where a column's panel has
+  // it (its neighbours do: turning to it does not move the picture), not centred.
+  bool art_where_columns_put_it = false;
   // False for a panel with nothing to show in an art area (a TimelineJS slide without media):
   // no empty box then; the frame holds the header and the caption, at a readable measure.
   bool has_art = true;

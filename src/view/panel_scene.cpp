@@ -206,6 +206,26 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   const float min_px = kMinTextPx * fonts.size_per_css_px;
   input.min_text_px = min_px;
 
+  // A panel without words for a column keeps its art where its neighbours', which have some,
+  // have it; centred only when the page beside a centred art is what its balloons need, or
+  // when no panel near it has a column (a run of panels without words stays centred). Only the
+  // nearest few are looked at: a long story is not walked for each panel composed.
+  const auto has_column_words = [&style](const Panel& p) {
+    return !date_text(p, style).empty() || !p.headline.get(style.language, style.fallback_language).empty() ||
+           !p.caption.get(style.language, style.fallback_language).empty();
+  };
+  constexpr std::size_t kNeighboursLooked = 4;  // on each side
+  bool neighbours_have_columns = false;
+  if (const std::ptrdiff_t index = &panel - story.panels.data();
+      index >= 0 && static_cast<std::size_t>(index) < story.panels.size()) {
+    const std::size_t here = static_cast<std::size_t>(index);
+    const std::size_t first = here > kNeighboursLooked ? here - kNeighboursLooked : 0;
+    const std::size_t last = std::min(story.panels.size(), here + kNeighboursLooked + 1);
+    for (std::size_t k = first; k < last && !neighbours_have_columns; ++k)
+      neighbours_have_columns = k != here && has_column_words(story.panels[k]);
+  }
+  input.art_where_columns_put_it = neighbours_have_columns;
+
   // The first `over_art` balloons placed over the art (and the paper above it, `lettering_h`
   // high, or either side of it when `beside`), laid out for the rest in the strip.
   float hidden_torso = 0;  // of the last arrangement placed: see most_hidden_torso
@@ -270,8 +290,18 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   // the first as fit there (a small window, or many words), the others in the dialogue strip,
   // in reading order. The paper above is as low as the words allow.
   const bool tall = viewport.h > viewport.w * 1.2f;
+  // Over the art and the page either side: the art where its neighbours have it first, then
+  // centred (more page on its left) when the balloons need that.
+  const auto place_beside = [&](std::size_t over_art) {
+    if (place(over_art, 0, true)) return true;
+    if (!input.art_where_columns_put_it) return false;
+    input.art_where_columns_put_it = false;
+    const bool placed = place(over_art, 0, true);
+    input.art_where_columns_put_it = neighbours_have_columns;
+    return placed;
+  };
   const auto place_with_paper = [&](std::size_t over_art) {
-    if (!tall) return over_art == count && place(over_art, 0, true);
+    if (!tall) return over_art == count && place_beside(over_art);
     constexpr std::array<float, 4> paper_lines{3.5f, 5.5f, 8.0f, 11.0f};
     for (std::size_t k = 0; k < paper_lines.size(); ++k) {
       if (!place(over_art, paper_lines[k] * px, false)) continue;
@@ -296,7 +326,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   if (!tall && !has_page_beside(scene.layout) && scene.strip_from == count && count > 0 && hidden_torso > 0.5f) {
     PanelScene on_art = scene;
     const float hidden_on_art = hidden_torso;
-    if (!place(count, 0, true) || hidden_torso > hidden_on_art - 0.2f) scene = std::move(on_art);
+    if (!place_beside(count) || hidden_torso > hidden_on_art - 0.2f) scene = std::move(on_art);
   }
   scene.dialogue_strip = scene.strip_from < count;
   scene.regions = regions_in_window(panel, scene.layout.art);
