@@ -161,6 +161,14 @@ TEST_CASE("in a wide, low window a panel with no words for the column has no emp
   CHECK(bare.art.w == doctest::Approx(with_words.art.w));  // as large as its neighbours' art
   CHECK(bare.frame.w == doctest::Approx(bare.art.w + 2 * bare.border));
   CHECK(bare.frame.x - view.x == doctest::Approx(view.right() - bare.frame.right()));  // centred
+  // Among panels with columns, it keeps their art's place instead: the picture does not move.
+  input.art_where_columns_put_it = true;
+  const PanelLayout steady = layout_panel(input);
+  CHECK(steady.caption.w * steady.caption.h == 0);
+  CHECK(steady.art.x == doctest::Approx(with_words.art.x));
+  CHECK(steady.art.y == doctest::Approx(with_words.art.y));
+  CHECK(steady.art.w == doctest::Approx(with_words.art.w));
+  CHECK(steady.frame.x == doctest::Approx(with_words.frame.x));
 }
 
 TEST_CASE("text never shrinks below the readable size: the art gives way first") {
