@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks the lettering of stories as a letterer would, from `frise layout`'s JSON lines:
 no balloon over a face or a prop (anyone's), no tail tip on the upper part of its speaker's face,
-no tail across another balloon, face or prop, no two tails merging at one point, no speech tail ending far from its speaker's mouth
+no tail across another balloon, face or prop, no glued balloon without a tail over someone
+else's head, no two tails merging at one point, no speech tail ending far from its speaker's mouth
 (unless, when nothing else fits, it stops above the head), no tail up through its speaker's
 chest, no balloon left of an earlier one at its level, no tail lying flat along its balloon's edge, no needle of a tail across the panel,
 balloons apart, strip labels apart, no text under 14 px. Prints how many panels list balloons
@@ -18,6 +19,7 @@ MIN_TEXT_PX = 14
 # (a tall window), it may cross the art's height.
 MAX_TAIL_SHARE = 0.45
 MAX_TAIL_FROM_PAPER = 0.8
+LOOM_REACH = 0.35
 
 
 def overlap(a, b):
@@ -62,6 +64,32 @@ def triangle_meets(tri, r):
     return not (min(d) < 0 < max(d))
 
 
+def looms_over_someone_else(panel, b, label):
+    """A speaker's glued balloon, without a tail, over another head (up to LOOM_REACH of the art's
+    height above it) that is nearer to it than the speaker's: the eye drops from a balloon to the
+    head below it, and reads it as that person's."""
+    if not b.get("joined"):
+        return []
+    faces = [k for k in panel["keep_clear"] if k["kind"] == "face"]
+    speaker = next((f for f in faces if f.get("who") == b["speaker"]), None)
+    if not speaker:
+        return []
+    r = b["rect"]
+    middle, bottom = r[0] + r[2] / 2, r[1] + r[3]
+
+    def above(face, within):
+        x, y, w, _ = face["rect"]
+        return x - w / 2 < middle < x + w * 1.5 and y >= bottom - 1 and y - bottom < within * panel["art"][3]
+    if above(speaker, 0.12):  # right over the speaker's own head
+        return []
+    to_speaker = abs(middle - (speaker["rect"][0] + speaker["rect"][2] / 2))
+    for f in faces:
+        x, _, w, _ = f["rect"]
+        if f is not speaker and above(f, LOOM_REACH) and abs(middle - (x + w / 2)) < to_speaker:
+            return [f"{label}: glued without a tail over the head of {f['who'] or 'someone'}, who is nearer than the speaker"]
+    return []
+
+
 def check_panel(panel, where, stats):
     problems = []
     pid = panel["id"]
@@ -85,6 +113,7 @@ def check_panel(panel, where, stats):
                 problems.append(f"{label} sits left of balloon {j} at its level: it would be read first")
         tail = b["tail"]
         if not tail:
+            problems += looms_over_someone_else(panel, b, label)
             continue
         tri = (tail["base"][0], tail["base"][1], tail["tip"])
         base = [(tail["base"][0][0] + tail["base"][1][0]) / 2, (tail["base"][0][1] + tail["base"][1][1]) / 2]

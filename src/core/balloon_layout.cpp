@@ -15,6 +15,9 @@ constexpr float kNoRoom = std::numeric_limits<float>::max();
 // The longest tail, as a share of the art's smaller side.
 constexpr float kMaxTailShare = 0.45f;
 constexpr float kTallBalloonCost = 1.2f;
+// How far above another head (a share of the art's height) a balloon without a tail still reads
+// as theirs when it is nearer to them than to its speaker.
+constexpr float kLoomReach = 0.35f;
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
@@ -356,16 +359,22 @@ class Placer {
   }
 
   // Whether a balloon without a tail would be read as someone else's: its middle right over
-  // another head, close above it, and not over the speaker's.
+  // another head, close above it, and not over the speaker's; or over another head further
+  // above it, when that head is nearer to it than the speaker's (the eye drops from a balloon
+  // to the head below it).
   bool looms_over_other_face(const Rect& box, const Rect& speaker_face) const {
     const float middle = box.centre().x;
-    const auto under = [&](const Rect& face) {
+    const auto above = [&](const Rect& face, float within) {
       return middle > face.x - face.w * 0.5f && middle < face.right() + face.w * 0.5f && face.y >= box.bottom() - 1 &&
-             face.y - box.bottom() < 0.12f * in_.art.h;
+             face.y - box.bottom() < within * in_.art.h;
     };
-    if (under(speaker_face)) return false;
+    if (above(speaker_face, 0.12f)) return false;
+    const float to_speaker = std::fabs(middle - speaker_face.centre().x);
+    for (const Rect& r : in_.faces)
+      if (!same_rect(r, speaker_face) && r.h > 0 && above(r, kLoomReach) && std::fabs(middle - r.centre().x) < to_speaker)
+        return true;
     for (const Rect& r : in_.keep_clear)
-      if (!same_rect(r, speaker_face) && r.h > 0 && under(r)) return true;
+      if (!same_rect(r, speaker_face) && r.h > 0 && above(r, 0.12f)) return true;
     return false;
   }
 

@@ -149,7 +149,9 @@ std::vector<TailOption> tail_options(const BalloonSpec& spec, const Rect& box, f
   const float gap = tail_stop_gap(art, face);
   const auto keep = [&](const Tail& tail, Vec2 aimed_at, bool at_mouth = true) {
     const float reach = length(tail.base_middle(), tail.tip);
-    if (reach < 1 || reach > max_length || box.contains(tail.tip) || !stands_out(tail)) return;
+    // Shorter than the balloon's padding, the wedge hides under the outline's curve: the balloon
+    // would read as having no tail, nobody's.
+    if (reach < pad || reach > max_length || box.contains(tail.tip) || !stands_out(tail)) return;
     const float stray = stray_of(tail, aimed_at);
     out.push_back({tail, stray, at_mouth, reach / std::min(art.w, art.h) + 0.6f * stray + (at_mouth ? 0.0f : 1.0f)});
   };

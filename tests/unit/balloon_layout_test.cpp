@@ -91,6 +91,8 @@ void check_lettering(const BalloonLayoutInput& input, const BalloonLayout& layou
       const Rect chest{face.x + 1, face.bottom() + face.h * 0.15f + 1, face.w - 2, face.h * 1.2f - 2};
       if (t.tip.y < t.base_middle().y) CHECK_FALSE(triangle_meets(t.base_a, t.base_b, t.tip, chest));
     }
+    // Long enough to be seen: not a nub hidden under the outline's curve.
+    CHECK(std::hypot(t.tip.x - t.base_middle().x, t.tip.y - t.base_middle().y) >= b.text.x - b.box.x - 0.5f);
     // Never a needle across the panel.
     CHECK(std::hypot(t.tip.x - t.base_middle().x, t.tip.y - t.base_middle().y) <=
           0.45f * std::min(input.art.w, input.art.h) + 0.5f);
@@ -358,6 +360,35 @@ TEST_CASE("balloons go to the calm areas of the art first") {
   const BalloonLayout layout = layout_balloons(input);
   REQUIRE(layout.fits);
   CHECK(input.calm[0].contains(layout.balloons[0].box));
+}
+
+TEST_CASE("a speaker's glued second balloon does not drift over someone else's head") {
+  // The speaker standing on the left, a listener sitting on the right, sky above their heads:
+  // glued to the right of the first balloon, a long second one would hang over the listener and
+  // read as theirs.
+  BalloonLayoutInput input;
+  input.art = {0, 0, 900, 600};
+  input.text_px = 16;
+  const Rect speaker{80, 330, 90, 100}, listener{440, 450, 90, 100};
+  input.keep_clear = {speaker, listener};
+  input.faces = {speaker, listener};
+  for (int k = 0; k < 2; ++k) {
+    BalloonSpec& spec = input.balloons.emplace_back();
+    spec.target = Vec2{125, 410};
+    spec.speaker_face = speaker;
+    spec.continues = k == 1;
+    spec.measure_text = fake_text(k == 0 ? 60 : 120, 8, 20);
+  }
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  check_lettering(input, layout);
+  for (const PlacedBalloon& b : layout.balloons) {
+    if (b.tail || !b.joined) continue;  // a balloon with a tail says whose it is
+    const float middle = b.box.centre().x;
+    const bool over_listener = middle > listener.x - listener.w * 0.5f && middle < listener.right() + listener.w * 0.5f &&
+                               listener.y >= b.box.bottom() - 1 && listener.y - b.box.bottom() < 0.35f * input.art.h;
+    CHECK_FALSE((over_listener && std::fabs(middle - listener.centre().x) < std::fabs(middle - speaker.centre().x)));
+  }
 }
 
 TEST_CASE("a balloon names its speaker only when no tail says who speaks") {
