@@ -191,10 +191,14 @@
       if (S.isPanelId(panel.id)) article.id = 'panel-' + panel.id;
       const date = panel.display_date ? t(panel.display_date) : typeof panel.date === 'string' ? panel.date : '';
       if (date) article.append(element('p', date, 'date'));
-      article.append(element('h2', t(panel.headline) || local.panelOf(index + 1, story.panels.length)));
+      const balloons = Array.isArray(panel.balloons) ? panel.balloons : [];
+      // A panel without a headline is titled by its place and who speaks in it, so that a reader
+      // going from heading to heading (a screen reader's list) still knows what each one holds.
+      const voices = [...new Set(balloons.map((b) => (b && typeof b === 'object' && characters.get(b.speaker)) || '').filter(Boolean))];
+      const place = local.panelOf(index + 1, story.panels.length);
+      article.append(element('h2', t(panel.headline) || (voices.length ? `${place} · ${voices.join(', ')}` : place)));
       const caption = t(panel.caption);
       if (caption) article.append(glossary.mark(element('p', null, 'caption'), caption));
-      const balloons = Array.isArray(panel.balloons) ? panel.balloons : [];
       if (balloons.length) {
         const ul = element('ul', null, 'balloons');
         for (const balloon of balloons) {

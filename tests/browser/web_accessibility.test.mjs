@@ -82,9 +82,21 @@ finish(await run(site, {extra: {'panels/evil.json': evil}}, async ({browser, ser
   await text.goto(served.url + 'text.html?story=road45&lang=en');
   await text.waitForSelector('.text-panel');
   const english = await text.$$eval('.text-panel h2', (hs) => hs.map((h) => h.textContent));
-  const englishHeading = (p, i) => (p.headline ? p.headline.en : `Panel ${i + 1} of ${panels.length}`);
+  // A panel without a headline is titled by its place and who speaks in it.
+  const englishName = (id) => {
+    const c = (story.characters || []).find((x) => x.id === id);
+    return c ? (typeof c.name === 'string' ? c.name : c.name.en) : '';
+  };
+  const englishHeading = (p, i) => {
+    if (p.headline) return p.headline.en;
+    const voices = [...new Set((p.balloons || []).map((b) => englishName(b.speaker)).filter(Boolean))];
+    return `Panel ${i + 1} of ${panels.length}` + (voices.length ? ` · ${voices.join(', ')}` : '');
+  };
+  const untitled = panels.findIndex((p) => !p.headline && (p.balloons || []).length);
   check(english[0] === englishHeading(panels[0], 0) && english[1] === englishHeading(panels[1], 1) && (await text.getAttribute('html', 'lang')) === 'en',
     `lang=en gives the English text (${english.slice(0, 2).join(' | ')})`);
+  check(untitled >= 0 && english[untitled] === englishHeading(panels[untitled], untitled),
+    `a panel without a headline is titled by its place and its speakers (${english[untitled]})`);
 
   // font=dyslexia: the text version in OpenDyslexic too (the font file served with the site).
   await text.goto(served.url + 'text.html?story=road45&font=dyslexia');
