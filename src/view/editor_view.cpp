@@ -15,6 +15,12 @@ const std::string& text_in(const LocalizedText& text, const std::string& languag
   return found ? *found : none;
 }
 
+// Where the item just drawn is, told to the host under `name` (tests click it).
+void announce_item(const std::string& name, EditorRequests& out) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  out.fields.push_back({name, Rect{min.x, min.y, max.x - min.x, max.y - min.y}});
+}
+
 // One text in every language of the story, side by side; `set` is called with the language and
 // the new text as the author types. A field that loses the keyboard ends the typing gesture, so
 // each field's typing is one undo step.
@@ -34,8 +40,7 @@ void language_fields(StoryEditor& editor, const std::string& id, const Localized
     std::string buffer = text_in(value, languages[i]);
     const std::string label = "##" + id + "/" + languages[i];
     if (ImGui::InputTextMultiline(label.c_str(), &buffer, {width, px * 3.2f})) set(languages[i], buffer);
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    out.fields.push_back({id + "/" + languages[i], Rect{min.x, min.y, max.x - min.x, max.y - min.y}});
+    announce_item(id + "/" + languages[i], out);
     if (ImGui::IsItemDeactivatedAfterEdit()) editor.end_gesture();
     ImGui::EndGroup();
   }
@@ -98,6 +103,13 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
     }
     bool by_rename = status.save_by_rename;
     if (ImGui::Checkbox(text.text("editor.save_by_rename").c_str(), &by_rename)) out.save_by_rename = by_rename;
+    if (ImGui::IsItemHovered()) {  // why, and when to untick it: too long for the check box's line
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(px * 22);
+      ImGui::TextUnformatted(text.text("editor.save_by_rename_why").c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     if (!status.message.empty()) ImGui::TextWrapped("%s", status.message.c_str());
     if (status.disk_conflict) {
       out.keep_mine = ImGui::Button(text.text("editor.keep_mine").c_str());
@@ -144,6 +156,13 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       editor.move_panel(panel, panel + 1);
     ImGui::SameLine();
     if (ImGui::Button(text.text("editor.delete").c_str())) editor.delete_panel(panel);
+    out.arrange = ImGui::Button(text.text(status.arranging ? "editor.back_to_panel" : "editor.arrange").c_str());
+    announce_item("arrange", out);
+    // How the panels are moved in time and in order: by hand, on the strip and the overview.
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.text(status.arranging ? "editor.arrange_hint" : "editor.strip_hint").c_str());
+    ImGui::PopStyleColor();
     if (panel >= editor.story().panels.size()) {  // the last panel was just deleted
       ImGui::End();
       return out;
@@ -188,6 +207,14 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       ImGui::PushID(static_cast<int>(b));
       ImGui::Separator();
       ImGui::Text("%s", text.format("editor.balloon", {{"number", std::to_string(b + 1)}}).c_str());
+      ImGui::SameLine();
+      const bool remove = ImGui::SmallButton(text.text("editor.delete_balloon").c_str());
+      announce_item("balloon/" + std::to_string(b) + "/delete", out);
+      if (remove) {  // the fields below belong to the balloons as they were: drawn next frame
+        editor.delete_balloon(panel, b);
+        ImGui::PopID();
+        break;
+      }
       const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
       int speaker = 0;
       for (std::size_t c = 0; c < story.characters.size(); ++c)
@@ -212,6 +239,9 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
                         });
       ImGui::PopID();
     }
+    ImGui::Separator();
+    if (ImGui::Button(text.text("editor.add_balloon").c_str())) editor.add_balloon(panel);
+    announce_item("add-balloon", out);
 
     ImGui::PopID();
     ImGui::PopID();
