@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 
+#include "view/wrapped_field.hpp"
+
 namespace frise::view {
 namespace {
 
@@ -27,19 +29,24 @@ void announce_item(const std::string& name, EditorRequests& out) {
 // `value` and the languages are copies: an edit reads the story again, which replaces the texts
 // any reference would point into.
 template <typename Set>
-void language_fields(StoryEditor& editor, const std::string& id, const LocalizedText value, float px,
+void language_fields(StoryEditor& editor, const std::string& id, const LocalizedText value,
                      EditorRequests& out, Set set) {
   const std::vector<std::string> languages = editor.story().languages;
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(languages.size() - 1)) /
                       static_cast<float>(std::max<std::size_t>(1, languages.size()));
+  // Side by side, the languages' fields are as high as the longest text's lines (3 to 8).
+  int lines = 3;
+  for (const std::string& language : languages)
+    lines = std::max(lines, wrapped_lines(wrap_for_field(text_in(value, language), width)));
+  lines = std::min(lines, 8);
   for (std::size_t i = 0; i < languages.size(); ++i) {
     if (i > 0) ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", languages[i].c_str());
     std::string buffer = text_in(value, languages[i]);
     const std::string label = "##" + id + "/" + languages[i];
-    if (ImGui::InputTextMultiline(label.c_str(), &buffer, {width, px * 3.2f})) set(languages[i], buffer);
+    if (wrapped_text_field(label.c_str(), buffer, width, lines, lines)) set(languages[i], buffer);
     announce_item(id + "/" + languages[i], out);
     if (ImGui::IsItemDeactivatedAfterEdit()) editor.end_gesture();
     ImGui::EndGroup();
@@ -159,10 +166,12 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
     out.arrange = ImGui::Button(text.text(status.arranging ? "editor.back_to_panel" : "editor.arrange").c_str());
     announce_item("arrange", out);
     // How the panels are moved in time and in order: by hand, on the strip and the overview.
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text.text(status.arranging ? "editor.arrange_hint" : "editor.strip_hint").c_str());
-    ImGui::PopStyleColor();
+    if (status.arranging || status.dated_strip) {
+      ImGui::SameLine();
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", text.text(status.arranging ? "editor.arrange_hint" : "editor.strip_hint").c_str());
+      ImGui::PopStyleColor();
+    }
     if (panel >= editor.story().panels.size()) {  // the last panel was just deleted
       ImGui::End();
       return out;
@@ -185,7 +194,7 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       ImGui::TextDisabled("%s", text.text(std::string("editor.") + to_string(field)).c_str());
       const LocalizedText& value = field == PanelText::headline  ? p.headline
                                    : field == PanelText::caption ? p.caption : p.display_date;
-      language_fields(editor, to_string(field), value, px, out,
+      language_fields(editor, to_string(field), value, out,
                       [&](const std::string& language, const std::string& typed) {
                         editor.set_panel_text(panel, field, language, typed);
                       });
@@ -233,7 +242,7 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
         editor.end_gesture();
       }
       if (panel < editor.story().panels.size() && b < editor.story().panels[panel].balloons.size())
-        language_fields(editor, "balloon/" + std::to_string(b), editor.story().panels[panel].balloons[b].text, px, out,
+        language_fields(editor, "balloon/" + std::to_string(b), editor.story().panels[panel].balloons[b].text, out,
                         [&](const std::string& language, const std::string& typed) {
                           editor.set_balloon_text(panel, b, language, typed);
                         });

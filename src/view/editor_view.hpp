@@ -45,6 +45,7 @@ struct EditorStatus {
   bool confirm_quit = false;  // the window is being closed with unsaved edits: ask what to do
   bool disk_conflict = false; // the file changed on disk where the author edited: ask which to keep
   bool arranging = false;     // the overview is shown in the panel's place
+  bool dated_strip = false;   // the time strip has dates: its markers can be dragged to date panels
 };
 
 // The width the editor takes at the right of a window `window_w` wide (the panel keeps the rest):

@@ -31,6 +31,7 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
   const float px = fonts_.text_px;
   editor_status_.save_by_rename = session_.settings().save_by_rename;
   editor_status_.arranging = arranging();
+  editor_status_.dated_strip = strip_.axis().dated && strip_area_.w > 0;
   const float width = editor_width(info.window_width);
   EditorRequests asked = draw_editor(*editor_, current(), language(), text,
                                            {info.window_width - width, 0, width, info.window_height}, px, editor_status_);

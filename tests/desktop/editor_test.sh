@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The editor, driven as an author would with the mouse and keys (xdotool under Xvfb):
-#  1. E opens it; the caption's French field is clicked, its text replaced by typing; Ctrl+S
+#  1. E opens it; the caption's French field is clicked, its text replaced by typing (a sentence
+#     long enough to wrap: the field wraps it, the file gets it unwrapped); Ctrl+S
 #     saves: the file differs from the original in that caption only (every other byte kept).
 #  2. Typing again then Ctrl+Z takes it back: nothing is left to save.
 #  3. Typing again, then closing the window (SIGTERM, as a desktop's close does): the app stays
@@ -52,7 +53,7 @@ print(int(r[0] + r[2] / 2), int(r[1] + r[3] / 2))' '$events')
 }
 
 # ASCII only: xdotool cannot type other characters into Xvfb's keymap reliably.
-typed='Un autre recit, pour voir.'
+typed='Un autre recit, pour voir si les lignes se replient bien dans le champ sans rien perdre.'
 session save "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool keydown ctrl keydown a; sleep 0.15; xdotool keyup a keyup ctrl; xdotool type --delay 30 '$typed'; sleep 0.5; xdotool key ctrl+s; sleep 0.5" TERM
 python3 - "$out/original.json" "$story" "$typed" <<'EOF' || fail "the saved file is not the original with only the caption changed"
 import json, sys
