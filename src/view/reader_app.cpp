@@ -298,7 +298,9 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   const bool stacked = strip_orientation(viewport_) == Orientation::vertical;  // narrow portrait windows
   session_.set_stacked(stacked);
   if (session_.overlay() == Overlay::overview || arranging()) {  // beside the editor too, to reorder panels
-    overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_, fonts_, theme_,
+    // Beside the editor the keyboard is the editor's: the ring stays on the panel being edited.
+    const std::size_t highlight = arranging() ? current() : session_.overview_highlight();
+    overview_.draw(draw, viewport_, current(), highlight, story(), *images_, fonts_, theme_,
                    language(), now_);
     session_.set_overview_grid(overview_.columns(), overview_.rows_in_view());
     return;
