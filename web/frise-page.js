@@ -247,6 +247,7 @@
       add('p', words.panelOf(detail.index + 1, detail.count), 'mirror-position');
       add('p', text.date, 'mirror-date');
       add('h2', text.headline, 'mirror-headline');
+      add('p', text.subtitle, 'mirror-subtitle');  // the cover's, under the title as drawn
       add('p', text.caption, 'mirror-caption');
       const balloons = Array.isArray(text.balloons) ? text.balloons : [];
       if (balloons.length) {
@@ -260,6 +261,7 @@
         parts.push(list);
       }
       for (const alt of Array.isArray(text.alt) ? text.alt : []) add('p', alt ? words.image + words.says + alt : '', 'mirror-alt');
+      for (const credit of Array.isArray(text.credits) ? text.credits : []) add('p', credit, 'mirror-credit');
       mirror.replaceChildren(...parts);
     }
 

@@ -169,6 +169,12 @@
     const header = element('header');
     header.append(element('h1', title));
     if (story.subtitle) header.append(element('p', t(story.subtitle), 'subtitle'));
+    // Who made it, as the comic's cover says.
+    for (const credit of Array.isArray(story.credits) ? story.credits : []) {
+      if (!credit || typeof credit.name !== 'string') continue;
+      const role = t(credit.role);
+      header.append(element('p', role ? role + local.says + credit.name : credit.name, 'credit'));
+    }
     const nav = element('nav');
     nav.setAttribute('aria-label', lang === 'en' ? 'Other versions' : 'Autres versions');
     const comic = element('a', lang === 'en' ? 'Read as a comic' : 'Lire en bande dessinée');

@@ -17,6 +17,19 @@ std::string unused_panel_id(const Story& story, const std::string& id) {
   }
 }
 
+// Who says a balloon added after the panel's last one (see add_balloon); empty: nobody.
+std::string next_speaker(const Story& story, const Panel& panel) {
+  std::string last;
+  for (const Balloon& balloon : panel.balloons)
+    if (!balloon.speaker.empty()) last = balloon.speaker;
+  for (const ArtLayer& layer : panel.art.layers)
+    for (const ArtRegion& region : layer.regions)
+      if (region.kind == RegionKind::face && !region.who.empty() && region.who != last && story.find_character(region.who))
+        return region.who;
+  if (!last.empty()) return last;
+  return story.characters.empty() ? std::string() : story.characters.front().id;
+}
+
 }  // namespace
 
 const char* to_string(PanelText field) {
@@ -146,11 +159,47 @@ bool StoryEditor::set_balloon_placement(std::size_t panel, std::size_t balloon, 
          commit(std::move(step));
 }
 
-bool StoryEditor::set_panel_date(std::size_t panel, const std::string& date) {
+bool StoryEditor::set_panel_date(std::size_t panel, const std::string& date, const std::string& end_date) {
   if (!has_panel(panel)) return false;
-  if (!parse_date(date)) return fail("\"" + date + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  const auto not_a_date = [this](const std::string& d) {
+    return fail("\"" + d + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  };
+  if (!parse_date(date)) return not_a_date(date);
+  if (!end_date.empty() && !parse_date(end_date)) return not_a_date(end_date);
+  const auto written = [&](const char* key, const std::string& value) {
+    const std::optional<Json> current = json_value_at(text_, panel_pointer(panel) + "/" + key);
+    return current && current->is_string() && current->get<std::string>() == value;
+  };
+  if (written("date", date) && (end_date.empty() || written("end_date", end_date))) return commit({});  // dropped where it was
   EditStep step{"date of panel " + std::to_string(panel + 1), {}, {}, "date " + panel_pointer(panel)};
-  return splice(set_json_value(text_, panel_pointer(panel) + "/date", date), step) && commit(std::move(step));
+  return splice(set_json_value(text_, panel_pointer(panel) + "/date", date), step) &&
+         (end_date.empty() || splice(set_json_value(text_, panel_pointer(panel) + "/end_date", end_date), step)) &&
+         commit(std::move(step));
+}
+
+bool StoryEditor::add_balloon(std::size_t panel) {
+  if (!has_panel(panel)) return false;
+  const Panel& p = story_.panels[panel];
+  Json balloon = Json::object();
+  if (const std::string speaker = next_speaker(story_, p); !speaker.empty()) balloon["speaker"] = speaker;
+  else balloon["kind"] = "caption";  // narration: a balloon without a speaker is one
+  // "…" shows where the balloon lands; a story in several languages gets it in each of them.
+  const std::string placeholder = "\u2026";
+  Json words = Json::object();
+  for (const std::string& language : story_.languages) words[language] = placeholder;
+  balloon["text"] = story_.languages.size() > 1 ? words : Json(placeholder);
+  EditStep step{"new balloon in panel " + std::to_string(panel + 1), {}, {}, {}};
+  const std::string balloons = panel_pointer(panel) + "/balloons";
+  const std::optional<Json> current = json_value_at(text_, balloons);
+  const bool ok = current && current->is_array() ? splice(set_json_value(text_, balloons + "/-", balloon), step)
+                                                 : splice(set_json_value(text_, balloons, Json::array({balloon})), step);
+  return ok && commit(std::move(step));
+}
+
+bool StoryEditor::delete_balloon(std::size_t panel, std::size_t balloon) {
+  if (!has_balloon(panel, balloon)) return false;
+  EditStep step{"delete balloon " + std::to_string(balloon + 1) + " of panel " + std::to_string(panel + 1), {}, {}, {}};
+  return splice(erase_json_value(text_, balloon_pointer(panel, balloon)), step) && commit(std::move(step));
 }
 
 bool StoryEditor::duplicate_panel(std::size_t panel) {

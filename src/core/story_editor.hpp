@@ -48,7 +48,14 @@ class StoryEditor {
   bool set_balloon_speaker(std::size_t panel, std::size_t balloon, const std::string& speaker);
   bool set_balloon_kind(std::size_t panel, std::size_t balloon, BalloonKind kind);
   bool set_balloon_placement(std::size_t panel, std::size_t balloon, std::string_view placement);
-  bool set_panel_date(std::size_t panel, const std::string& date);  // "2022-04", "2022-04-15"…
+  // "2022-04", "2022-04-15"…; `end_date`, when given, moves the end of its period in the same step.
+  bool set_panel_date(std::size_t panel, const std::string& date, const std::string& end_date = {});
+  // A new balloon after the panel's last one, "…" in every language for the author to replace,
+  // said by whoever is likely to speak next: a character whose face is in the art and who did
+  // not say the balloon before, else the one who did, else the story's first character; a
+  // caption box when the story has no characters.
+  bool add_balloon(std::size_t panel);
+  bool delete_balloon(std::size_t panel, std::size_t balloon);
   bool duplicate_panel(std::size_t panel);  // the copy follows it, with an id of its own
   bool delete_panel(std::size_t panel);
   bool move_panel(std::size_t from, std::size_t to);  // `to`: its index afterwards

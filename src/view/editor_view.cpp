@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 
+#include "view/wrapped_field.hpp"
+
 namespace frise::view {
 namespace {
 
@@ -15,27 +17,37 @@ const std::string& text_in(const LocalizedText& text, const std::string& languag
   return found ? *found : none;
 }
 
+// Where the item just drawn is, told to the host under `name` (tests click it).
+void announce_item(const std::string& name, EditorRequests& out) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  out.fields.push_back({name, Rect{min.x, min.y, max.x - min.x, max.y - min.y}});
+}
+
 // One text in every language of the story, side by side; `set` is called with the language and
 // the new text as the author types. A field that loses the keyboard ends the typing gesture, so
 // each field's typing is one undo step.
 // `value` and the languages are copies: an edit reads the story again, which replaces the texts
 // any reference would point into.
 template <typename Set>
-void language_fields(StoryEditor& editor, const std::string& id, const LocalizedText value, float px,
+void language_fields(StoryEditor& editor, const std::string& id, const LocalizedText value,
                      EditorRequests& out, Set set) {
   const std::vector<std::string> languages = editor.story().languages;
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(languages.size() - 1)) /
                       static_cast<float>(std::max<std::size_t>(1, languages.size()));
+  // Side by side, the languages' fields are as high as the longest text's lines (3 to 8).
+  int lines = 3;
+  for (const std::string& language : languages)
+    lines = std::max(lines, wrapped_lines(wrap_for_field(text_in(value, language), width)));
+  lines = std::min(lines, 8);
   for (std::size_t i = 0; i < languages.size(); ++i) {
     if (i > 0) ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", languages[i].c_str());
     std::string buffer = text_in(value, languages[i]);
     const std::string label = "##" + id + "/" + languages[i];
-    if (ImGui::InputTextMultiline(label.c_str(), &buffer, {width, px * 3.2f})) set(languages[i], buffer);
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    out.fields.push_back({id + "/" + languages[i], Rect{min.x, min.y, max.x - min.x, max.y - min.y}});
+    if (wrapped_text_field(label.c_str(), buffer, width, lines, lines)) set(languages[i], buffer);
+    announce_item(id + "/" + languages[i], out);
     if (ImGui::IsItemDeactivatedAfterEdit()) editor.end_gesture();
     ImGui::EndGroup();
   }
@@ -98,6 +110,13 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
     }
     bool by_rename = status.save_by_rename;
     if (ImGui::Checkbox(text.text("editor.save_by_rename").c_str(), &by_rename)) out.save_by_rename = by_rename;
+    if (ImGui::IsItemHovered()) {  // why, and when to untick it: too long for the check box's line
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(px * 22);
+      ImGui::TextUnformatted(text.text("editor.save_by_rename_why").c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     if (!status.message.empty()) ImGui::TextWrapped("%s", status.message.c_str());
     if (status.disk_conflict) {
       out.keep_mine = ImGui::Button(text.text("editor.keep_mine").c_str());
@@ -144,6 +163,15 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       editor.move_panel(panel, panel + 1);
     ImGui::SameLine();
     if (ImGui::Button(text.text("editor.delete").c_str())) editor.delete_panel(panel);
+    out.arrange = ImGui::Button(text.text(status.arranging ? "editor.back_to_panel" : "editor.arrange").c_str());
+    announce_item("arrange", out);
+    // How the panels are moved in time and in order: by hand, on the strip and the overview.
+    if (status.arranging || status.dated_strip) {
+      ImGui::SameLine();
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", text.text(status.arranging ? "editor.arrange_hint" : "editor.strip_hint").c_str());
+      ImGui::PopStyleColor();
+    }
     if (panel >= editor.story().panels.size()) {  // the last panel was just deleted
       ImGui::End();
       return out;
@@ -166,7 +194,7 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       ImGui::TextDisabled("%s", text.text(std::string("editor.") + to_string(field)).c_str());
       const LocalizedText& value = field == PanelText::headline  ? p.headline
                                    : field == PanelText::caption ? p.caption : p.display_date;
-      language_fields(editor, to_string(field), value, px, out,
+      language_fields(editor, to_string(field), value, out,
                       [&](const std::string& language, const std::string& typed) {
                         editor.set_panel_text(panel, field, language, typed);
                       });
@@ -188,6 +216,14 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
       ImGui::PushID(static_cast<int>(b));
       ImGui::Separator();
       ImGui::Text("%s", text.format("editor.balloon", {{"number", std::to_string(b + 1)}}).c_str());
+      ImGui::SameLine();
+      const bool remove = ImGui::SmallButton(text.text("editor.delete_balloon").c_str());
+      announce_item("balloon/" + std::to_string(b) + "/delete", out);
+      if (remove) {  // the fields below belong to the balloons as they were: drawn next frame
+        editor.delete_balloon(panel, b);
+        ImGui::PopID();
+        break;
+      }
       const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
       int speaker = 0;
       for (std::size_t c = 0; c < story.characters.size(); ++c)
@@ -206,12 +242,15 @@ EditorRequests draw_editor(StoryEditor& editor, std::size_t panel_index, const s
         editor.end_gesture();
       }
       if (panel < editor.story().panels.size() && b < editor.story().panels[panel].balloons.size())
-        language_fields(editor, "balloon/" + std::to_string(b), editor.story().panels[panel].balloons[b].text, px, out,
+        language_fields(editor, "balloon/" + std::to_string(b), editor.story().panels[panel].balloons[b].text, out,
                         [&](const std::string& language, const std::string& typed) {
                           editor.set_balloon_text(panel, b, language, typed);
                         });
       ImGui::PopID();
     }
+    ImGui::Separator();
+    if (ImGui::Button(text.text("editor.add_balloon").c_str())) editor.add_balloon(panel);
+    announce_item("add-balloon", out);
 
     ImGui::PopID();
     ImGui::PopID();

@@ -1,8 +1,8 @@
 // The author's editor, beside the panel it edits: the panel's texts in every language side by
-// side, its date, its balloons (text, speaker, kind, place), commands on the panel (duplicate,
-// move, delete), undo and redo with the history, saving, and the problems the validator finds
-// as the author types. Every change goes to the StoryEditor at once (core/story_editor.hpp),
-// and the reader shows the panel as readers will see it.
+// side, its date, its balloons (text, speaker, kind, place; added and removed), commands on the
+// panel (duplicate, move, delete), undo and redo with the history, saving, and the problems the
+// validator finds as the author types. Every change goes to the StoryEditor at once
+// (core/story_editor.hpp), and the reader shows the panel as readers will see it.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -23,13 +23,15 @@ struct EditorRequests {
   bool undo = false, redo = false, save = false, close = false;
   bool restore = false, discard_recovery = false;  // the recovery file offered at the start
   bool previous = false, next = false;             // the panel before or after
+  bool arrange = false;  // the overview in the panel's place, to reorder panels by dragging (or back)
   int preview = -1;                                // index in preview_sizes, when one was picked
   std::string language;                            // the language to preview in, when one was picked
   bool save_and_quit = false, quit_without_saving = false, cancel_quit = false;
   bool keep_mine = false, take_theirs = false;
   std::optional<bool> save_by_rename;  // the author changed how the file is saved
-  // Where each text field was drawn ("caption/fr", "balloon/0/en"), in window pixels: told to
-  // the host, so tests and tools can find them.
+  // Where each text field and balloon button was drawn ("caption/fr", "balloon/0/en",
+  // "balloon/0/delete", "add-balloon"), in window pixels: told to the host, so tests and tools
+  // can find them.
   std::vector<std::pair<std::string, Rect>> fields;
 };
 
@@ -42,6 +44,8 @@ struct EditorStatus {
   bool save_by_rename = true;  // the setting, shown as a check box
   bool confirm_quit = false;  // the window is being closed with unsaved edits: ask what to do
   bool disk_conflict = false; // the file changed on disk where the author edited: ask which to keep
+  bool arranging = false;     // the overview is shown in the panel's place
+  bool dated_strip = false;   // the time strip has dates: its markers can be dragged to date panels
 };
 
 // The width the editor takes at the right of a window `window_w` wide (the panel keeps the rest):

@@ -68,11 +68,30 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
 
 }  // namespace
 
+float credits_px(const FontSet& fonts, float px) { return std::max(px * 0.9f, kMinTextPx * fonts.size_per_css_px); }
+
+std::vector<std::string> credit_lines(const Story& story, const TextStyle& style) {
+  std::vector<std::string> lines;
+  for (const Credit& credit : story.credits) {
+    const std::string& role = credit.role.get(style.language, style.fallback_language);
+    if (role.empty()) {
+      lines.push_back(credit.name);
+      continue;
+    }
+    std::string line = style.credit_line;
+    if (const std::size_t at = line.find("{role}"); at != std::string::npos) line.replace(at, 6, role);
+    if (const std::size_t at = line.find("{name}"); at != std::string::npos) line.replace(at, 6, credit.name);
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 bool panel_has_art(const Panel& panel) { return !panel.art.layers.empty() || panel.media || !panel.balloons.empty(); }
 
 // Height of the caption band's text: the narration, then the dialogue strip's lines.
 float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
-                          std::span<const BalloonText> dialogue, std::span<const std::string> links, float spacing) {
+                          std::span<const BalloonText> dialogue, std::span<const std::string> links, float spacing,
+                          std::span<const std::string> credits) {
   float h = measure_text_block(fonts.regular, px, width, caption, spacing).y;
   for (const BalloonText& line : dialogue) {
     if (h > 0) h += px * 0.4f;
@@ -82,7 +101,17 @@ float caption_text_height(const FontSet& fonts, float px, float width, const std
     if (h > 0) h += px * 0.4f;
     h += measure_text_block(fonts.bold, px, link_text_width(width, px), link, 1).y;
   }
+  // The credits stand apart from the narration, a blank half line above them.
+  if (!credits.empty() && h > 0) h += px * 0.6f;
+  for (const std::string& credit : credits) h += measure_text_block(fonts.regular, credits_px(fonts, px), width, credit, 1).y;
   return h;
+}
+
+float header_text_height(const FontSet& fonts, float px, float width, const std::string& date, const std::string& headline,
+                         const std::string& subtitle) {
+  return (date.empty() ? 0.0f : measure_text_block(fonts.regular, px, width, date, 1).y) +
+         measure_text_block(fonts.bold, px * 1.3f, width, headline, 1).y +
+         (subtitle.empty() ? 0.0f : px * 0.15f + measure_text_block(fonts.regular, px * subtitle_scale, width, subtitle, 1).y);
 }
 
 void move_scene(PanelScene& scene, Vec2 by) {
@@ -150,6 +179,10 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   const PanelTerms terms = panel_terms(story, panel, style.language);
 
   PanelScene scene;
+  if (!story.panels.empty() && story.panels.front().id == panel.id) {
+    scene.subtitle = story.subtitle.get(style.language, style.fallback_language);
+    scene.credits = credit_lines(story, style);
+  }
   scene.caption_terms = terms.caption;
   for (const Source& link : panel.links) scene.links.push_back(link.title.get(style.language, style.fallback_language));
   for (const Balloon& balloon : panel.balloons) {
@@ -187,18 +220,18 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   input.art_aspect = panel.aspect;
   input.has_art = panel_has_art(panel);
   // Header: the date, the headline, each wrapped to the width they are drawn at.
-  if (!date.empty() || !headline.empty()) {
-    input.header_height_for_width = [&fonts, px, &date, &headline](float width, float scale) {
-      return (date.empty() ? 0.0f : measure_text_block(fonts.regular, px * scale, width, date, 1).y) +
-             measure_text_block(fonts.bold, px * scale * 1.3f, width, headline, 1).y;
+  if (!date.empty() || !headline.empty() || !scene.subtitle.empty()) {
+    input.header_height_for_width = [&fonts, px, &date, &headline, &subtitle = scene.subtitle](float width, float scale) {
+      return header_text_height(fonts, px * scale, width, date, headline, subtitle);
     };
   }
   // The caption's height with the dialogue strip's lines from balloon `from` on.
   const auto caption_measure = [&](std::size_t from) -> std::function<float(float, float)> {
-    if (caption.empty() && from >= count && scene.links.empty()) return nullptr;
+    if (caption.empty() && from >= count && scene.links.empty() && scene.credits.empty()) return nullptr;
     return [&fonts, px, &caption, lines = std::span<const BalloonText>(scene.texts).subspan(from),
-            links = std::span<const std::string>(scene.links), spacing = style.line_spacing](float width, float scale) {
-      return caption_text_height(fonts, px * scale, width, caption, lines, links, spacing);
+            links = std::span<const std::string>(scene.links), credits = std::span<const std::string>(scene.credits),
+            spacing = style.line_spacing](float width, float scale) {
+      return caption_text_height(fonts, px * scale, width, caption, lines, links, spacing, credits);
     };
   };
   input.text_px = px;
@@ -340,6 +373,8 @@ float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextSt
   if (!date_text(panel, style).empty()) drawn(px);
   if (!panel.headline.get(style.language, style.fallback_language).empty()) drawn(px * 1.3f);
   if (!panel.caption.get(style.language, style.fallback_language).empty()) drawn(px);
+  if (!scene.subtitle.empty()) drawn(px * subtitle_scale);
+  if (!scene.credits.empty()) drawn(credits_px(*style.fonts, px));
   for (std::size_t i = 0; i < scene.texts.size(); ++i) {
     const BalloonText& text = scene.texts[i];
     const float words_px = i < scene.strip_from ? px * scene.balloons.text_scale : px;

@@ -101,7 +101,10 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     const std::string& headline = panel.headline.get(style.language, style.fallback_language);
     float y = layout.header.y;
     if (!date.empty()) y += draw_text_block(draw, fonts.regular, px, {layout.header.x, y}, layout.header.w, theme.accent, date, 1);
-    draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
+    y += draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
+    if (!scene.subtitle.empty())
+      draw_text_block(draw, fonts.regular, px * subtitle_scale, {layout.header.x, y + px * 0.15f}, layout.header.w,
+                      theme.muted, scene.subtitle, 1);
   };
   if (!layout.caption_beside && !layout.header_inside) draw_header();
 
@@ -212,6 +215,11 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
                 px * 0.4f;
       if (hotspots) hotspots->links.push_back({i, drawn});
     }
+    // The cover's credits close the band, apart from its words (caption_text_height's measure).
+    if (!scene.credits.empty() && line_y > layout.caption_text_y) line_y += px * 0.6f - px * 0.4f;
+    for (const std::string& credit : scene.credits)
+      line_y += draw_text_block(draw, fonts.regular, credits_px(fonts, px), {c.x + layout.padding, line_y}, width, theme.muted,
+                                credit, 1);
     draw.PopClipRect();
   }
   const Rect& f = framed;

@@ -32,6 +32,9 @@ struct TextStyle {
   std::string fallback_language;
   float line_spacing = 1;  // the reader's comfort setting, for captions and balloons
   std::string image_unavailable = {};  // the label on a picture that cannot be shown, in the interface's language
+  // A credit on the cover, "{role}" and "{name}" replaced, punctuated as the reader's language
+  // is ("Récit : …", "Story: …").
+  std::string credit_line = "{role}: {name}";
 };
 
 // A panel measured and laid out for one viewport: its frame, and its balloons over the art or,
@@ -54,6 +57,11 @@ struct PanelScene {
   std::vector<Region> regions;
   std::vector<TermUse> caption_terms;  // glossary terms marked in the caption (the balloons' are in `texts`)
   std::vector<std::string> links;      // the panel's links' titles, under the caption
+  // The story's cover is its first panel, as a comic's first page is: the subtitle goes under
+  // its headline, and the credits ("Story: …", "Drawings: …") close its caption band, where
+  // an album's cover names its authors. Empty on every other panel.
+  std::string subtitle;
+  std::vector<std::string> credits;
 };
 
 // What a reader can open from a panel as it was drawn, in window pixels: its glossary terms and
@@ -111,9 +119,19 @@ class SceneCache {
 std::string date_text(const Panel& panel, const TextStyle& style);
 
 // The height of a caption band's text: the narration, then the dialogue strip's lines, then the
-// links.
+// links, then the cover's credits.
 float caption_text_height(const FontSet& fonts, float px, float width, const std::string& caption,
-                          std::span<const BalloonText> dialogue, std::span<const std::string> links, float spacing);
+                          std::span<const BalloonText> dialogue, std::span<const std::string> links, float spacing,
+                          std::span<const std::string> credits = {});
+// The story's credits as the cover shows them, one line each in the reader's language.
+std::vector<std::string> credit_lines(const Story& story, const TextStyle& style);
+// The height of a panel's header: its date, its headline, and on the cover the story's subtitle.
+float header_text_height(const FontSet& fonts, float px, float width, const std::string& date, const std::string& headline,
+                         const std::string& subtitle);
+// The cover's subtitle is a little larger than the body text; its credits a little smaller, but
+// never under the 14 CSS pixels every word is drawn at least at.
+inline constexpr float subtitle_scale = 1.05f;
+float credits_px(const FontSet& fonts, float px);
 
 // Whether the panel has anything for an art area: art, a card or quote, or balloons to go over
 // it. A panel with none (a TimelineJS slide of words only) lays its words out without one.

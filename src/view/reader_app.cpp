@@ -87,6 +87,7 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         break;
       case Kind::overlay_changed: {
         const Overlay overlay = session_.overlay();
+        if (overlay != Overlay::editor) arranging_ = false;  // the editor's overview closes with it
         if (overlay == Overlay::overview)
           overview_.open(current(), viewport_, fonts_.text_px, story().panels.size(), now_, reduced_motion());
         if (overlay == Overlay::search) search_.focus = true;
@@ -177,7 +178,7 @@ void ReaderApp::on_view_action(Action action) {
 
 TextStyle ReaderApp::text_style() const {
   return {&fonts_, &theme_, language(), story().default_language, session_.settings().line_spacing,
-          interface_text().text("image.unavailable")};
+          interface_text().text("image.unavailable"), text_.in(language()).text("story.credit")};
 }
 
 void ReaderApp::frame(const platform::FrameInfo& info) {
@@ -230,6 +231,8 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
       draw_overlays();
       draw_editor_panel(info);
       handle_editor_pointer(*ImGui::GetForegroundDrawList());
+      handle_arrange_pointer(*ImGui::GetForegroundDrawList());
+      handle_marker_drag(*ImGui::GetForegroundDrawList());
       draw_notice(draw, info);
       carry_out(session_.take_effects());  // what the overlays' buttons asked for
       if (session_.state() != LoadState::ready) break;  // another story was picked
@@ -294,8 +297,10 @@ void ReaderApp::draw_story(ImDrawList& draw, const platform::FrameInfo& info) {
   viewport_ = screen.viewport;
   const bool stacked = strip_orientation(viewport_) == Orientation::vertical;  // narrow portrait windows
   session_.set_stacked(stacked);
-  if (session_.overlay() == Overlay::overview) {
-    overview_.draw(draw, viewport_, current(), session_.overview_highlight(), story(), *images_, fonts_, theme_,
+  if (session_.overlay() == Overlay::overview || arranging()) {  // beside the editor too, to reorder panels
+    // Beside the editor the keyboard is the editor's: the ring stays on the panel being edited.
+    const std::size_t highlight = arranging() ? current() : session_.overview_highlight();
+    overview_.draw(draw, viewport_, current(), highlight, story(), *images_, fonts_, theme_,
                    language(), now_);
     session_.set_overview_grid(overview_.columns(), overview_.rows_in_view());
     return;

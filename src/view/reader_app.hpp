@@ -62,8 +62,8 @@ class ReaderApp final : public platform::App {
   // input, so that the panel changes in one place per frame. Dropped when the overlay it was
   // drawn in has closed meanwhile.
   struct Pick {
-    enum class What { search_hit, story, next, previous } what;
-    std::size_t index = 0;  // the result or story
+    enum class What { search_hit, story, next, previous, panel } what;
+    std::size_t index = 0;  // the result, story or panel
     Overlay in = Overlay::none;
   };
 
@@ -114,6 +114,24 @@ class ReaderApp final : public platform::App {
   // art takes that place; its tail's tip dragged onto a mouth (snapped to the nearest one) aims
   // there. Draws what is being dragged.
   void handle_editor_pointer(ImDrawList& draw);
+  // The editor's drags of whole panels (reader_editor_drags.cpp). "Arrange the panels" shows the
+  // overview in the panel's place: a thumbnail dragged onto another one's cell moves its panel
+  // there, one undoable step; a click opens it. On a dated story's time strip, a panel's marker
+  // dragged along the axis gets the date where it is dropped (to the day, month or year, as the
+  // strip's zoom allows: core/date_drag.hpp), its period's end following, one undoable step; a
+  // click still goes to the panel. Both follow the pointer of the platform's input stream
+  // (pointer_), which the reader's own gestures read too.
+  bool arranging() const { return arranging_ && session_.overlay() == Overlay::editor; }
+  void toggle_arranging();
+  void handle_arrange_pointer(ImDrawList& draw);
+  void handle_marker_drag(ImDrawList& draw);
+  // The strip's marker of a dated story near `at` (drawn this frame), or -1.
+  int draggable_marker_at(Vec2 at) const;
+  // The pointer is in one of those drags, or pressed on a marker to start one: core's pointer
+  // map then leaves it alone (it would move the strip under the marker).
+  bool editor_drag_has_pointer() const;
+  // Where the thumbnails and markers the editor can drag are, for the host ("editor" event).
+  void add_drag_targets(std::vector<std::pair<std::string, Rect>>& fields) const;
   std::string recovery_path() const { return session_.story_path() + ".recovery"; }
   // Export mode (reader_export.cpp): each panel in turn, once fully drawn, is captured; a strip's
   // columns are drawn by draw_strip_column instead of the reader's screen.
@@ -183,6 +201,21 @@ class ReaderApp final : public platform::App {
     std::size_t balloon = SIZE_MAX;
     std::string placement;
   } placement_check_;
+  bool arranging_ = false;  // see arranging()
+  // The pointer as this frame's input stream left it (reader_input.cpp).
+  struct PointerState {
+    Vec2 at;                  // where it is
+    bool pressed = false;     // its button went down this frame...
+    Vec2 pressed_at;          // ...there
+    bool released = false;    // it went up this frame
+    float wheel = 0;          // notches turned this frame (> 0: away from the reader)
+  } pointer_;
+  struct PanelDrag {
+    bool active = false;
+    bool moved = false;     // past a click's few pixels: a drag
+    std::size_t panel = 0;  // the panel dragged (a thumbnail, or a marker)
+    Vec2 grab;              // where the pointer went down
+  } thumbnail_drag_, marker_drag_;
   bool quit_ = false;
   int exit_code_ = 0;
   bool screenshot_pending_ = false;  // F12: the next frame is saved

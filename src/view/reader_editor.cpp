@@ -30,8 +30,10 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
   }
   const float px = fonts_.text_px;
   editor_status_.save_by_rename = session_.settings().save_by_rename;
+  editor_status_.arranging = arranging();
+  editor_status_.dated_strip = strip_.axis().dated && strip_area_.w > 0;
   const float width = editor_width(info.window_width);
-  const EditorRequests asked = draw_editor(*editor_, current(), language(), text,
+  EditorRequests asked = draw_editor(*editor_, current(), language(), text,
                                            {info.window_width - width, 0, width, info.window_height}, px, editor_status_);
   if (asked.preview >= 0) {
     // The window grows or shrinks so that the panel's area is exactly the reader's screen.
@@ -43,6 +45,8 @@ void ReaderApp::draw_editor_panel(const platform::FrameInfo& info) {
     settings.language = asked.language;
     session_.change_settings(settings);
   }
+  if (asked.arrange) toggle_arranging();
+  add_drag_targets(asked.fields);
   // The host hears where the fields are when they move (another panel, another layout).
   std::string fields = "{\"panel\":" + std::to_string(current()) + ",\"recovery\":" +
                        (editor_status_.recovery ? "true" : "false") + ",\"modified\":" +
@@ -136,7 +140,7 @@ float distance(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
 }  // namespace
 
 void ReaderApp::handle_editor_pointer(ImDrawList& draw) {
-  if (!editor_ || session_.overlay() != Overlay::editor) return;
+  if (!editor_ || session_.overlay() != Overlay::editor || arranging()) return;
   const ImGuiIO& io = ImGui::GetIO();
   const Vec2 mouse{io.MousePos.x, io.MousePos.y};
   const PanelScene& scene = last_scene_;

@@ -65,6 +65,10 @@ void ReaderApp::announce(const char* event) {
     text["date"] = panel.display_date.empty() && panel.date ? panel.date->to_string() : panel.display_date.get(language, fallback);
     text["headline"] = panel.headline.get(language, fallback);
     text["caption"] = panel.caption.get(language, fallback);
+    if (current() == 0) {  // the cover: the story's subtitle and credits are drawn on it
+      if (!story.subtitle.empty()) text["subtitle"] = story.subtitle.get(language, fallback);
+      if (!story.credits.empty()) text["credits"] = credit_lines(story, text_style());
+    }
     nlohmann::json lines = nlohmann::json::array();
     for (const Balloon& balloon : panel.balloons) {
       const Character* speaker = story.find_character(balloon.speaker);

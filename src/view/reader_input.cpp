@@ -18,7 +18,8 @@ PointerScreen ReaderApp::pointer_screen() const {
   screen.marker_reach = strip_.marker_reach();
   if (session_.overlay() == Overlay::overview) screen.thumbnails = overview_.thumbnails();
   // Over a window of Dear ImGui's (an overlay, a button, the editor), its controls have the pointer.
-  screen.interface_has_pointer = ImGui::GetIO().WantCaptureMouse;
+  // So have the editor's drags of panels and their markers.
+  screen.interface_has_pointer = ImGui::GetIO().WantCaptureMouse || editor_drag_has_pointer();
   screen.spots = glossary_.spot_rects();
   screen.card_open = glossary_.card_open();
   return screen;
@@ -32,9 +33,27 @@ void ReaderApp::apply_input(const platform::FrameInfo& info) {
       case Pick::What::story: session_.select_story(pick.index); break;
       case Pick::What::next: session_.perform(Action::next); break;
       case Pick::What::previous: session_.perform(Action::previous); break;
+      case Pick::What::panel: session_.go_to(pick.index); break;
     }
     if (pick.what == Pick::What::search_hit || pick.what == Pick::What::story)
       session_.perform(Action::choose);
+  }
+  // Where the pointer went this frame, for the editor's drags (before the screen is told to the
+  // session: a press on a marker the editor drags is not the strip's).
+  pointer_.pressed = pointer_.released = false;
+  pointer_.wheel = 0;
+  for (const InputEvent& event : info.input) {
+    const PointerInput* p = std::get_if<PointerInput>(&event);
+    if (!p) continue;
+    if (p->kind == PointerInput::Kind::wheel) pointer_.wheel += p->amount.y;
+    if (p->kind != PointerInput::Kind::press && p->kind != PointerInput::Kind::release && p->kind != PointerInput::Kind::move)
+      continue;
+    pointer_.at = p->at;
+    if (p->kind == PointerInput::Kind::press && !pointer_.pressed) {
+      pointer_.pressed = true;
+      pointer_.pressed_at = p->at;
+    }
+    if (p->kind == PointerInput::Kind::release) pointer_.released = true;
   }
   session_.set_pointer_screen(pointer_screen());
   for (const InputEvent& event : info.input) {

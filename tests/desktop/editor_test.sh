@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The editor, driven as an author would with the mouse and keys (xdotool under Xvfb):
-#  1. E opens it; the caption's French field is clicked, its text replaced by typing; Ctrl+S
+#  1. E opens it; the caption's French field is clicked, its text replaced by typing (a sentence
+#     long enough to wrap: the field wraps it, the file gets it unwrapped); Ctrl+S
 #     saves: the file differs from the original in that caption only (every other byte kept).
 #  2. Typing again then Ctrl+Z takes it back: nothing is left to save.
 #  3. Typing again, then closing the window (SIGTERM, as a desktop's close does): the app stays
@@ -8,7 +9,8 @@
 #  4. Typing again while another program changes another panel in the file: the change is
 #     merged in, and saving keeps both.
 #  5. Dragging a balloon to the bottom right of the art gives it that place.
-#  6. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
+#  6. A balloon added with the editor's button is typed into and saved; the first one removed.
+#  7. Typing again, then the app is killed mid-edit (SIGKILL, no chance to save): the recovery
 #     file beside the story holds the typed words; the story file keeps the saved ones; the
 #     next start offers the recovery.
 #   editor_test.sh BUILD_DIR SOURCE_DIR
@@ -51,7 +53,7 @@ print(int(r[0] + r[2] / 2), int(r[1] + r[3] / 2))' '$events')
 }
 
 # ASCII only: xdotool cannot type other characters into Xvfb's keymap reliably.
-typed='Un autre recit, pour voir.'
+typed='Un autre recit, pour voir si les lignes se replient bien dans le champ sans rien perdre.'
 session save "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool keydown ctrl keydown a; sleep 0.15; xdotool keyup a keyup ctrl; xdotool type --delay 30 '$typed'; sleep 0.5; xdotool key ctrl+s; sleep 0.5" TERM
 python3 - "$out/original.json" "$story" "$typed" <<'EOF' || fail "the saved file is not the original with only the caption changed"
 import json, sys
@@ -97,6 +99,48 @@ sys.exit(0 if balloon.get('placement') == 'bottom-right' else 1)
 EOF2
 cp "$story" "$out/saved.json"
 echo "ok:   a balloon dragged to the bottom right of the art is given that place"
+
+# A balloon added with the editor's button, typed into, saved: the file gains that balloon after
+# the first one, and nothing else changes; then the first balloon removed with its button.
+# (Where the buttons and fields are is read from the latest "editor" event.)
+cat >"$out/where.py" <<'EOF_WHERE'
+import json, sys
+r = None
+for line in open(sys.argv[1]):
+    e = json.loads(line)
+    if e["event"] == "editor" and sys.argv[2] in e["detail"]["fields"]: r = e["detail"]["fields"][sys.argv[2]]
+print(int(r[0] + r[2] / 2), int(r[1] + r[3] / 2)) if r else print("0 0")
+EOF_WHERE
+typed_balloon='Et moi, alors'
+# The editor's window scrolls: the wheel over it brings the balloons' buttons into view.
+scroll_editor="xdotool mousemove 1000 400; for i in 1 2 3 4 5 6 7 8 9 10; do xdotool click 5; sleep 0.05; done; sleep 0.5"
+session add "$scroll_editor; read bx by < <(python3 '$out/where.py' '$out/add-events.txt' add-balloon); xdotool mousemove \$bx \$by click 1; sleep 0.6; $scroll_editor; read fx fy < <(python3 '$out/where.py' '$out/add-events.txt' balloon/1/fr); xdotool mousemove \$fx \$fy click 1; sleep 0.3; xdotool keydown ctrl keydown a; sleep 0.15; xdotool keyup a keyup ctrl; xdotool type --delay 30 '$typed_balloon'; sleep 0.5; xdotool key ctrl+s; sleep 0.5" TERM
+python3 - "$out/saved.json" "$story" "$typed_balloon" <<'EOF3' || fail "adding a balloon did not save that balloon alone after the first one"
+import json, sys
+before, after, typed = open(sys.argv[1], encoding='utf-8').read(), open(sys.argv[2], encoding='utf-8').read(), sys.argv[3]
+balloons = json.loads(after)['panels'][0]['balloons']
+if len(balloons) != 2 or balloons[1]['text'] != {'fr': typed, 'en': '\u2026'} or balloons[1].get('speaker') != 'a':
+    print('balloons:', balloons)
+    sys.exit(1)
+# The file differs by one insertion, after the first balloon: every other byte is the old file's.
+n = 0
+while n < min(len(before), len(after)) and before[n] == after[n]: n += 1
+m = 0
+while m < min(len(before), len(after)) - n and before[-1 - m] == after[-1 - m]: m += 1
+inserted = after[n:len(after) - m]
+if len(before) - m != n or typed not in inserted or n < before.find('robot aligns the platform'):
+    print('inserted at', n, ':', inserted)
+    sys.exit(1)
+EOF3
+cp "$story" "$out/with-two.json"
+session remove "$scroll_editor; read rx ry < <(python3 '$out/where.py' '$out/remove-events.txt' balloon/0/delete); xdotool mousemove \$rx \$ry click 1; sleep 0.6; xdotool key ctrl+s; sleep 0.5" TERM
+python3 - "$story" "$typed_balloon" <<'EOF4' || fail "removing the first balloon did not leave the added one alone"
+import json, sys
+balloons = json.load(open(sys.argv[1], encoding='utf-8'))['panels'][0]['balloons']
+sys.exit(0 if len(balloons) == 1 and balloons[0]['text']['fr'] == sys.argv[2] else 1)
+EOF4
+cp "$story" "$out/saved.json"
+echo "ok:   a balloon added with the editor's button is typed into and saved alone; the first one removed with its button"
 
 session crash "xdotool mousemove \$x \$y click 1; sleep 0.3; xdotool type --delay 30 ' Perdu ?'; sleep 6.5" KILL
 cmp -s "$story" "$out/saved.json" || fail "the story file changed without a save"

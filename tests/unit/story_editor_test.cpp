@@ -70,7 +70,7 @@ TEST_CASE("json edit: a new member follows its siblings in the file's own layout
   CHECK(Json::parse(nested)["panels"][1]["caption"]["en"] == "Two");
 }
 
-TEST_CASE("json edit: removing takes the comma along; inserting into arrays; pointers; errors") {
+TEST_CASE("json edit: removing takes the comma along, inserting into arrays, pointers, errors") {
   const std::string text = pretty;
   const std::string no_first = edited(text, erase_json_value(text, "/panels/0"));
   CHECK(no_first.find("\"panels\": [\n        {\"id\": \"b\"}\n    ]") != std::string::npos);
@@ -98,7 +98,7 @@ TEST_CASE("json edit: removing takes the comma along; inserting into arrays; poi
   CHECK(set_json_value("{", "/a", 1).error.starts_with("the file is not valid JSON"));
 }
 
-TEST_CASE("edit history: steps undo and redo byte for byte; a gesture is one step; saving marks a stop") {
+TEST_CASE("edit history: steps undo and redo byte for byte, a gesture is one step, saving marks a stop") {
   std::string text = "[1, 2, 3]";
   EditHistory history;
   const auto step = [&](std::size_t at, const std::string& with, const std::string& key) {
@@ -159,7 +159,7 @@ TEST_CASE("story editor: editing one value of each bundled story changes that va
   }
 }
 
-TEST_CASE("story editor: typing in a field is one step; texts gain a language; panels are duplicated, moved, deleted") {
+TEST_CASE("story editor: typing in a field is one step, texts gain a language, panels are duplicated, moved, deleted") {
   const std::string original = R"({
   "frise": 1,
   "title": {"fr": "Démo", "en": "Demo"},
@@ -216,4 +216,111 @@ TEST_CASE("story editor: only Frise's own format is edited") {
   REQUIRE(timeline.readable());
   CHECK_FALSE(timeline.set_panel_text(0, PanelText::caption, "en", "x"));
   CHECK(timeline.error() == "only stories in Frise's own format can be edited");
+}
+
+TEST_CASE("story editor: balloons are added and deleted, each one step, the rest of the file kept") {
+  const std::string original = R"({
+  "frise": 1,
+  "title": "Démo",
+  "language": "fr",
+  "languages": ["fr", "en"],
+  "characters": [{"id": "ana", "name": "Ana"}, {"id": "bob", "name": "Bob"}],
+  "panels": [
+    {
+      "id": "one",
+      "caption": "Bonjour",
+      "balloons": [
+        {"speaker": "ana", "text": "Salut", "x_note": "kept"}
+      ],
+      "art": {"layers": [{"image": "a.png", "width": 40, "height": 30,
+                          "regions": [{"kind": "face", "who": "ana", "x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2},
+                                      {"kind": "face", "who": "bob", "x": 0.6, "y": 0.1, "w": 0.2, "h": 0.2}]}]}
+    },
+    {"id": "two", "caption": "Deux"}
+  ]
+}
+)";
+  StoryEditor editor(original, "demo.json");
+  REQUIRE(editor.readable());
+  // Bob's face is in the art and Ana spoke last: Bob answers.
+  REQUIRE(editor.add_balloon(0));
+  REQUIRE(editor.story().panels[0].balloons.size() == 2);
+  const Balloon& added = editor.story().panels[0].balloons[1];
+  CHECK(added.speaker == "bob");
+  CHECK(added.text.get("fr", "fr") == "…");
+  CHECK(added.text.get("en", "fr") == "…");
+  // The new balloon follows the old one in the file's own layout; nothing else moved.
+  const std::string first_balloon = R"({"speaker": "ana", "text": "Salut", "x_note": "kept"})";
+  const std::size_t at = editor.text().find(first_balloon);
+  REQUIRE(at != std::string::npos);
+  CHECK(editor.text().substr(0, at) == original.substr(0, at));
+  CHECK(editor.text().substr(at, first_balloon.size() + 10) == first_balloon + ",\n        ");
+  const std::string after_balloons = original.substr(original.find("\n      ],"));
+  CHECK(editor.text().ends_with(after_balloons));
+  CHECK(editor.history().steps().size() == 1);
+  // A panel without balloons gets its list; nobody spoke there and no face is drawn, so the
+  // story's first character speaks.
+  REQUIRE(editor.add_balloon(1));
+  CHECK(editor.story().panels[1].balloons.size() == 1);
+  CHECK(editor.story().panels[1].balloons[0].speaker == "ana");
+  for (const Diagnostic& d : editor.diagnostics()) CHECK_MESSAGE(d.severity != Severity::error, format_diagnostic(d));
+  // Deleting takes the balloon and its comma.
+  REQUIRE(editor.delete_balloon(0, 0));
+  REQUIRE(editor.story().panels[0].balloons.size() == 1);
+  CHECK(editor.story().panels[0].balloons[0].speaker == "bob");
+  CHECK(editor.text().find("x_note") == std::string::npos);
+  CHECK_FALSE(editor.delete_balloon(0, 3));
+  CHECK(editor.error() == "panel 1 has no balloon 4");
+  CHECK(editor.history().steps().size() == 3);
+  // Undone step by step, the file comes back byte for byte; redone, the edits come back.
+  const std::string edited = editor.text();
+  CHECK(editor.undo());
+  CHECK(editor.story().panels[0].balloons.size() == 2);
+  CHECK(editor.story().panels[0].balloons[0].speaker == "ana");
+  CHECK(editor.undo());
+  CHECK(editor.undo());
+  CHECK(editor.text() == original);
+  CHECK(editor.redo());
+  CHECK(editor.redo());
+  CHECK(editor.redo());
+  CHECK(editor.text() == edited);
+}
+
+TEST_CASE("story editor: a story without characters gets a caption box, in its only language") {
+  const std::string original = "{\"frise\": 1, \"title\": \"T\", \"panels\": [{\"id\": \"a\", \"balloons\": []}]}";
+  StoryEditor editor(original, "t.json");
+  REQUIRE(editor.readable());
+  REQUIRE(editor.add_balloon(0));
+  REQUIRE(editor.story().panels[0].balloons.size() == 1);
+  CHECK(editor.story().panels[0].balloons[0].kind == BalloonKind::caption);
+  CHECK(editor.story().panels[0].balloons[0].speaker.empty());
+  CHECK(json_value_at(editor.text(), "/panels/0/balloons/0/text") == Json("…"));
+  CHECK(editor.text().starts_with("{\"frise\": 1, \"title\": \"T\", \"panels\": [{\"id\": \"a\", \"balloons\": ["));
+  for (const Diagnostic& d : editor.diagnostics()) CHECK_MESSAGE(d.severity != Severity::error, format_diagnostic(d));
+  CHECK(editor.undo());
+  CHECK(editor.text() == original);
+}
+
+TEST_CASE("story editor: a panel's date and the end of its period move in one step") {
+  const std::string original = "{\"frise\": 1, \"title\": \"T\", \"panels\": [{\"id\": \"a\", \"caption\": \"A\", "
+                               "\"date\": \"2021-10\", \"end_date\": \"2024-06\"}, {\"id\": \"b\", \"caption\": \"B\"}]}";
+  StoryEditor editor(original, "t.json");
+  REQUIRE(editor.set_panel_date(0, "2022-01", "2024-09"));
+  CHECK(editor.text() == "{\"frise\": 1, \"title\": \"T\", \"panels\": [{\"id\": \"a\", \"caption\": \"A\", "
+                         "\"date\": \"2022-01\", \"end_date\": \"2024-09\"}, {\"id\": \"b\", \"caption\": \"B\"}]}");
+  CHECK(editor.history().steps().size() == 1);
+  editor.end_gesture();
+  // A marker dropped where it was changes nothing: no step to undo, nothing to save.
+  REQUIRE(editor.set_panel_date(0, "2022-01", "2024-09"));
+  CHECK(editor.history().steps().size() == 1);
+  // A panel without a date gets one; a bad end is refused before anything changes.
+  REQUIRE(editor.set_panel_date(1, "2023"));
+  CHECK(editor.story().panels[1].date->to_string() == "2023");
+  const std::string now = editor.text();
+  CHECK_FALSE(editor.set_panel_date(0, "2022-02", "soon"));
+  CHECK(editor.error() == "\"soon\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  CHECK(editor.text() == now);
+  CHECK(editor.undo());
+  CHECK(editor.undo());
+  CHECK(editor.text() == original);
 }
