@@ -13,7 +13,7 @@ TEST_CASE("HTML text: an entity is looked for only a few characters ahead") {
   CHECK(html_to_text("&&&amp;") == "&&&");
 }
 
-TEST_CASE("HTML text of many '&' and no ';' converts in linear time") {
+TEST_CASE("HTML text of many '&' and no semicolon converts in linear time") {
   const std::string html = std::string(1 << 20, '&') + ";";
   const auto start = std::chrono::steady_clock::now();
   const std::string text = html_to_text(html);

@@ -207,7 +207,7 @@ TEST_CASE("the parser agrees with nlohmann-json on generated documents and on th
   CHECK(broken > 100);
 }
 
-TEST_CASE("strings without escapes are read from the text; escaped ones, keys too, from the tree") {
+TEST_CASE("strings without escapes are read from the text, escaped ones, keys too, from the tree") {
   const std::string text = R"({"plain": "as written", "k\u00e9y": "v\n", "a": {"\"q\"": "x"}, "long": "a string longer than any small-string buffer\t"})";
   JsonTree tree = JsonTree::parse(text);
   REQUIRE(tree.ok());

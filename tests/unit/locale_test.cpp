@@ -87,7 +87,7 @@ TEST_CASE("locale values are non-empty, drawable, and their placeholders match b
   CHECK(placeholders(fr.text("nav.position")) == std::vector<std::string>{"current", "count"});
 }
 
-TEST_CASE("locale French typography: curly apostrophes, non-breaking spaces before : ; ! ? and inside « »") {
+TEST_CASE("locale French typography: curly apostrophes, non-breaking spaces before : ! ? (and semicolons) and inside « »") {
   const Locale fr = load_locale_file("fr.json");
   const std::u32string nbsp_before = U":;!?»%";
   for (const auto& [key, value] : fr.entries()) {

@@ -61,7 +61,7 @@ TEST_CASE("pointer map: a click or tap in the outer 30% of a side goes back or f
   CHECK(kind_of(click(map, {900, 300}, {900, 300}, screen(), InputContext::reading, true)) == Command::next);
 }
 
-TEST_CASE("pointer map: a mouse drag turns the page the way the strip follows it; a finger's drag is its swipe") {
+TEST_CASE("pointer map: a mouse drag turns the page the way the strip follows it, a finger's drag is its swipe") {
   PointerMap map;
   CHECK(kind_of(click(map, {700, 300}, {400, 310})) == Command::next);       // leftwards: the next panel
   CHECK(kind_of(click(map, {400, 300}, {700, 290})) == Command::previous);   // rightwards: back
@@ -81,7 +81,7 @@ TEST_CASE("pointer map: a mouse drag turns the page the way the strip follows it
   CHECK_FALSE(map.map(at(Kind::release, 400, 300), screen(), InputContext::reading, false));
 }
 
-TEST_CASE("pointer map: the wheel turns one page per notch; Ctrl + wheel and a pinch zoom around the pointer") {
+TEST_CASE("pointer map: the wheel turns one page per notch, Ctrl + wheel and a pinch zoom around the pointer") {
   PointerMap map;
   CHECK(kind_of(map.map(with_amount(Kind::wheel, 500, 300, {0, -1}), screen(), InputContext::reading, false)) ==
         Command::next);

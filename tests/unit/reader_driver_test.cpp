@@ -111,7 +111,7 @@ TEST_CASE("app: the page's commands move the reader, and the page hears the over
   CHECK(reader.host.events.back().second.find("\"zoom\":1.4") != std::string::npos);
 }
 
-TEST_CASE("app: a link of the panel opens through the host, which tells the page; no other address opens") {
+TEST_CASE("app: a link of the panel opens through the host, which tells the page, no other address opens") {
   Reader reader;
   CHECK_FALSE(reader.session->open_link("https://example.org/more"));  // not this panel's
   reader.session->go_to(2);

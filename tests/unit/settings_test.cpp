@@ -73,7 +73,7 @@ TEST_CASE("settings: overrides apply only what was given, and the saved settings
   CHECK(ReadingState::from_json(to_json(state)).state.preferences == state.preferences);
 }
 
-TEST_CASE("input map: one action per key and context; the reading keys of the README") {
+TEST_CASE("input map: one action per key and context, the reading keys of the README") {
   CHECK(action_for(InputContext::reading, key_input(Key::right), false) == Action::next);
   CHECK(action_for(InputContext::reading, typed('O'), false) == Action::toggle_overview);
   CHECK(action_for(InputContext::reading, typed('o'), false) == Action::toggle_overview);

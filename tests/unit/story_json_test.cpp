@@ -63,7 +63,7 @@ TEST_CASE("malformed JSON names the line and column") {
                               "true, false or null), found ','"}));
 }
 
-TEST_CASE("invalid UTF-8 is an error at its position; a byte-order mark is accepted") {
+TEST_CASE("invalid UTF-8 is an error at its position, a byte-order mark is accepted") {
   const StoryLoadResult bad = parse_story("{\"title\": \"caf\xE9\"}", "latin1.json");
   CHECK(messages(bad) == lines({"latin1.json:1:15: error: invalid UTF-8 byte sequence: save the file as UTF-8"}));
   CHECK(parse_story(std::string("\xEF\xBB\xBF") + minimal, "bom.json").ok());
@@ -96,7 +96,7 @@ TEST_CASE("an unknown key is a warning that suggests the near miss") {
   }));
 }
 
-TEST_CASE("dangling references are warnings; a duplicate panel id is an error") {
+TEST_CASE("dangling references are warnings, a duplicate panel id is an error") {
   const StoryLoadResult r = parse_story(R"({"frise": 1, "title": "T",
  "characters": [{"id": "aryana", "name": "Aryana"}],
  "panels": [
@@ -343,7 +343,7 @@ TEST_CASE("a long story reads the same on one thread or several, problems and al
   CHECK(format_diagnostic(capped_one.diagnostics.back()) == "long.json: error: 865 more problems not shown (253 errors, 612 warnings)");
 }
 
-TEST_CASE("at most 1,000 diagnostics, then one line says how many more; an error past the limit still fails the load") {
+TEST_CASE("at most 1,000 diagnostics, then one line says how many more, an error past the limit still fails the load") {
   StoryLoadOptions options;
   options.limits.max_diagnostics = 2;
   std::string json = R"({"frise": 1, "title": "T", "panels": [)";
@@ -425,7 +425,7 @@ TEST_CASE("every bad coordinate of a tail is reported, not only the first") {
   CHECK_FALSE(r.story.panels[0].balloons[0].tail);
 }
 
-TEST_CASE("image paths go through the asset-path policy; a refused one is an error and never looked for") {
+TEST_CASE("image paths go through the asset-path policy, a refused one is an error and never looked for") {
   std::vector<std::string> looked_for;
   StoryLoadOptions options;
   options.file_exists = [&](const std::string& path) {

@@ -4,7 +4,7 @@
 
 using namespace frise;
 
-TEST_CASE("text merge: changes to different parts are both kept; overlapping ones are refused") {
+TEST_CASE("text merge: changes to different parts are both kept, overlapping ones are refused") {
   const std::string base = "{\n  \"a\": \"un\",\n  \"b\": \"deux\",\n  \"c\": \"trois\"\n}\n";
   const std::string mine = "{\n  \"a\": \"UN\",\n  \"b\": \"deux\",\n  \"c\": \"trois\"\n}\n";
   const std::string theirs = "{\n  \"a\": \"un\",\n  \"b\": \"deux\",\n  \"c\": \"TROIS\"\n}\n";

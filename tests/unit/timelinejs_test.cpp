@@ -193,7 +193,7 @@ TEST_CASE("on the cosmological scale years go past the human bound, up to what a
         lines({"t.json:1:11: /scale: error: expected \"human\" or \"cosmological\", found \"geologic\""}));
 }
 
-TEST_CASE("TimelineJS media go through the asset-path policy; refused ones are never looked for") {
+TEST_CASE("TimelineJS media go through the asset-path policy, refused ones are never looked for") {
   std::vector<std::string> looked_for;
   StoryLoadOptions options;
   options.file_exists = [&](const std::string& path) {
