@@ -11,23 +11,13 @@
 #   editor_drag_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1
-out="$build/test-output/desktop-editor-drag"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
+source "$(dirname "$0")/test_output.sh" desktop-editor-drag
 "$build/frise" new "$out/my-story" >/dev/null
 story="$out/my-story/story.json"
 cp "$story" "$out/original.json"
 fail() { echo "FAIL: $*"; for f in "$out"/*-run.txt "$out"/*-stderr.txt; do echo "--- $f"; cut -c1-400 "$f"; done; exit 1; }
 
-# Where the editor said a field, a thumbnail or a marker is, last: "x y" (its centre), or "0 0".
-cat >"$out/where.py" <<'EOF_WHERE'
-import json, sys
-r = None
-for line in open(sys.argv[1]):
-    e = json.loads(line)
-    if e["event"] == "editor" and sys.argv[2] in e["detail"]["fields"]: r = e["detail"]["fields"][sys.argv[2]]
-print(int(r[0] + r[2] / 2), int(r[1] + r[3] / 2)) if r else print("0 0")
-EOF_WHERE
+where_py="$(cd "$(dirname "$0")" && pwd)/editor_where.py"  # where the editor last said NAME is
 
 # Runs the app at 1280x800, opens the editor, runs the xdotool steps in "$2" (they may call
 # `where NAME` and `drag X0 Y0 X1 Y1`), then ends the app.
@@ -35,7 +25,7 @@ session() {
   local name=$1 steps=$2
   local events="$out/$name-events.txt"
   timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-    where() { python3 '$out/where.py' '$events' \"\$1\"; }
+    where() { python3 '$where_py' '$events' \"\$1\"; }
     drag() {
       xdotool mousemove \$1 \$2 mousedown 1; sleep 0.2
       for i in 1 2 3 4 5 6 7 8; do xdotool mousemove \$((\$1 + (\$3 - \$1) * i / 8)) \$((\$2 + (\$4 - \$2) * i / 8)); sleep 0.05; done

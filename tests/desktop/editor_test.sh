@@ -103,18 +103,11 @@ echo "ok:   a balloon dragged to the bottom right of the art is given that place
 # A balloon added with the editor's button, typed into, saved: the file gains that balloon after
 # the first one, and nothing else changes; then the first balloon removed with its button.
 # (Where the buttons and fields are is read from the latest "editor" event.)
-cat >"$out/where.py" <<'EOF_WHERE'
-import json, sys
-r = None
-for line in open(sys.argv[1]):
-    e = json.loads(line)
-    if e["event"] == "editor" and sys.argv[2] in e["detail"]["fields"]: r = e["detail"]["fields"][sys.argv[2]]
-print(int(r[0] + r[2] / 2), int(r[1] + r[3] / 2)) if r else print("0 0")
-EOF_WHERE
+where_py="$(cd "$(dirname "$0")" && pwd)/editor_where.py"  # where the editor last said NAME is
 typed_balloon='Et moi, alors'
 # The editor's window scrolls: the wheel over it brings the balloons' buttons into view.
 scroll_editor="xdotool mousemove 1000 400; for i in 1 2 3 4 5 6 7 8 9 10; do xdotool click 5; sleep 0.05; done; sleep 0.5"
-session add "$scroll_editor; read bx by < <(python3 '$out/where.py' '$out/add-events.txt' add-balloon); xdotool mousemove \$bx \$by click 1; sleep 0.6; $scroll_editor; read fx fy < <(python3 '$out/where.py' '$out/add-events.txt' balloon/1/fr); xdotool mousemove \$fx \$fy click 1; sleep 0.3; xdotool keydown ctrl keydown a; sleep 0.15; xdotool keyup a keyup ctrl; xdotool type --delay 30 '$typed_balloon'; sleep 0.5; xdotool key ctrl+s; sleep 0.5" TERM
+session add "$scroll_editor; read bx by < <(python3 '$where_py' '$out/add-events.txt' add-balloon); xdotool mousemove \$bx \$by click 1; sleep 0.6; $scroll_editor; read fx fy < <(python3 '$where_py' '$out/add-events.txt' balloon/1/fr); xdotool mousemove \$fx \$fy click 1; sleep 0.3; xdotool keydown ctrl keydown a; sleep 0.15; xdotool keyup a keyup ctrl; xdotool type --delay 30 '$typed_balloon'; sleep 0.5; xdotool key ctrl+s; sleep 0.5" TERM
 python3 - "$out/saved.json" "$story" "$typed_balloon" <<'EOF3' || fail "adding a balloon did not save that balloon alone after the first one"
 import json, sys
 before, after, typed = open(sys.argv[1], encoding='utf-8').read(), open(sys.argv[2], encoding='utf-8').read(), sys.argv[3]
@@ -133,7 +126,7 @@ if len(before) - m != n or typed not in inserted or n < before.find('robot align
     sys.exit(1)
 EOF3
 cp "$story" "$out/with-two.json"
-session remove "$scroll_editor; read rx ry < <(python3 '$out/where.py' '$out/remove-events.txt' balloon/0/delete); xdotool mousemove \$rx \$ry click 1; sleep 0.6; xdotool key ctrl+s; sleep 0.5" TERM
+session remove "$scroll_editor; read rx ry < <(python3 '$where_py' '$out/remove-events.txt' balloon/0/delete); xdotool mousemove \$rx \$ry click 1; sleep 0.6; xdotool key ctrl+s; sleep 0.5" TERM
 python3 - "$story" "$typed_balloon" <<'EOF4' || fail "removing the first balloon did not leave the added one alone"
 import json, sys
 balloons = json.load(open(sys.argv[1], encoding='utf-8'))['panels'][0]['balloons']
