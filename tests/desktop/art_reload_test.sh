@@ -16,7 +16,7 @@ events="$out/events.txt"
 timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$out/story.json' --size 1024x700 --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  '$wait_for_ready' '$events'
+  '$wait_for_event' '$events'
   sleep 0.8
   import -window root '$out/before.png'
   sleep 1.1  # a later modification time than the first picture's

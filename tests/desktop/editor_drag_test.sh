@@ -33,10 +33,10 @@ session() {
     }
     '$build/frise' '$story' --size 1280x800 --print-events >'$events' 2>'$out/$name-stderr.txt' &
     app=\$!
-    for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+    '$wait_for_event' '$events'
     sleep 0.5
     xdotool key e
-    for _ in \$(seq 50); do grep -q '\"event\":\"editor\"' '$events' && break; sleep 0.1; done
+    '$wait_for_event' '$events' editor
     sleep 0.3
     $steps
     sleep 0.5

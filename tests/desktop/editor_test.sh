@@ -16,13 +16,11 @@
 #   editor_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
-out="$build/test-output/desktop-editor"
-rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"
+source "$(dirname "$0")/test_output.sh" desktop-editor
+where_py="$(cd "$(dirname "$0")" && pwd)/editor_where.py"  # where the editor last said NAME is
 story="$out/story.json"
 cp "$source/tests/data/story-with-glossary.json" "$story"
 cp "$story" "$out/original.json"
-fail() { echo "FAIL: $*"; for f in "$out"/*.txt; do echo "--- $f"; cut -c1-400 "$f"; done; exit 1; }
 
 # Runs the app, opens the editor, waits for its fields, then runs the xdotool steps given as
 # "$2" (a bash snippet that can use $x $y, the centre of the French caption field), then ends
@@ -34,16 +32,11 @@ session() {
   timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
     '$build/frise' '$story' --size 1280x800 --print-events >'$events' 2>'$out/$name-stderr.txt' &
     app=\$!
-    for _ in \$(seq 150); do grep -q '\"event\":\"ready\"' '$events' && break; sleep 0.1; done
+    '$wait_for_event' '$events'
     sleep 0.5
     xdotool key e
-    for _ in \$(seq 50); do grep -q '\"event\":\"editor\"' '$events' && break; sleep 0.1; done
-    read x y < <(python3 -c '
-import json, sys
-for line in open(sys.argv[1]):
-    e = json.loads(line)
-    if e[\"event\"] == \"editor\": r = e[\"detail\"][\"fields\"][\"caption/fr\"]
-print(int(r[0] + r[2] / 2), int(r[1] + r[3] / 2))' '$events')
+    '$wait_for_event' '$events' editor
+    read x y < <(python3 '$where_py' '$events' caption/fr)
     $steps
     sleep 0.5
     import -window root '$out/$name.png'
@@ -103,7 +96,6 @@ echo "ok:   a balloon dragged to the bottom right of the art is given that place
 # A balloon added with the editor's button, typed into, saved: the file gains that balloon after
 # the first one, and nothing else changes; then the first balloon removed with its button.
 # (Where the buttons and fields are is read from the latest "editor" event.)
-where_py="$(cd "$(dirname "$0")" && pwd)/editor_where.py"  # where the editor last said NAME is
 typed_balloon='Et moi, alors'
 # The editor's window scrolls: the wheel over it brings the balloons' buttons into view.
 scroll_editor="xdotool mousemove 1000 400; for i in 1 2 3 4 5 6 7 8 9 10; do xdotool click 5; sleep 0.05; done; sleep 0.5"

@@ -12,7 +12,7 @@ events="$out/events.txt"
 timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$source/tests/data/story-with-glossary.json' --size 1024x700 --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  '$wait_for_ready' '$events'
+  '$wait_for_event' '$events'
   sleep 0.5
   shot() { sleep 0.6; import -window root \"$out/\$1.png\"; }
   shot plain

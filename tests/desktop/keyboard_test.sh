@@ -13,7 +13,7 @@ events="$out/events.txt"
 timeout 150 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$source/panels/road45.json' --size 1024x700 --motion reduce --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  '$wait_for_ready' '$events'
+  '$wait_for_event' '$events'
   sleep 0.5
   key() { for k in \"\$@\"; do xdotool key \"\$k\"; sleep 0.25; done; echo \"keys \$*\" >>'$out/keys.txt'; }
   key s Right space              # settings; the language control: English, then back to French

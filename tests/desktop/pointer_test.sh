@@ -29,7 +29,7 @@ PY
 timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c "
   '$build/frise' '$source/panels/road45.json' --size 1024x700 --motion reduce --print-events >'$events' 2>'$out/stderr.txt' &
   app=\$!
-  '$wait_for_ready' '$events'
+  '$wait_for_event' '$events'
   sleep 0.5
   step() { echo \"step \$1\" >>'$out/steps.txt'; sleep 0.8; }
   xdotool mousemove 950 350 click 1; step right-side

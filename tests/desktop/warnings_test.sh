@@ -32,7 +32,7 @@ wait_for() { # $1 = event, $2 = how many of them, $3 = what it means
 timeout 120 xvfb-run -a -s "-screen 0 800x600x24" bash -c "
   '$build/frise' '$story' --size 800x600 --print-events >'$events' 2>'$out/live-stderr.txt' &
   app=\$!
-  '$wait_for_ready' '$events'
+  '$wait_for_event' '$events'
   sleep 0.5
   xdotool key w; sleep 0.6
   import -window root '$out/list.png'

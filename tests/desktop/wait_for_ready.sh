@@ -1,9 +1,0 @@
-#!/usr/bin/env bash
-# Waits (up to 15 s) until the app's events in file $1 include `ready`; fails if they never do.
-# A script rather than a shell function: the tests run it under xvfb-run, whose sh drops
-# exported bash functions.
-for _ in $(seq 150); do
-  grep -q '"event":"ready"' "$1" && exit 0
-  sleep 0.1
-done
-exit 1
