@@ -15,6 +15,9 @@ constexpr float kNoRoom = std::numeric_limits<float>::max();
 // The longest tail, as a share of the art's smaller side.
 constexpr float kMaxTailShare = 0.45f;
 constexpr float kTallBalloonCost = 1.2f;
+// Past the art's sides, a balloon breaks the panel's border: it costs, and most of it stays inside.
+constexpr float kOverhangCost = 8.0f;
+constexpr float kLeastInsideArt = 0.5f;
 // How far above another head (a share of the art's height) a balloon without a tail still reads
 // as theirs when it is nearer to them than to its speaker.
 constexpr float kLoomReach = 0.35f;
@@ -290,6 +293,11 @@ class Placer {
       for (const Rect& r : calm_) calm += shared_area(box, r);
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
+    // The page beside the art is room to break the border into, not to live on: the more of a
+    // balloon hangs past the art's sides, the less it reads as part of the panel.
+    const float inside_w = std::max(0.0f, std::min(box.right(), in_.art.right()) - std::max(box.x, in_.art.x));
+    if (inside_w < kLeastInsideArt * box.w) return {};  // on the page, no longer breaking the border
+    score += kOverhangCost * (1 - inside_w / box.w);
     // A balloon taller than wide reads as a column of two-word lines: letterers keep them about
     // as wide as tall, or wider.
     if (box.h > box.w) score += kTallBalloonCost * (box.h / box.w - 1);
