@@ -16,7 +16,7 @@ constexpr float kNoRoom = std::numeric_limits<float>::max();
 constexpr float kMaxTailShare = 0.45f;
 constexpr float kTallBalloonCost = 1.2f;
 // Past the art's sides, a balloon breaks the panel's border: it costs, and most of it stays inside.
-constexpr float kOverhangCost = 8.0f;
+constexpr float kOverhangCost = 2.0f;
 constexpr float kLeastInsideArt = 0.5f;
 // How far above another head (a share of the art's height) a balloon without a tail still reads
 // as theirs when it is nearer to them than to its speaker.
@@ -105,6 +105,8 @@ class Placer {
   // Depth-first over each balloon's best few places, so that one greedy choice cannot block the
   // next balloon, keeping the arrangement with the best total score; the number of tries is
   // bounded.
+  float best_score() const { return best_score_; }
+
   bool place(std::vector<PlacedBalloon>& out) {
     out.clear();
     best_.clear();
@@ -489,10 +491,14 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     // few times more, and only for those panels. Last, many more of the first balloon's places,
     // told apart even a few steps from each other: where it stands decides the room left for all
     // the others, and one step may leave the next balloon just the room it needs.
-    if (Placer(in, shapes, {3, 3, 80, 0.5f}).place(out.balloons)) return out;
-    if (in.balloons.size() < 2) continue;
-    if (Placer(in, shapes, {7, 7, 600, 0.5f}).place(out.balloons)) return out;
-    if (Placer(in, std::move(shapes), {4, 80, 2500, 0.85f}).place(out.balloons)) return out;
+    for (const Search& search : {Search{3, 3, 80, 0.5f}, Search{7, 7, 600, 0.5f}, Search{4, 80, 2500, 0.85f}}) {
+      if (search.max_tries > 80 && in.balloons.size() < 2) break;
+      Placer placer(in, shapes, search);
+      if (placer.place(out.balloons)) {
+        out.cost = placer.best_score();
+        return out;
+      }
+    }
   }
   out.fits = false;
   out.balloons.clear();

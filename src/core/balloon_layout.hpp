@@ -54,6 +54,9 @@ struct BalloonLayout {
   std::vector<PlacedBalloon> balloons;  // same order as the specs
   float text_scale = 1;
   bool fits = true;  // false: no arrangement fits even at the smallest text; balloons is empty
+  // What the arrangement costs, lower being better (the sum of what judges each balloon's place
+  // and tail): two arrangements of the same balloons can be compared by it.
+  float cost = 0;
 };
 
 struct BalloonLayoutInput {

@@ -248,6 +248,9 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
            !p.caption.get(style.language, style.fallback_language).empty();
   };
   constexpr std::size_t kNeighboursLooked = 4;  // on each side
+  // How much better (in the balloon layout's cost) a centred art's lettering must be to be worth
+  // the picture moving sideways from its neighbours'.
+  constexpr float kSteadyFrameWorth = 1.5f;
   bool neighbours_have_columns = false;
   if (const std::ptrdiff_t index = &panel - story.panels.data();
       index >= 0 && static_cast<std::size_t>(index) < story.panels.size()) {
@@ -326,12 +329,20 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
   // Over the art and the page either side: the art where its neighbours have it first, then
   // centred (more page on its left) when the balloons need that.
   const auto place_beside = [&](std::size_t over_art) {
-    if (place(over_art, 0, true)) return true;
-    if (!input.art_where_columns_put_it) return false;
+    const bool steady = place(over_art, 0, true);
+    if (!input.art_where_columns_put_it) return steady;
+    // The steady place first; centred only when the balloons read clearly better there (the
+    // page on the art's left lets them sit high instead of under the heads).
+    PanelScene kept = scene;
+    const float kept_torso = hidden_torso;
     input.art_where_columns_put_it = false;
-    const bool placed = place(over_art, 0, true);
+    const bool centred = place(over_art, 0, true);
     input.art_where_columns_put_it = neighbours_have_columns;
-    return placed;
+    if (steady && (!centred || scene.balloons.cost > kept.balloons.cost - kSteadyFrameWorth)) {
+      scene = std::move(kept);
+      hidden_torso = kept_torso;
+    }
+    return steady || centred;
   };
   const auto place_with_paper = [&](std::size_t over_art) {
     if (!tall) return over_art == count && place_beside(over_art);
