@@ -23,7 +23,8 @@ constexpr std::string_view entry_shape = "a story {\"file\": \"story.json\", \"t
 // One entry of "stories": its file through the asset-path policy (an index, like a story, names
 // only files inside its folder, or the site's root above panels/), its title as one text or
 // texts by language.
-bool read_entry(JsonReader& r, const JsonNode& node, const JsonPath& path, StoryEntry& entry) {
+bool read_entry(JsonReader& r, const std::string& file_name, const JsonNode& node, const JsonPath& path,
+                StoryEntry& entry) {
   if (!r.is_object(node, path, entry_shape)) return false;
   r.check_keys(node, path, entry_keys);
   const JsonTree& tree = r.tree();
@@ -32,7 +33,13 @@ bool read_entry(JsonReader& r, const JsonNode& node, const JsonPath& path, Story
   const JsonPath file_path = path.member("file");
   if (!r.read_string(*file, file_path, entry.file)) return false;
   // Checked as a path, never looked for here: the picker's loader says when it is missing.
-  if (!r.check_asset_path(*file, file_path, entry.file, false)) return false;
+  constexpr PathWords words{"a story", "the story", "the story list", "a story list's stories",
+                            "the list's stories"};
+  if (std::string problem = asset_path_problem(entry.file, file_name, asset_root_depth(file_name), words);
+      !problem.empty()) {
+    r.error(*file, file_path, std::move(problem));
+    return false;
+  }
   const JsonNode* title = tree.find(node, "title");
   if (!title) return true;
   const JsonPath title_path = path.member("title");
@@ -100,7 +107,7 @@ StoryIndex parse_story_index(const std::string& json_text, const std::string& fi
           const JsonNode& node = tree.child(*stories, i);
           const JsonPath path = stories_path.item(i);
           StoryEntry entry;
-          if (!read_entry(r, node, path, entry)) continue;
+          if (!read_entry(r, file_name, node, path, entry)) continue;
           if (!listed.insert(resolve_relative(file_name, entry.file)).second) {
             r.warning(node, path, "the list names " + quoted(entry.file) + " twice: listed once");
             continue;
