@@ -102,8 +102,13 @@ def main():
     # A progressive 4096 x 4096 JPEG whose DC coefficients, summed from block to block, are
     # scaled past int's range (signed overflow in Debian's stb_image 2.27: found by fuzz_image;
     # tests/fuzz/crashes/image-3.jpg, the same 411 bytes).
-    with open(os.path.join(os.path.dirname(OUT), "..", "..", "fuzz", "crashes", "image-3.jpg"), "rb") as f:
+    crashes = os.path.join(os.path.dirname(OUT), "..", "..", "fuzz", "crashes")
+    with open(os.path.join(crashes, "image-3.jpg"), "rb") as f:
         write("dc-overflow.jpg", f.read())
+    # A progressive 16 x 4096 JPEG whose Huffman codes map outside their table (an out-of-bounds
+    # read in Debian's stb_image 2.27: found by fuzz_image; tests/fuzz/crashes/image-2.jpg).
+    with open(os.path.join(crashes, "image-2.jpg"), "rb") as f:
+        write("huffman-symbol-out-of-bounds.jpg", f.read())
 
 
 if __name__ == "__main__":
