@@ -49,6 +49,25 @@ if(frise_stb_fixed EQUAL -1)
     "${frise_stb_decode}   if (c < 0 || c >= 256) return -1;  /* symbol id out of bounds (Frise: upstream 2.28's check) */\n"
     frise_stb_image "${frise_stb_image}")
 endif()
+# And a JPEG's DC coefficients summed from block to block are multiplied out of int's range by
+# a corrupt file (signed overflow, undefined behaviour: found by fuzz_image,
+# tests/fuzz/crashes/image-3.jpg): such a coefficient cannot be a real one (it does not fit the
+# 16 bits it is stored in), so the file is refused as corrupt there, as upstream 2.28 does. The
+# coefficient itself is kept within 16 bits too (with a zero quantizer the product hides it), so
+# the next block's sum cannot overflow either.
+string(FIND "${frise_stb_image}" "stbi__mul2shorts_valid" frise_stb_dc_fixed)
+if(frise_stb_dc_fixed EQUAL -1)
+  foreach(frise_stb_dc "dc * dequant[0]" "dc * (1 << j->succ_low)")
+    set(frise_stb_store "data[0] = (short) (${frise_stb_dc});")
+    string(FIND "${frise_stb_image}" "${frise_stb_store}" frise_stb_at)
+    if(frise_stb_at EQUAL -1)
+      message(FATAL_ERROR "stb_image.h: the JPEG DC coefficient's store to guard was not found; check the package's version")
+    endif()
+    string(REPLACE "${frise_stb_store}"
+      "if (dc < -32768 || dc > 32767 || (long long) ${frise_stb_dc} < -32768 || (long long) ${frise_stb_dc} > 32767) return stbi__err(\"bad DC coefficient\", \"Corrupt JPEG\");  /* Frise: no signed overflow */ ${frise_stb_store}"
+      frise_stb_image "${frise_stb_image}")
+  endforeach()
+endif()
 file(WRITE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new" "${frise_stb_image}")
 file(COPY_FILE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new" "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h" ONLY_IF_DIFFERENT)
 file(REMOVE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new")

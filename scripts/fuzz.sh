@@ -34,11 +34,12 @@ case "$target" in story | html_text | image) ;; *) usage ;; esac
 name=fuzz_$target
 
 # Seeds, as folders libFuzzer reads (recursively); the same lists are in tests/fuzz/CMakeLists.txt.
+# Every input a run found (tests/fuzz/crashes: stories and images alike) seeds every target.
 seeds=()
 case "$target" in
-  story) seeds=(tests/fuzz/seeds/story panels tests/data tests/corpus) ;;
-  html_text) seeds=(tests/fuzz/seeds/html_text) ;;
-  image) seeds=(tests/fuzz/seeds/image tests/corpus) ;;
+  story) seeds=(tests/fuzz/seeds/story tests/fuzz/crashes panels tests/data tests/corpus) ;;
+  html_text) seeds=(tests/fuzz/seeds/html_text tests/fuzz/crashes) ;;
+  image) seeds=(tests/fuzz/seeds/image tests/fuzz/crashes tests/corpus) ;;
 esac
 seed_dirs=()
 for s in "${seeds[@]}"; do [ -d "$root/$s" ] && seed_dirs+=("$root/$s"); done

@@ -51,7 +51,8 @@ def generated_cases(root):
         head = b'{"frise": 1, "title": "Trop lourd", "panels": [{"id": "a", "headline": "x"}]}'
         f.write(head + b" " * ((64 << 20) + 1 - len(head)))
     cases.append(("limit-file-over-64-mib.json", path, (1, ["error: file is 67108865 bytes; the limit is 67108864"]),
-                  ("error", ["over the 64 MiB limit"])))
+                  # The app's reader says the exact size: it was taken from the file before reading it.
+                  ("error", ["67108865 bytes, over the 64 MiB limit"])))
     story("limit-nesting-100.json", '{"frise":1,"title":"x","panels":[{"id":"a","tags":' + "[" * 100 + "]" * 100 + "}]}",
           (1, [":1:112: error: values nest deeper than 64 levels"]), ("error", [":1:112: error: values nest deeper than 64 levels"]))
     story("limit-200001-panels.json", '{"frise":1,"title":"x","panels":[' + ",".join(panel % i for i in range(200001)) + "]}",
@@ -73,7 +74,7 @@ def generated_cases(root):
     os.makedirs(folder, exist_ok=True)
     # The app takes a folder as a shelf of stories (`frise DIR`): one without any is refused on the
     # command line, before a window opens.
-    cases.append(("a-folder.json", folder, (1, ["a-folder.json: error: is a folder, not a story file"]),
+    cases.append(("a-folder.json", folder, (1, ["a-folder.json: error: is a folder, not a story file (frise validate"]),
                   ("exit", ["none of its .json files loads as a story"])))
     fifo = os.path.join(root, "a-fifo.json")
     if not os.path.exists(fifo):
@@ -106,9 +107,9 @@ def run(command, cwd, timeout, env=None):
         return None, out, err, time.monotonic() - start
 
 
-def check_validate(frise, source, case_path, expected_lines, expected_exit, exact, timeout):
-    """Problems with `frise validate CASE`, as a list of messages (empty: as expected)."""
-    code, out, err, _ = run([frise, "validate", case_path], source, timeout)
+def check_validate(frise, source, case_path, expected_lines, expected_exit, exact, timeout, strict=False):
+    """Problems with `frise validate [--strict] CASE`, as a list of messages (empty: as expected)."""
+    code, out, err, _ = run([frise, "validate"] + (["--strict"] if strict else []) + [case_path], source, timeout)
     problems = []
     if code is None:
         return ["validate did not finish within %d s (a hang)" % timeout]
@@ -226,6 +227,10 @@ def main():
             continue
         has_error = any(" error: " in line for line in expected)
         checks.append((name, lambda p=path, e=expected, x=int(has_error): check_validate(frise, source, p, e, x, True, args.timeout)))
+        if not has_error:
+            # Warnings alone pass validate; with --strict the same lines fail it.
+            checks.append((name + " (--strict)", lambda p=path, e=expected:
+                           check_validate(frise, source, p, e, 1, True, args.timeout, strict=True)))
         if args.app:
             absolute = os.path.join(source, path)
             folder = os.path.dirname(path)

@@ -99,6 +99,16 @@ def main():
     # table holds: Debian's stb_image 2.27 writes past its tables on it (found by fuzz_image;
     # tests/fuzz/crashes/image-1.bin, the same 9 bytes).
     write("huffman-overflow.jpg", bytes.fromhex("ffd8ffc4001400ffd9"))
+    # A progressive 4096 x 4096 JPEG whose DC coefficients, summed from block to block, are
+    # scaled past int's range (signed overflow in Debian's stb_image 2.27: found by fuzz_image;
+    # tests/fuzz/crashes/image-3.jpg, the same 411 bytes).
+    crashes = os.path.join(os.path.dirname(OUT), "..", "..", "fuzz", "crashes")
+    with open(os.path.join(crashes, "image-3.jpg"), "rb") as f:
+        write("dc-overflow.jpg", f.read())
+    # A progressive 16 x 4096 JPEG whose Huffman codes map outside their table (an out-of-bounds
+    # read in Debian's stb_image 2.27: found by fuzz_image; tests/fuzz/crashes/image-2.jpg).
+    with open(os.path.join(crashes, "image-2.jpg"), "rb") as f:
+        write("huffman-symbol-out-of-bounds.jpg", f.read())
 
 
 if __name__ == "__main__":

@@ -125,6 +125,7 @@ int read(const CommandLine& command) {
   } else if (fs::is_regular_file(reader_options.story_path, error)) {
     reader_options.story_path = full_path(reader_options.story_path);
   }
+  if (reader_options.stories.empty()) reader_options.story_list = platform::story_list_for(reader_options.story_path);
   reader_options.start_panel = command.panel;
   reader_options.overrides = command.settings;
   reader_options.autoplay = command.autoplay;

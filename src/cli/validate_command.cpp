@@ -44,7 +44,9 @@ int validate(const CommandLine& command) {
     const auto fail = [&](std::string message) { all.push_back({frise::Severity::error, path, 0, 0, "", std::move(message)}); };
     std::error_code error;
     if (fs::is_directory(path, error)) {
-      fail("is a folder, not a story file");
+      // `frise DIR` opens a folder's stories; validate checks files, named one by one.
+      fail("is a folder, not a story file (frise validate " + (fs::path(path) / "*.json").generic_string() +
+           " checks the stories in it)");
       continue;
     }
     if (const auto size = fs::file_size(path, error); !error && size > options.limits.max_file_bytes) {

@@ -122,10 +122,12 @@ bool allowed_at_a_glance(std::string_view path, int root_depth) {
 
 }  // namespace
 
-std::string asset_path_problem(std::string_view path, const std::string& story_file, int root_depth) {
+std::string asset_path_problem(std::string_view path, const std::string& story_file, int root_depth,
+                               const PathWords& words) {
   if (allowed_at_a_glance(path, root_depth)) return {};
+  const std::string name_it = "name " + std::string(words.the) + " relative to " + std::string(words.base);
   const auto shown = [&] { return "the path " + frise::quoted(path); };
-  if (path.empty()) return "expected the path of an image file, found an empty string";
+  if (path.empty()) return "expected the path of " + std::string(words.one) + " file, found an empty string";
   for (const char c : path) {
     if (is_control(static_cast<unsigned char>(c))) {
       char code[16];
@@ -134,13 +136,13 @@ std::string asset_path_problem(std::string_view path, const std::string& story_f
     }
   }
   if (is_web_address(path))
-    return shown() + " is a web address: a story's images are files inside its folder (Frise works offline)";
+    return shown() + " is a web address: " + std::string(words.many) + " are files inside its folder (Frise works offline)";
   if (path.find('\\') != std::string_view::npos) return shown() + " has a backslash: write \"/\" between folders";
-  if (path.front() == '/') return shown() + " is absolute: name the image relative to the story file";
+  if (path.front() == '/') return shown() + " is absolute: " + name_it;
   const std::string_view first_segment = path.substr(0, path.find('/'));
   if (const std::size_t colon = first_segment.find(':'); colon != std::string_view::npos)
     return shown() + " is not a file path (\"" + std::string(first_segment.substr(0, colon + 1)) +
-           "\" is not allowed): name the image relative to the story file";
+           "\" is not allowed): " + name_it;
   if (const std::size_t special = path.find_first_of("?#%"); special != std::string_view::npos)
     return shown() + " has a '" + path[special] + "': file names here cannot hold '?', '#' or '%' (on the web they change the address)";
 
@@ -158,7 +160,7 @@ std::string asset_path_problem(std::string_view path, const std::string& story_f
     if (part == "..") {
       if (--depth < 0)
         return shown() + " leads out of " + frise::quoted(asset_root_folder(story_file, root_depth)) +
-               ", the folder the story's images must stay in";
+               ", the folder " + std::string(words.own) + " must stay in";
     } else if (part != ".") {
       ++depth;
     }

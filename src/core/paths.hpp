@@ -19,7 +19,17 @@ std::string resolve_relative(const std::string& base_file, const std::string& re
 // that climbs above the root at any point. `root_depth` is how many folders the story's folder
 // lies below that root (0: the media stay inside the story's own folder).
 // Returns why `path` is refused (a whole message that quotes it), or "" when it is allowed.
-std::string asset_path_problem(std::string_view path, const std::string& story_file, int root_depth);
+// `words` name what the path is for in that message: a story's images unless said otherwise
+// (a story list's stories, story_index.hpp).
+struct PathWords {
+  std::string_view one = "an image";             // "expected the path of an image file"
+  std::string_view the = "the image";            // "name the image relative to the story file"
+  std::string_view base = "the story file";
+  std::string_view many = "a story's images";    // "… are files inside its folder"
+  std::string_view own = "the story's images";   // "the folder … must stay in"
+};
+std::string asset_path_problem(std::string_view path, const std::string& story_file, int root_depth,
+                               const PathWords& words = {});
 
 // The root depth given by a story's path alone: 1 when the story's folder is named "panels"
 // (the site's root above it holds assets/), else 0. Lexical: "road45.json" alone is 0, since

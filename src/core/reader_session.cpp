@@ -49,9 +49,9 @@ ReaderSession::ReaderSession(SessionOptions options, std::string_view saved_stat
   autoplay_ = options_.autoplay;
   picker_pending_ = options_.open_picker;
   open_story(options_.story_path, options_.start_panel);
-  // The picker lists the folder's stories, else those bundled beside this one.
+  // The picker lists the folder's stories, else those of the story's list, when it has one.
   if (!options_.stories.empty()) stories_ = options_.stories;
-  else emit(SessionEffect::Kind::read_index, resolve_relative(options_.story_path, "index.json"));
+  else if (!options_.story_list.empty()) emit(SessionEffect::Kind::read_index, options_.story_list);
 }
 
 void ReaderSession::emit(SessionEffect::Kind kind, std::string text, bool fresh) {

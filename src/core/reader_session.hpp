@@ -68,8 +68,10 @@ struct SessionOptions {
   std::string system_language;   // the system's or browser's, for the interface before a story is read
   unsigned threads = 1;          // for reading long stories
   // A folder's stories (`frise DIR`), for the picker; when empty, the picker lists those of the
-  // index.json beside the story.
+  // story list at `story_list` (an index.json: platform::story_list_for says where the story
+  // has one), read once the session starts; with neither, the story has no picker.
   std::vector<StoryEntry> stories;
+  std::string story_list;
   bool open_picker = false;      // open the picker over the first story once it is shown
   bool remember = true;          // false: nothing is saved (an export must not move the reader's place)
 };

@@ -51,9 +51,14 @@ FolderStories list_folder_stories(const std::string& folder, unsigned threads) {
   const fs::path root(folder);
   // Listed by the folder's index first, in its order, when it has one that reads.
   std::vector<std::string> listed;
-  if (std::string text, why; fs::is_regular_file(root / "index.json", error) &&
-                             read_text(root / "index.json", load.limits.max_file_bytes, text, why)) {
-    StoryIndex index = parse_story_index(text, (root / "index.json").generic_string());
+  StoryIndex index;
+  if (std::string text, why; fs::is_regular_file(root / "index.json", error)) {
+    if (read_text(root / "index.json", StoryIndexLimits{}.max_file_bytes, text, why))
+      index = parse_story_index(text, (root / "index.json").generic_string());
+    else
+      out.skipped.push_back("index.json: " + why);
+    // What is wrong with the list is said; its entries that read are listed still.
+    for (const Diagnostic& d : index.diagnostics) out.skipped.push_back(format_diagnostic(d));
     for (StoryEntry& entry : index.stories) {
       entry.file = resolve_relative((root / "index.json").generic_string(), entry.file);
       if (fs::is_regular_file(entry.file, error)) {

@@ -61,9 +61,8 @@ class FileLoader {
   // `fresh`: never from a cache (the browser's), for a story reloaded after an edit.
   // A missing file, a folder, a file that cannot be read or one over max_file_bytes gives a
   // result whose error says which (natively: "cannot read PATH: it is a folder, not a file").
-  // On the web, a story list (a file named index.json) is fetched only from the site's
-  // panels/ folder, where the bundled one is: any other gives an error without a request, so a
-  // story kept outside panels/ costs no 404 in the browser's console.
+  // On the web, a path that leaves the site (a leading /, a backslash, a scheme, a control
+  // character, a .. above it) gives an error without a request.
   void request(const std::string& path, Callback callback, bool fresh = false);
   // Reads and decodes an image. Natively the decoding happens on the worker thread too, off the
   // frame; in the browser it happens when the download completes, between frames.

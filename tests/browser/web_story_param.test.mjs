@@ -3,7 +3,8 @@
 // //host, absolute paths, .. leaving the site in any spelling, another user's folder on the same
 // host, encoded forms, backslashes, control characters) is refused with a readable message and
 // an `error` event, and nothing is fetched (the requests are recorded); text.html follows the
-// same rule. The story list is fetched only from panels/index.json. Failures to load are
+// same rule. The story list is fetched only from panels/index.json, for a story in panels/ (a
+// story kept elsewhere has no picker, and no index.json is asked for beside it). Failures to load are
 // explained in the page: a story over 64 MiB (from its Content-Length), a missing story, a
 // story with errors (its diagnostics as a list), a missing frise.wasm.
 //   node web_story_param.test.mjs SITE_DIR
@@ -20,7 +21,7 @@ const mini = (title) => JSON.stringify({frise: 1, title, panels: [{id: 'a', head
 // (/sub/~bob/frise/) and a file above the site, each a story a refused value would reach.
 const extra = {
   'panels/broken.json': broken, '../outside.json': mini('Dehors'), '../~bob/frise/panels/road45.json': mini('Bob'),
-  'panels/sub/x.json': mini('Sous-dossier'), 'stories/mine.json': mini('Ailleurs'), 'panels/mon histoire.json': mini('Espace'),
+  'panels/sub/x.json': mini('Sous-dossier'), 'stories/mine.json': mini('Ailleurs'), 'some/folder/x.json': mini('Dossier'), 'panels/mon histoire.json': mini('Espace'),
   'panels/été.json': mini('Accents'), 'evil.example/x.json': mini('Normalisé'),
 };
 // How the page shows a refused value: control characters made visible, at most 80 characters.
@@ -111,6 +112,7 @@ const first = await run(site, {subfolder: true, extra}, async ({browser, served,
   for (const [value, id, withList] of [
     ['squad-interviews', null, true], ['panels/road45.json', 'cover', true], ['./panels/road45.json', 'cover', true],
     ['./panels/../panels/road45.json', 'cover', true], ['panels/sub/x.json', 'a', false], ['stories/mine.json', 'a', false],
+    ['some/folder/x.json', 'a', false],
     ['panels/mon histoire.json', 'a', true], ['panels/été.json', 'a', true], ['panels/..//evil.example/x.json', 'a', false],
   ]) {
     const page = await watchedPage(browser, served.origin);

@@ -84,6 +84,24 @@ case "$kind" in
     mkdir -p "$out/empty" && "$frise" "$out/empty" 2>"$out/empty.txt" && fail "an empty folder was accepted"
     grep -q "no story in $out/empty" "$out/empty.txt" || fail "$(cat "$out/empty.txt")"
     ok "an empty folder: $(cat "$out/empty.txt")"
+    # A hostile folder: a FIFO, a folder and a dangling link named like stories, an index naming
+    # a file outside it, a missing one and a malformed entry. Nothing is waited on; the one story
+    # opens, and what was left out is said, the index's problems with their line and column.
+    hostile="$out/hostile"
+    mkdir -p "$hostile/folder.json" && "$frise" new "$hostile/s" >/dev/null && mv "$hostile/s/story.json" "$hostile/only.json"
+    rm -rf "$hostile/s" && mkfifo "$hostile/pipe.json" && ln -s "$out/nowhere.json" "$hostile/dangling.json"
+    printf '{"stories": [{"file": "/etc/passwd"}, {"file": "gone.json"}, 3, {"file": "only.json"}]}' >"$hostile/index.json"
+    xvfb timeout 60 "$frise" "$hostile" --size 800x600 --screenshot "$out/hostile.png" --print-events >"$out/hostile.txt" \
+      2>&1 || fail "the hostile folder did not open its story"
+    grep '"event":"ready"' "$out/hostile.txt" | grep -q '"overlay":"none"' || fail "the hostile folder: not ready on its story"
+    grep -q "index.json:1:23: /stories/0/file: error: the path \"/etc/passwd\" is absolute: name the story relative to the story list" "$out/hostile.txt" || fail "the index's outside path not said"
+    grep -q "index.json:1:62: /stories/2: error: expected a story" "$out/hostile.txt" || fail "the index's bad entry not said"
+    grep -q "index.json names $hostile/gone.json, which is not there" "$out/hostile.txt" || fail "the missing story not said"
+    ok "a folder with a FIFO, a folder, a dangling link and a hostile index opens its one story, saying what it left out"
+    "$frise" validate "$hostile" >"$out/validate-dir.txt" && fail "validate DIR passed"
+    grep -q "is a folder, not a story file (frise validate $hostile/\*.json checks the stories in it)" "$out/validate-dir.txt" ||
+      fail "validate DIR: $(cat "$out/validate-dir.txt")"
+    ok "validate on a folder: $(cat "$out/validate-dir.txt")"
     ;;
   new)
     "$frise" new "$out/my-story" >"$out/stdout.txt" || fail "frise new exited with an error"

@@ -1,5 +1,6 @@
 // libFuzzer target: bytes -> frise::parse_story with the default options, as the desktop and the
-// browser load a story (the Frise format or a TimelineJS3 file, told apart by their shape).
+// browser load a story (the Frise format or a TimelineJS3 file, told apart by their shape), and
+// the same bytes -> frise::parse_story_index, as the picker reads a story list (index.json).
 // Besides not crashing (ASan, UBSan, no exception escaping, libFuzzer's -timeout and
 // -rss_limit_mb for time and memory), the result must hold:
 //  - every diagnostic has a message and names the file; its position is 0:0 (unknown) or a
@@ -23,6 +24,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostics.hpp"
+#include "core/paths.hpp"
+#include "core/story_index.hpp"
 #include "core/story_json.hpp"
 #include "fuzz_common.hpp"
 
@@ -40,18 +43,16 @@ std::size_t diagnostic_cap(const frise::StoryLoadOptions& options) {
   }
 }
 
-void check_diagnostics(const std::string& text, const frise::StoryLoadResult& result,
-                       const frise::StoryLoadOptions& options) {
+void check_positions(const std::string& text, const std::vector<frise::Diagnostic>& diagnostics, std::size_t cap) {
   // Line starts, to bound each diagnostic's position.
   std::vector<std::size_t> line_starts{0};
   for (std::size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\n') line_starts.push_back(i + 1);
 
-  const std::size_t cap = diagnostic_cap(options);
-  FRISE_FUZZ_CHECK(cap == SIZE_MAX || result.diagnostics.size() <= cap + 1, "%zu diagnostics; the cap is %zu (+1)",
-                   result.diagnostics.size(), cap);
+  FRISE_FUZZ_CHECK(cap == SIZE_MAX || diagnostics.size() <= cap + 1, "%zu diagnostics; the cap is %zu (+1)",
+                   diagnostics.size(), cap);
   int previous_line = 0, previous_column = 0;
-  for (const frise::Diagnostic& d : result.diagnostics) {
+  for (const frise::Diagnostic& d : diagnostics) {
     const std::string shown = frise::format_diagnostic(d);
     FRISE_FUZZ_CHECK(d.severity == frise::Severity::error || d.severity == frise::Severity::warning,
                      "a diagnostic of unknown severity %d: %s", static_cast<int>(d.severity), shown.c_str());
@@ -75,6 +76,11 @@ void check_diagnostics(const std::string& text, const frise::StoryLoadResult& re
     previous_line = d.line;
     previous_column = d.column;
   }
+}
+
+void check_diagnostics(const std::string& text, const frise::StoryLoadResult& result,
+                       const frise::StoryLoadOptions& options) {
+  check_positions(text, result.diagnostics, diagnostic_cap(options));
   // ok() is what the app and `frise validate` act on.
   const bool any_error = std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
                                      [](const frise::Diagnostic& d) { return d.severity == frise::Severity::error; });
@@ -95,6 +101,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const frise::StoryLoadOptions options;
   const frise::StoryLoadResult result = frise::parse_story(text, file_name, options);
   check_diagnostics(text, result, options);
+
+  // The same bytes as a story list (an index.json, which the picker reads natively and on the
+  // web): its diagnostics hold the same rules, and every entry it keeps passed the path policy.
+  const frise::StoryIndexLimits index_limits;
+  const frise::StoryIndex index = frise::parse_story_index(text, file_name, index_limits);
+  check_positions(text, index.diagnostics, index_limits.max_diagnostics);
+  FRISE_FUZZ_CHECK(index.stories.size() <= index_limits.max_stories, "a story list of %zu stories", index.stories.size());
+  for (const frise::StoryEntry& entry : index.stories) {
+    FRISE_FUZZ_CHECK(frise::asset_path_problem(entry.file, file_name, frise::asset_root_depth(file_name)).empty(),
+                     "a story list kept a file the path policy refuses: %s", entry.file.c_str());
+    FRISE_FUZZ_CHECK(!entry.title.empty(), "a story list entry without a title: %s", entry.file.c_str());
+  }
 
   if (!result.ok()) return 0;
   FRISE_FUZZ_CHECK(nlohmann::json::accept(text), "a text that is not JSON (nlohmann rejects it) loaded without error");

@@ -135,6 +135,19 @@ TEST_CASE("a JPEG whose Huffman table would overflow the decoder is refused befo
   CHECK_FALSE(decode_image(filled).ok());
 }
 
+TEST_CASE("a JPEG whose DC coefficients would overflow is refused as corrupt where they go out of range") {
+  // tests/fuzz/crashes/image-3.jpg: a progressive 4096 x 4096 JPEG whose DC coefficients, summed
+  // from block to block, Debian's stb_image 2.27 scales past int's range (signed overflow).
+  // The configure step adds the range check (cmake/FriseDependencies.cmake): without it the
+  // decoder goes on and fails elsewhere, or reports undefined behaviour under the sanitizers.
+  const std::vector<unsigned char> bytes = read_file(FRISE_SOURCE_DIR "/tests/fuzz/crashes/image-3.jpg");
+  REQUIRE(bytes.size() == 411);
+  const DecodedImage image = decode_image(bytes);
+  CHECK_FALSE(image.ok());
+  CHECK(image.error == "corrupt image (bad DC coefficient)");
+  CHECK(inspect_image(bytes).problem.find("bad DC coefficient") != std::string::npos);
+}
+
 TEST_CASE("a PNG whose image data chunk declares more bytes than the file holds is refused without allocating them") {
   // A valid header, then an IDAT declaring 0x7FFFFFF0 bytes in a file of a few dozen: stb_image
   // would make room for all of them first (found by fuzz_image).

@@ -38,6 +38,7 @@ struct Reader {
     host.saved_state = saved_state;
     SessionOptions options;
     options.story_path = story_path;
+    options.story_list = "panels/index.json";
     session = std::make_unique<ReaderSession>(with_host(options, host), host.load_state());
     driver = std::make_unique<ReaderDriver>(*session, host);
     (void)driver->carry_out(session->take_effects());

@@ -13,6 +13,7 @@ using namespace frise::test;
 TEST_CASE("session: opening asks for the story and the stories' list, then shows the story") {
   SessionOptions options;
   options.story_path = "stories/demo.json";
+  options.story_list = "stories/index.json";
   ReaderSession session(options, "");
   const auto effects = session.take_effects();
   const SessionEffect* read = find(effects, Kind::read_story);
@@ -31,6 +32,20 @@ TEST_CASE("session: opening asks for the story and the stories' list, then shows
   const auto shown = session.take_effects();
   CHECK(has(shown, Kind::story_shown));
   CHECK(has(shown, Kind::settings_changed));
+}
+
+TEST_CASE("session: a story without a story list asks for none (on the web, one kept outside panels/)") {
+  SessionOptions options;
+  options.story_path = "some/folder/x.json";
+  ReaderSession session(options, "");
+  const auto effects = session.take_effects();
+  CHECK(has(effects, Kind::read_story));
+  CHECK_FALSE(has(effects, Kind::read_index));
+  session.story_file("some/folder/x.json", true, story_json(3), "");
+  REQUIRE(session.state() == LoadState::ready);
+  CHECK_FALSE(has(session.take_effects(), Kind::read_index));
+  session.open_overlay(Overlay::picker);
+  CHECK(session.overlay() == Overlay::none);  // no stories to pick from
 }
 
 TEST_CASE("session: a story that cannot be read or parsed fails with its diagnostics and quoted lines") {

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "core/paths.hpp"
 #include "platform/paths.hpp"
 
 namespace frise::platform {
@@ -23,5 +24,7 @@ std::string find_data_file(const std::string& relative) {
   }
   return relative;
 }
+
+std::string story_list_for(const std::string& story_path) { return resolve_relative(story_path, "index.json"); }
 
 }  // namespace frise::platform

@@ -112,7 +112,7 @@ struct FileLoader::Impl {
 
   // Why `path` is not fetched at all ("" when it is): the site is the page's folder, so a path
   // must stay relative to it (no leading /, no backslash, no scheme, no control character, no ..
-  // above it); and the only story list a site has is panels/index.json.
+  // above it).
   static std::string refusal(const std::string& path) {
     const auto control = [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; };
     const std::string_view view(path);
@@ -129,11 +129,6 @@ struct FileLoader::Impl {
       start = end + 1;
     }
     if (!inside) return "not fetched: " + path + " is not a path inside the site";
-    const std::string_view name = slash == std::string_view::npos ? view : view.substr(view.rfind('/') + 1);
-    const std::string_view folder = view.substr(0, view.size() - name.size());
-    if (name == "index.json" && folder != "panels/" && folder != "./panels/") {
-      return "not fetched: " + path + " (the site's story list is panels/index.json)";
-    }
     return {};
   }
 
