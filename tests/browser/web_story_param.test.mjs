@@ -137,7 +137,9 @@ const first = await run(site, {subfolder: true, extra}, async ({browser, served,
     await page.goto(served.url + url);
     await page.waitForSelector(selector, {timeout: 60000}).catch(() => {});
     const text = (await page.textContent(selector.split(':')[0].split('.')[0])) || '';
-    check(/64 MiB|64\.0 Mo/.test(text) && text.includes('huge.json'),
+    // The reader names the file's whole size, 65 MiB, which only its Content-Length gave: it was
+    // refused before a byte of it was read (counted while arriving, it would stop at 64 MiB).
+    check(/64 MiB|64\.0 Mo/.test(text) && text.includes('huge.json') && (url.startsWith('text.html') || text.includes('65 MiB, over the 64 MiB limit')),
       `${url}: too big, said in ${Date.now() - started} ms (${text.trim().replace(/\s+/g, ' ').slice(0, 160)})`);
     await page.context().close();
   }
