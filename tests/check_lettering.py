@@ -162,15 +162,19 @@ def check_panel(panel, where, stats):
         for j, other in enumerate(balloons):
             if j != i and triangle_meets(tri, other["rect"]):
                 problems.append(f"{label}: its tail crosses balloon {j}")
-            # Two tails coming the same way to one point merge into one double line.
+            # Two tails coming the same way to one point merge into one double line; straight at
+            # each other (from above and below), they read as one line from balloon to balloon.
             if j < i and other["tail"] and math.dist(other["tail"]["tip"], tail["tip"]) < 0.9 * panel["text_px"]:
                 o = other["tail"]
                 o_base = [(o["base"][0][0] + o["base"][1][0]) / 2, (o["base"][0][1] + o["base"][1][1]) / 2]
                 u = (tail["tip"][0] - base[0], tail["tip"][1] - base[1])
                 v = (o["tip"][0] - o_base[0], o["tip"][1] - o_base[1])
                 lengths = math.hypot(*u) * math.hypot(*v)
-                if lengths > 0 and (u[0] * v[0] + u[1] * v[1]) / lengths > 0.5:
+                cosine = (u[0] * v[0] + u[1] * v[1]) / lengths if lengths > 0 else 0
+                if cosine > 0.5:
                     problems.append(f"{label}: its tail runs into the tail of balloon {j} at one point")
+                elif cosine < -0.87:
+                    problems.append(f"{label}: its tail meets the tail of balloon {j} head-on, one line through the face")
     labels = panel.get("strip_labels", [])
     for i, a in enumerate(labels):
         for b in labels[:i]:

@@ -224,7 +224,11 @@ bool tails_converge(const Tail& a, const Tail& b, float near) {
   const Vec2 u{a.tip.x - a.base_middle().x, a.tip.y - a.base_middle().y};
   const Vec2 v{b.tip.x - b.base_middle().x, b.tip.y - b.base_middle().y};
   const float lengths = std::sqrt((u.x * u.x + u.y * u.y) * (v.x * v.x + v.y * v.y));
-  return lengths > 0 && (u.x * v.x + u.y * v.y) / lengths > 0.5f;
+  if (lengths <= 0) return false;
+  // The same way: one long double line. Straight at each other (one from above, one from
+  // below): one line running from balloon to balloon, past the face.
+  const float cosine = (u.x * v.x + u.y * v.y) / lengths;
+  return cosine > 0.5f || cosine < -0.87f;
 }
 
 }  // namespace frise

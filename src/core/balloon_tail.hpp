@@ -45,7 +45,8 @@ bool tails_cross(const Tail& a, const Tail& b);
 
 // Whether two tails come the same way (less than 60 degrees apart) to tips within `near` of each
 // other: their wedges merge into one long double line, and neither balloon reads as the
-// speaker's own. Tails to one mouth from two sides are fine.
+// speaker's own; or straight at each other (more than 150 degrees apart): they read as one line
+// from balloon to balloon. Tails to one mouth from two sides (at an angle) are fine.
 bool tails_converge(const Tail& a, const Tail& b, float near);
 
 }  // namespace frise

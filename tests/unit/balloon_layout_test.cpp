@@ -576,14 +576,16 @@ TEST_CASE("on a wide window, a balloon with room in the art's sky stays there ra
   CHECK(input.art.contains(layout.balloons[0].box));
 }
 
-TEST_CASE("two tails cross when their centre lines do, and converge when they come the same way to one point") {
+TEST_CASE("two tails cross when their centre lines do, and converge when they come the same way, or straight at each other, to one point") {
   const auto tail = [](Vec2 base, Vec2 tip) { return Tail{{base.x - 5, base.y}, {base.x + 5, base.y}, tip}; };
   // An X: each from one side to the other.
   CHECK(tails_cross(tail({0, 0}, {100, 100}), tail({100, 0}, {0, 100})));
   CHECK_FALSE(tails_cross(tail({0, 0}, {40, 100}), tail({100, 0}, {60, 100})));
-  // Side by side into one point: merged; from opposite sides into it: two clear tails.
+  // Side by side into one point: merged; straight at each other (from above and from below):
+  // one line from balloon to balloon; from two sides at an angle: two clear tails.
   CHECK(tails_converge(tail({0, 0}, {50, 100}), tail({20, 0}, {52, 100}), 10));
-  CHECK_FALSE(tails_converge(tail({0, 0}, {50, 100}), tail({100, 200}, {52, 100}), 10));
+  CHECK(tails_converge(tail({0, 0}, {50, 100}), tail({100, 200}, {52, 100}), 10));
+  CHECK_FALSE(tails_converge(tail({0, 0}, {50, 100}), tail({200, 100}, {52, 100}), 10));
   // Same direction but tips apart.
   CHECK_FALSE(tails_converge(tail({0, 0}, {50, 100}), tail({20, 0}, {90, 100}), 10));
 }
