@@ -26,10 +26,12 @@ session() {
   local events="$out/$name-events.txt"
   timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
     where() { python3 '$where_py' '$events' \"\$1\"; }
+    # As a hand drags: slow enough that the app draws several frames while the button is held,
+    # however loaded the machine (a press, moves and release all between two frames is no drag).
     drag() {
-      xdotool mousemove \$1 \$2 mousedown 1; sleep 0.2
-      for i in 1 2 3 4 5 6 7 8; do xdotool mousemove \$((\$1 + (\$3 - \$1) * i / 8)) \$((\$2 + (\$4 - \$2) * i / 8)); sleep 0.05; done
-      sleep 0.2; xdotool mouseup 1; sleep 0.5
+      xdotool mousemove \$1 \$2 mousedown 1; sleep 0.4
+      for i in 1 2 3 4 5 6 7 8; do xdotool mousemove \$((\$1 + (\$3 - \$1) * i / 8)) \$((\$2 + (\$4 - \$2) * i / 8)); sleep 0.15; done
+      sleep 0.6; xdotool mouseup 1; sleep 0.8
     }
     '$build/frise' '$story' --size 1280x800 --print-events >'$events' 2>'$out/$name-stderr.txt' &
     app=\$!
