@@ -102,11 +102,12 @@ class Placer {
     bodies_.push_back(lower);
   }
 
+  // The cost of the arrangement place() kept (kNoRoom when none).
+  float best_score() const { return best_score_; }
+
   // Depth-first over each balloon's best few places, so that one greedy choice cannot block the
   // next balloon, keeping the arrangement with the best total score; the number of tries is
   // bounded.
-  float best_score() const { return best_score_; }
-
   bool place(std::vector<PlacedBalloon>& out) {
     out.clear();
     best_.clear();
@@ -275,6 +276,11 @@ class Placer {
     const Rect guarded = box.grown(gap_);
     for (const Vec2& point : guarded_)
       if (guarded.contains(point)) return fixed;
+    // The page beside the art is room to break the border into, not to live on: most of the
+    // balloon stays inside the art, and the more of it hangs past the art's sides, the less it
+    // reads as part of the panel.
+    const float inside_w = std::max(0.0f, std::min(box.right(), in_.art.right()) - std::max(box.x, in_.art.x));
+    if (inside_w < kLeastInsideArt * box.w) return fixed;
     fixed.allowed = true;
     float score = 0;
     for (const Rect& face : estimated_faces_)
@@ -295,10 +301,6 @@ class Placer {
       for (const Rect& r : calm_) calm += shared_area(box, r);
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
-    // The page beside the art is room to break the border into, not to live on: the more of a
-    // balloon hangs past the art's sides, the less it reads as part of the panel.
-    const float inside_w = std::max(0.0f, std::min(box.right(), in_.art.right()) - std::max(box.x, in_.art.x));
-    if (inside_w < kLeastInsideArt * box.w) return {};  // on the page, no longer breaking the border
     score += kOverhangCost * (1 - inside_w / box.w);
     // A balloon taller than wide reads as a column of two-word lines: letterers keep them about
     // as wide as tall, or wider.
