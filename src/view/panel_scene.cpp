@@ -110,7 +110,7 @@ float caption_text_height(const FontSet& fonts, float px, float width, const std
 float header_text_height(const FontSet& fonts, float px, float width, const std::string& date, const std::string& headline,
                          const std::string& subtitle) {
   return (date.empty() ? 0.0f : measure_text_block(fonts.regular, px, width, date, 1).y) +
-         measure_text_block(fonts.bold, px * 1.3f, width, headline, 1).y +
+         measure_text_block(fonts.bold, px * headline_scale, width, headline, 1).y +
          (subtitle.empty() ? 0.0f : px * 0.15f + measure_text_block(fonts.regular, px * subtitle_scale, width, subtitle, 1).y);
 }
 
@@ -382,7 +382,7 @@ float smallest_text_px(const PanelScene& scene, const Panel& panel, const TextSt
   float smallest = 1e9f;
   const auto drawn = [&smallest](float size) { smallest = std::min(smallest, size); };
   if (!date_text(panel, style).empty()) drawn(px);
-  if (!panel.headline.get(style.language, style.fallback_language).empty()) drawn(px * 1.3f);
+  if (!panel.headline.get(style.language, style.fallback_language).empty()) drawn(px * headline_scale);
   if (!panel.caption.get(style.language, style.fallback_language).empty()) drawn(px);
   if (!scene.subtitle.empty()) drawn(px * subtitle_scale);
   if (!scene.credits.empty()) drawn(credits_px(*style.fonts, px));

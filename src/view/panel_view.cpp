@@ -101,7 +101,7 @@ void draw_panel(ImDrawList& draw, const PanelScene& scene, const Panel& panel, s
     const std::string& headline = panel.headline.get(style.language, style.fallback_language);
     float y = layout.header.y;
     if (!date.empty()) y += draw_text_block(draw, fonts.regular, px, {layout.header.x, y}, layout.header.w, theme.accent, date, 1);
-    y += draw_text_block(draw, fonts.bold, px * 1.3f, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
+    y += draw_text_block(draw, fonts.bold, px * headline_scale, {layout.header.x, y}, layout.header.w, theme.ink, headline, 1);
     if (!scene.subtitle.empty())
       draw_text_block(draw, fonts.regular, px * subtitle_scale, {layout.header.x, y + px * 0.15f}, layout.header.w,
                       theme.muted, scene.subtitle, 1);

@@ -128,8 +128,10 @@ std::vector<std::string> credit_lines(const Story& story, const TextStyle& style
 // The height of a panel's header: its date, its headline, and on the cover the story's subtitle.
 float header_text_height(const FontSet& fonts, float px, float width, const std::string& date, const std::string& headline,
                          const std::string& subtitle);
-// The cover's subtitle is a little larger than the body text; its credits a little smaller, but
+// A headline is drawn in the bold face, at this many times the body text (the size FontSet bakes
+// its bold face at). The cover's subtitle is a little larger than the body text; its credits a little smaller, but
 // never under the 14 CSS pixels every word is drawn at least at.
+inline constexpr float headline_scale = 1.3f;
 inline constexpr float subtitle_scale = 1.05f;
 float credits_px(const FontSet& fonts, float px);
 
