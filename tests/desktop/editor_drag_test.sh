@@ -18,6 +18,7 @@ cp "$story" "$out/original.json"
 fail() { echo "FAIL: $*"; for f in "$out"/*-run.txt "$out"/*-stderr.txt; do echo "--- $f"; cut -c1-400 "$f"; done; exit 1; }
 
 where_py="$(cd "$(dirname "$0")" && pwd)/editor_where.py"  # where the editor last said NAME is
+start_editor="$(cd "$(dirname "$0")" && pwd)/start_editor.sh"
 
 # Runs the app at 1280x800, opens the editor, runs the xdotool steps in "$2" (they may call
 # `where NAME` and `drag X0 Y0 X1 Y1`), then ends the app.
@@ -33,12 +34,7 @@ session() {
       for i in 1 2 3 4 5 6 7 8; do xdotool mousemove \$((\$1 + (\$3 - \$1) * i / 8)) \$((\$2 + (\$4 - \$2) * i / 8)); sleep 0.15; done
       sleep 0.6; xdotool mouseup 1; sleep 0.8
     }
-    '$build/frise' '$story' --size 1280x800 --print-events >'$events' 2>'$out/$name-stderr.txt' &
-    app=\$!
-    '$wait_for_event' '$events'
-    sleep 0.5
-    xdotool key e
-    '$wait_for_event' '$events' editor
+    source '$start_editor' '$build/frise' '$story' '$events' '$out/$name-stderr.txt'
     sleep 0.3
     $steps
     sleep 0.5

@@ -18,6 +18,7 @@ set -euo pipefail
 build=$1 source=$2
 source "$(dirname "$0")/test_output.sh" desktop-editor
 where_py="$(cd "$(dirname "$0")" && pwd)/editor_where.py"  # where the editor last said NAME is
+start_editor="$(cd "$(dirname "$0")" && pwd)/start_editor.sh"
 story="$out/story.json"
 cp "$source/tests/data/story-with-glossary.json" "$story"
 cp "$story" "$out/original.json"
@@ -30,12 +31,7 @@ session() {
   local name=$1 steps=$2 signal=$3
   local events="$out/$name-events.txt"
   timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-    '$build/frise' '$story' --size 1280x800 --print-events >'$events' 2>'$out/$name-stderr.txt' &
-    app=\$!
-    '$wait_for_event' '$events'
-    sleep 0.5
-    xdotool key e
-    '$wait_for_event' '$events' editor
+    source '$start_editor' '$build/frise' '$story' '$events' '$out/$name-stderr.txt'
     read x y < <(python3 '$where_py' '$events' caption/fr)
     $steps
     sleep 0.5
