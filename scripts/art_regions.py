@@ -11,7 +11,12 @@ the layer's `"regions"`, in fractions 0-1 of the art area (the SVG's viewBox):
         story's characters (the part's id, or `data-who="ID"` on the `<use>` that places it)
   prop  an object the panel is about: every element or `<g>` with `data-prop="label"`; and every
         hand of a pose part (`class="hand"`: the circle at the end of an arm, a pointing finger)
-        that lies near a face, labelled "main", so that no balloon or tail ends on it
+        that lies near a face, labelled "main", so that no balloon or tail ends on it; and the
+        stretch of an arm (`class="arm"`) raised beside or above a face, labelled "bras": a tail
+        "beside the cheek" would otherwise end on the sleeve of the arm that holds or points
+        A prop drawn only as thin unfilled strokes (a dashed arrow, a rod, a cable), and a raised
+        arm, get `"thin": true`: balloons keep off it, and a tail may cross it, as a letterer's
+        would, but not end on it
   calm  up to 3 large empty rectangles (nothing drawn but background fills), where text may go
 
 See docs/art-style.md. Python 3 standard library only.
@@ -53,6 +58,19 @@ HEAD_CHIN = 10.0
 # widths of some face's box (a hand down by the hips or on a keyboard leaves the air free).
 HAND_JOIN = 2.0
 HAND_NEAR = 1.0
+# Raised arms: an arm's centre line is cut into pieces ARM_PIECE stroke widths long, each boxed
+# with the stroke; a piece is kept when it lies within ARM_NEAR face widths of a face and its
+# middle is above that face's bottom (beside the cheek or over the head: where tails and balloons
+# go). An arm down by the body is the torso's business, which the layout already keeps clear.
+# Pieces are at least ARM_LEAST of the art's smaller side, so that a thin arm is a few boxes.
+ARM_PIECE = 1.5
+ARM_LEAST = 0.04
+# Thin props: every element of the prop unfilled, stroked at most THIN_STROKE of the art's
+# smaller side (4 px strokes on a 640 px high art are 0.006).
+THIN_STROKE = 0.01
+# A split panel's dividing line is drawn thin, but it is there to stop tails: never thin.
+NEVER_THIN = {"séparation"}
+ARM_NEAR = 0.5
 
 
 # ---------------------------------------------------------------------------------------------
@@ -431,6 +449,8 @@ class Leaf:
         self.classes = (el.get("class") or "").split()
         self.local_box = None  # in the character's own coordinates, when in a character
         self.pieces = [box]  # as a prop: its box, or tight bands along a long or slanted shape
+        self.arm = None  # for an arm: (centre-line polylines, half its stroke), in art pixels
+        self.thin = False  # a line and nothing else: unfilled, with a thin stroke
 
 
 class Character:
@@ -546,6 +566,9 @@ class ArtReader:
             if box is None:
                 return
         leaf = Leaf(el, box, shape, ctx)
+        view_side = min(self.view[2] - self.view[0], self.view[3] - self.view[1])
+        leaf.thin = (not filled and stroked and tag != "text"
+                     and 2 * half_stroke * math.sqrt(abs(m[0] * m[3] - m[1] * m[2])) <= THIN_STROKE * view_side)
         if leaf.props:
             # A long or slanted prop (a road, a field, a cable) as tight bands, not one box.
             outline = outline_polylines(el, m)
@@ -555,6 +578,10 @@ class ArtReader:
                 leaf.pieces = [piece for piece in (intersect(b, ctx["clip"]) if ctx["clip"] is not None else b
                                                    for b in prop_shapes.banded_boxes(outline, grow_by, (view[2] - view[0], view[3] - view[1])))
                                if piece is not None]
+        if "arm" in leaf.classes:
+            outline = outline_polylines(el, m)
+            if outline:
+                leaf.arm = (outline, half_stroke * math.sqrt(abs(m[0] * m[3] - m[1] * m[2])))
         if ctx["char"] is not None:
             lbox = self.shape_box(el, rel, ctx)
             leaf.local_box = grow(lbox, half_stroke * math.sqrt(abs(rel[0] * rel[3] - rel[1] * rel[2])))
@@ -691,6 +718,50 @@ def hands_near(art, faces):
             if any(box_gap(hand, face) <= HAND_NEAR * (face[2] - face[0]) for face in faces)]
 
 
+def arm_pieces(line, half, least):
+    """A polyline cut into boxes about ARM_PIECE stroke widths long (at least `least`), each grown
+    by the half stroke."""
+    step = max(ARM_PIECE * 2 * half, least)
+    points = [line[0]]
+    for a, b in zip(line, line[1:]):  # a long straight stretch is split too, not boxed whole
+        n = max(1, int(math.ceil(math.hypot(b[0] - a[0], b[1] - a[1]) / step)))
+        points.extend((a[0] + (b[0] - a[0]) * i / n, a[1] + (b[1] - a[1]) * i / n) for i in range(1, n + 1))
+    pieces, run, run_length = [], [points[0]], 0.0
+    for a, b in zip(points, points[1:]):
+        run.append(b)
+        run_length += math.hypot(b[0] - a[0], b[1] - a[1])
+        if run_length >= step - 1e-6:
+            pieces.append(grow(points_box(run), half))
+            run, run_length = [b], 0.0
+    if len(run) > 1:
+        pieces.append(grow(points_box(run), half))
+    return pieces
+
+
+def arms_near(art, faces):
+    """The pieces of arms raised beside or above a face (any face), each once: the outline and the
+    coloured sleeve are the same path drawn twice, so only the widest stroke of a line counts."""
+    widest = {}
+    for leaf in art.leaves:
+        if leaf.arm is None:
+            continue
+        for line in leaf.arm[0]:
+            key = tuple((round(x, 1), round(y, 1)) for x, y in line)
+            if len(line) > 1 and leaf.arm[1] > widest.get(key, (None, -1))[1]:
+                widest[key] = (line, leaf.arm[1])
+    kept = []
+    for line, half in widest.values():
+        least = ARM_LEAST * min(art.view[2] - art.view[0], art.view[3] - art.view[1])
+        for piece in arm_pieces(line, half, least):
+            piece = intersect(piece, art.view)
+            if piece is None:
+                continue
+            middle_y = (piece[1] + piece[3]) / 2
+            if any(box_gap(piece, face) <= ARM_NEAR * (face[2] - face[0]) and middle_y < face[3] for face in faces):
+                kept.append(piece)
+    return kept
+
+
 def is_background(leaf, view):
     if leaf.background is not None:
         return leaf.background
@@ -795,24 +866,25 @@ def regions_for(svg_path, characters):
         if box is None:
             continue
         faces.append((box, char, mouth))
+    # A prop drawn only with thin unfilled strokes is thin; one with any filled or thick part is
+    # not (a magnifier's handle is part of the magnifier: tails do not cross it).
     by_label = {}
-    order = []
+    thin_label = {}
     for leaf in art.leaves:
         for label in leaf.props:
-            if label not in by_label:
-                by_label[label] = []
-                order.append(label)
-            by_label[label].extend((piece, id(leaf)) for piece in leaf.pieces)
-    items = []
-    for label in order:
-        for box, source in by_label[label]:
-            items.append((label, box, source))
-    for label, box in prop_shapes.join_cheaply(items):
+            by_label.setdefault(label, []).extend((piece, id(leaf)) for piece in leaf.pieces)
+            thin_label[label] = thin_label.get(label, True) and leaf.thin and label not in NEVER_THIN
+    items = [((label, thin_label[label]), box, source) for label, pieces in by_label.items() for box, source in pieces]
+    for key, box in prop_shapes.join_cheaply(items):
         box = intersect(box, view)
         if box is not None:
-            props.append((label, box))
+            props.append((key, box))
     for box in hands_near(art, [f[0] for f in faces]):
-        props.append(("main", box))
+        props.append((("main", False), box))
+    # An arm is a line too: a tail may cross a sleeve (when the arms box the mouth in, it must),
+    # but never end on it.
+    arms = [(("bras", True), box, i) for i, box in enumerate(arms_near(art, [f[0] for f in faces]))]
+    props.extend(prop_shapes.join_cheaply(arms))
     blocked = [leaf.box for leaf in art.leaves if not is_background(leaf, view)]
     calm = calm_boxes(blocked, view)
 
@@ -831,10 +903,12 @@ def regions_for(svg_path, characters):
             mx, my, _, _ = fractions((mouth[0], mouth[1], mouth[0], mouth[1]), view)
             region["mouth"] = {"x": mx, "y": my}
         regions.append(region)
-    for label, box in sorted(props, key=lambda p: (p[1][0], p[1][1], p[0])):
+    for (label, thin), box in sorted(props, key=lambda p: (p[1][0], p[1][1], p[0])):
         x, y, w, h = fractions(box, view)
         if w > 0 and h > 0:
             regions.append({"kind": "prop", "label": label, "x": x, "y": y, "w": w, "h": h})
+            if thin:
+                regions[-1]["thin"] = True
     for box in calm:
         x, y, w, h = fractions(box, view)
         regions.append({"kind": "calm", "x": x, "y": y, "w": w, "h": h})
@@ -1011,15 +1085,21 @@ def self_test():
                     '<rect width="200" height="100" fill="#CFE8F3"/>'
                     '<g transform="translate(100 20)"><use href="parts.svg#kid" data-who="ana" transform="scale(0.5)"/></g>'
                     '<use href="parts.svg#extra" transform="translate(30 40)"/>'
-                    '<rect data-prop="box" x="150" y="60" width="20" height="20" fill="#fff"/></svg>')
+                    '<rect data-prop="box" x="150" y="60" width="20" height="20" fill="#fff"/>'
+                    '<path data-prop="fil" d="M150 95 L190 95" fill="none" stroke="#000" stroke-width="1"/></svg>')
         got = regions_for(panel, {"ana"})
     # ana's raised hand (in her part at (25, 8), r 4 + stroke 1, under translate(100 20) scale(0.5):
     # 110-115 x 21.5-26.5) is a prop, and neither it nor her arm widens her face; her other hand,
-    # by her feet, is more than a face width from any face: no region.
+    # by her feet, is more than a face width from any face: no region. Her arm (105,37.5)-(112.5,25),
+    # half stroke 0.5, cut in 4 px steps into two pieces: the upper one (middle above her chin, 2.85
+    # px from her face) is kept as "bras", the lower one (middle under her chin) is not; an arm is
+    # thin. The wire, an unfilled 1 px stroke (at most 0.01 of the art's 100 px side), is thin.
     want = [  # worked out by hand (grid cells of 200/120 art px)
         {"kind": "face", "x": 0.1, "y": 0.45, "w": 0.1, "h": 0.2},
         {"kind": "face", "who": "ana", "x": 0.472, "y": 0.22, "w": 0.055, "h": 0.11, "mouth": {"x": 0.5, "y": 0.305}},
+        {"kind": "prop", "label": "bras", "x": 0.541, "y": 0.245, "w": 0.024, "h": 0.073, "thin": True},
         {"kind": "prop", "label": "main", "x": 0.55, "y": 0.215, "w": 0.025, "h": 0.05},
+        {"kind": "prop", "label": "fil", "x": 0.748, "y": 0.945, "w": 0.205, "h": 0.01, "thin": True},
         {"kind": "prop", "label": "box", "x": 0.75, "y": 0.6, "w": 0.1, "h": 0.2},
         {"kind": "calm", "x": 0.608, "y": 0.0, "w": 0.392, "h": 0.533},
         {"kind": "calm", "x": 0.0, "y": 0.717, "w": 0.717, "h": 0.283},

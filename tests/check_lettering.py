@@ -157,6 +157,10 @@ def check_panel(panel, where, stats):
                 if tail["tip"][1] < base[1] and triangle_meets(tri, chest):
                     problems.append(f"{label}: its tail climbs through the speaker's chest")
                 continue
+            if k.get("thin"):  # a line (an arrow, a raised arm): a tail may cross it, not end on it
+                if inside(tail["tip"], k["rect"]):
+                    problems.append(f"{label}: its tail ends on a line of the art ({k.get('label')}) at {k['rect']}")
+                continue
             if triangle_meets(tri, k["rect"]):
                 problems.append(f"{label}: its tail crosses the {k['kind']} of {k['who'] or 'someone'}")
         for j, other in enumerate(balloons):

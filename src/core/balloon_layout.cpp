@@ -147,7 +147,9 @@ class Placer {
     return in_.balloons[i].continues && !placed.empty();
   }
 
-  // Whether `tail` crosses no face or prop but its speaker's, and does not climb up through the
+  // Whether `tail` crosses no face or prop but its speaker's, ends on no line of the art (a thin
+  // prop, a raised arm: a tail may cross one, but its point there reads as aimed at it), and does
+  // not climb up through the
   // speaker's own chest (from a balloon below, a tail through the body to the chin reads as a
   // sign hung on them, and letterers never draw it).
   bool tail_misses_art(const Tail& tail, const BalloonSpec& spec) const {
@@ -155,6 +157,8 @@ class Placer {
       if (spec.speaker_face && same_rect(r, *spec.speaker_face)) continue;
       if (triangle_meets(tail.base_a, tail.base_b, tail.tip, r)) return false;
     }
+    for (const Rect& r : in_.lines)
+      if (r.grown(gap_ * 0.5f).contains(tail.tip)) return false;
     if (spec.speaker_face && tail.tip.y < tail.base_middle().y) {
       const Rect& face = *spec.speaker_face;
       const Rect chest{face.x, face.bottom() + face.h * 0.15f, face.w, face.h * 1.2f};
@@ -271,8 +275,9 @@ class Placer {
     const BalloonSpec& spec = in_.balloons[i];
     Fixed fixed;
     if (!area_.grown(-margin_ * 0.5f).contains(box)) return fixed;
-    for (const Rect& r : in_.keep_clear)
-      if (overlaps(box, r, gap_ * 0.5f)) return fixed;
+    for (const std::vector<Rect>* list : {&in_.keep_clear, &in_.lines})
+      for (const Rect& r : *list)
+        if (overlaps(box, r, gap_ * 0.5f)) return fixed;
     const Rect guarded = box.grown(gap_);
     for (const Vec2& point : guarded_)
       if (guarded.contains(point)) return fixed;

@@ -71,6 +71,9 @@ struct BalloonLayoutInput {
   std::vector<Rect> keep_clear;
   // The faces among them: under each, a torso balloons keep off when they can.
   std::vector<Rect> faces;
+  // Thin props (an arrow, a cable, a raised arm): no balloon may touch them, and tails may cross
+  // them but not end on them.
+  std::vector<Rect> lines;
   // ...and balloons go here first (the art's calm areas).
   std::vector<Rect> calm;
   // Page beside the art, outside the panel's frame: above it (a portrait window's small art) or

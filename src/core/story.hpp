@@ -148,6 +148,9 @@ struct ArtRegion {
   std::string who;                   // face: a character id, or empty for an anonymous figure
   std::string label;                 // prop: what it is ("loupe", "pipeline")
   std::optional<Point> mouth;        // face: the character's mouth, where tails aim
+  // prop: a line (an arrow, a cable, a path, a raised arm): balloons keep off it, and a tail may
+  // cross it, as a letterer's crosses a line rather than send the balloon away, but not end on it.
+  bool thin = false;
   bool operator==(const ArtRegion&) const = default;
 };
 

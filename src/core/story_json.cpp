@@ -416,6 +416,11 @@ class FriseReader {
         r_.warning(*who, path.member("who"), "no character has the id \"" + region.who + "\"");
     }
     if (const JsonNode* label = m["label"]) r_.read_string(*label, path.member("label"), region.label);
+    if (const JsonNode* thin = m["thin"]) {
+      if (thin->type != JsonNode::Type::boolean) r_.expected(*thin, path.member("thin"), "true or false");
+      else if (region.kind != RegionKind::prop) r_.warning(*thin, path.member("thin"), "only a prop can be thin");
+      else region.thin = thin->boolean;
+    }
     if (const JsonNode* mouth = m["mouth"]) {
       const JsonPath mouth_path = path.member("mouth");
       if (region.kind != RegionKind::face) {

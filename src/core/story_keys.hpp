@@ -26,7 +26,7 @@ inline constexpr std::array glossary_entry{"id"sv, "term"sv, "aliases"sv, "defin
 inline constexpr std::array point{"x"sv, "y"sv};
 inline constexpr std::array art{"background"sv, "layers"sv};
 inline constexpr std::array layer{"image"sv, "image_2x"sv, "sprite"sv, "width"sv, "height"sv, "alt"sv, "x"sv, "y"sv, "scale"sv, "regions"sv};
-inline constexpr std::array region{"kind"sv, "who"sv, "label"sv, "x"sv, "y"sv, "w"sv, "h"sv, "mouth"sv};
+inline constexpr std::array region{"kind"sv, "who"sv, "label"sv, "x"sv, "y"sv, "w"sv, "h"sv, "mouth"sv, "thin"sv};
 
 // TimelineJS3 (timeline.knightlab.com/docs/json-format.html): unknown ones are warned about too.
 namespace timelinejs {

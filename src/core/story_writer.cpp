@@ -93,6 +93,7 @@ Json panel_json(const Panel& panel) {
           region["w"] = r.w;
           region["h"] = r.h;
           if (r.mouth) region["mouth"] = {{"x", r.mouth->x}, {"y", r.mouth->y}};
+          if (r.thin) region["thin"] = true;
           regions.push_back(std::move(region));
         }
       }

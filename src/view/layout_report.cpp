@@ -78,6 +78,7 @@ Json panel_line(const Story& story, const Panel& panel, const PanelScene& scene,
     Json r{{"rect", rect(region.rect)}, {"kind", to_string(region.kind)}};
     r["who"] = region.who.empty() ? Json(nullptr) : Json(region.who);
     if (region.mouth) r["mouth"] = point(*region.mouth);
+    if (region.thin) r["thin"] = true;
     keep_clear.push_back(std::move(r));
   }
   out["keep_clear"] = std::move(keep_clear);

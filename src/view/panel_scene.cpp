@@ -62,7 +62,8 @@ std::vector<PanelScene::Region> regions_in_window(const Panel& panel, const Rect
       out.push_back({{art.x + r.x * art.w, art.y + r.y * art.h, r.w * art.w, r.h * art.h},
                      r.kind,
                      r.who,
-                     r.mouth ? std::optional<Vec2>(Vec2{art.x + r.mouth->x * art.w, art.y + r.mouth->y * art.h}) : std::nullopt});
+                     r.mouth ? std::optional<Vec2>(Vec2{art.x + r.mouth->x * art.w, art.y + r.mouth->y * art.h}) : std::nullopt,
+                     r.thin});
   return out;
 }
 
@@ -285,7 +286,7 @@ PanelScene compose_panel(const Story& story, const Panel& panel, const Rect& vie
     balloons.text_px = px * scene.layout.text_scale;
     balloons.min_text_px = min_px;
     for (const PanelScene::Region& region : regions_in_window(panel, art)) {
-      (region.kind == RegionKind::calm ? balloons.calm : balloons.keep_clear).push_back(region.rect);
+      (region.kind == RegionKind::calm ? balloons.calm : region.thin ? balloons.lines : balloons.keep_clear).push_back(region.rect);
       if (region.kind == RegionKind::face) balloons.faces.push_back(region.rect);
     }
     for (std::size_t i = 0; i < over_art; ++i) {

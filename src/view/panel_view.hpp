@@ -53,6 +53,7 @@ struct PanelScene {
     RegionKind kind = RegionKind::calm;
     std::string who;
     std::optional<Vec2> mouth;  // a face's
+    bool thin = false;          // a prop drawn as a thin line: tails may cross it
   };
   std::vector<Region> regions;
   std::vector<TermUse> caption_terms;  // glossary terms marked in the caption (the balloons' are in `texts`)

@@ -81,3 +81,27 @@ TEST_CASE("regions are written back as they were read") {
   CHECK(messages(again) == "");
   CHECK(again.story == r.story);
 }
+
+TEST_CASE("a thin prop is read and written back, and only a prop can be thin") {
+  const StoryLoadResult r = parse_story(story_with_regions(R"([
+    {"kind": "prop", "label": "flèche", "x": 0.3, "y": 0.2, "w": 0.3, "h": 0.1, "thin": true},
+    {"kind": "prop", "label": "loupe", "x": 0.4, "y": 0.5, "w": 0.1, "h": 0.1}])"),
+                                        "s.json");
+  REQUIRE(messages(r) == "");
+  const auto& regions = r.story.panels[0].art.layers.at(0).regions;
+  REQUIRE(regions.size() == 2);
+  CHECK(regions[0].thin);
+  CHECK_FALSE(regions[1].thin);
+  const StoryLoadResult again = parse_story(write_story(r.story), "again.json");
+  CHECK(again.story == r.story);
+
+  const StoryLoadResult face = parse_story(story_with_regions(R"([{"kind": "face", "x": 0, "y": 0, "w": 0.2, "h": 0.2, "thin": true}])"), "s.json");
+  REQUIRE(face.diagnostics.size() == 1);
+  CHECK(face.diagnostics[0].severity == Severity::warning);
+  CHECK(face.diagnostics[0].path == "/panels/0/art/0/regions/0/thin");
+  CHECK(face.diagnostics[0].message == "only a prop can be thin");
+  CHECK_FALSE(face.story.panels[0].art.layers.at(0).regions[0].thin);
+  const StoryLoadResult text = parse_story(story_with_regions(R"([{"kind": "prop", "x": 0, "y": 0, "w": 0.2, "h": 0.2, "thin": "yes"}])"), "s.json");
+  REQUIRE_FALSE(text.diagnostics.empty());
+  CHECK(text.diagnostics[0].message == "expected true or false, found a string");
+}

@@ -273,6 +273,31 @@ TEST_CASE("a tail ends by the mouth, beside the cheek, even from a balloon above
   check_lettering(input, layout);
 }
 
+TEST_CASE("a tail crosses a thin line of the art (an arrow, a raised arm) but never ends on it") {
+  BalloonLayoutInput input = one_speaker(BalloonKind::speech);
+  const Rect face = input.keep_clear[0];
+  // A floor and a prop on each side at head height, as above, and a raised arm beside each cheek
+  // up to over the head: every way to the mouth crosses a line, and the cheek is covered.
+  input.keep_clear.push_back({0, 430, 900, 170});
+  input.keep_clear.push_back({0, 300, 330, 130});
+  input.keep_clear.push_back({570, 300, 330, 130});
+  input.lines = {{face.x - 30, 250, 24, 180}, {face.right() + 6, 250, 24, 180}};
+  BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  const PlacedBalloon& b = layout.balloons[0];
+  REQUIRE(b.tail);
+  for (const Rect& line : input.lines) {
+    CHECK_FALSE(line.contains(b.tail->tip));
+    CHECK_FALSE(overlap(b.box, line));
+  }
+  check_lettering(input, layout);
+  // As props, the same arms would leave no way to the mouth: the balloon would have no tail.
+  input.keep_clear.insert(input.keep_clear.end(), input.lines.begin(), input.lines.end());
+  input.lines.clear();
+  layout = layout_balloons(input);
+  CHECK_FALSE((layout.fits && layout.balloons[0].tail && layout.balloons[0].tail->tip.y > face.y));
+}
+
 TEST_CASE("a balloon far from its speaker moves nearer rather than grow a needle of a tail") {
   // The speaker at the bottom left, calm sky only at the top right: too far for a tail.
   BalloonLayoutInput input;
