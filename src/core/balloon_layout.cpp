@@ -15,6 +15,9 @@ constexpr float kNoRoom = std::numeric_limits<float>::max();
 // The longest tail, as a share of the art's smaller side.
 constexpr float kMaxTailShare = 0.45f;
 constexpr float kTallBalloonCost = 1.2f;
+// Letterers draw balloons as ovals wider than tall; narrower than this, a balloon reads as a
+// column of two-word lines.
+constexpr float kBalloonWidthPerHeight = 1.4f;
 // Past the art's sides, a balloon breaks the panel's border: it costs, and most of it stays inside.
 constexpr float kOverhangCost = 2.0f;
 constexpr float kLeastInsideArt = 0.5f;
@@ -307,9 +310,8 @@ class Placer {
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
     score += kOverhangCost * (1 - inside_w / box.w);
-    // A balloon taller than wide reads as a column of two-word lines: letterers keep them about
-    // as wide as tall, or wider.
-    if (box.h > box.w) score += kTallBalloonCost * (box.h / box.w - 1);
+    const float narrowness = kBalloonWidthPerHeight * box.h / box.w;
+    if (narrowness > 1) score += kTallBalloonCost * (narrowness - 1);
     fixed.score = score;
     return fixed;
   }
