@@ -24,6 +24,9 @@ constexpr float kLeastInsideArt = 0.5f;
 // How far above another head (a share of the art's height) a balloon without a tail still reads
 // as theirs when it is nearer to them than to its speaker.
 constexpr float kLoomReach = 0.35f;
+// A balloon with a tail close over someone else's head (a share of the art's height) costs this.
+constexpr float kHoverReach = 0.2f;
+constexpr float kHoverCost = 1.5f;
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
@@ -310,6 +313,9 @@ class Placer {
       score += 1.5f * (1 - std::min(1.0f, calm / (box.w * box.h)));
     }
     score += kOverhangCost * (1 - inside_w / box.w);
+    // Even with a tail, a balloon right over someone else's head is first read as theirs.
+    if (spec.speaker_face && spec.kind != BalloonKind::caption && over_someone_else(box, *spec.speaker_face, kHoverReach))
+      score += kHoverCost;
     const float narrowness = kBalloonWidthPerHeight * box.h / box.w;
     if (narrowness > 1) score += kTallBalloonCost * (narrowness - 1);
     fixed.score = score;
@@ -382,18 +388,29 @@ class Placer {
   // above it, when that head is nearer to it than the speaker's (the eye drops from a balloon
   // to the head below it).
   bool looms_over_other_face(const Rect& box, const Rect& speaker_face) const {
-    const float middle = box.centre().x;
-    const auto above = [&](const Rect& face, float within) {
-      return middle > face.x - face.w * 0.5f && middle < face.right() + face.w * 0.5f && face.y >= box.bottom() - 1 &&
-             face.y - box.bottom() < within * in_.art.h;
-    };
-    if (above(speaker_face, 0.12f)) return false;
-    const float to_speaker = std::fabs(middle - speaker_face.centre().x);
-    for (const Rect& r : in_.faces)
-      if (!same_rect(r, speaker_face) && r.h > 0 && above(r, kLoomReach) && std::fabs(middle - r.centre().x) < to_speaker)
-        return true;
+    if (hangs_over(box, speaker_face, 0.12f)) return false;
+    if (over_someone_else(box, speaker_face, kLoomReach)) return true;
     for (const Rect& r : in_.keep_clear)
-      if (!same_rect(r, speaker_face) && r.h > 0 && above(r, 0.12f)) return true;
+      if (!same_rect(r, speaker_face) && r.h > 0 && hangs_over(box, r, 0.12f)) return true;
+    return false;
+  }
+
+  // Whether the balloon's middle is over `face` and its bottom at most `within` of the art's
+  // height above it.
+  bool hangs_over(const Rect& box, const Rect& face, float within) const {
+    const float middle = box.centre().x;
+    return middle > face.x - face.w * 0.5f && middle < face.right() + face.w * 0.5f && face.y >= box.bottom() - 1 &&
+           face.y - box.bottom() < within * in_.art.h;
+  }
+
+  // Whether the balloon hangs over another head (within `within`) that is nearer to it than the
+  // speaker's: the eye drops from a balloon to the head below it.
+  bool over_someone_else(const Rect& box, const Rect& speaker_face, float within) const {
+    if (hangs_over(box, speaker_face, 0.12f)) return false;
+    const float to_speaker = std::fabs(box.centre().x - speaker_face.centre().x);
+    for (const Rect& r : in_.faces)
+      if (!same_rect(r, speaker_face) && r.h > 0 && hangs_over(box, r, within) && std::fabs(box.centre().x - r.centre().x) < to_speaker)
+        return true;
     return false;
   }
 
