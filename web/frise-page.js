@@ -1,7 +1,8 @@
 // The page around Frise's WebAssembly reader (index.html):
 //   [1] options from the URL, checked (a refused story is said and nothing is fetched)
 //   [2] loading: frise.wasm, the story and the fonts fetched at once, in parallel; the wasm
-//       counted on the bar and compiled while it arrives; the first images
+//       counted on the bar and compiled while it arrives; the first images; the first panel's
+//       words shown on the loading card (the poster) as soon as the story has arrived
 //   [3] events from C++ (frise:ready / panel / error): loading screen, DOM text mirror, messages
 //   [4] the panel in the URL hash, with history entries (Back / Forward move between panels)
 //   [5] inside an iframe: postMessage to and from the parent, from allowed origins only
@@ -39,15 +40,50 @@
   }
   const wasmResponse = options.story.refused === undefined && webgl2
     ? fetch('frise.wasm', {credentials: 'same-origin'}) : null;
+  let posterText = null;  // the story's text, for the poster: a copy of the response C++ takes
   if (wasmResponse) {
     wasmResponse.catch(() => {});  // reported by downloadWasm
     fetchEarly(options.story.path);
+    // Copied before C++ can read it (this reaction is registered first). A story too big to
+    // parse twice gets no poster: the engine shows it soon enough.
+    posterText = early.get(sitePath(options.story.path))
+      .then((r) => r.ok && Number(r.headers.get('content-length') || 0) <= POSTER_MAX_BYTES ? r.clone().text() : null)
+      .catch(() => null);
     // The fonts src/view/fonts.cpp asks for: the interface's, and the story's in the font
     // the link names (a font picked in the settings, or saved from an earlier visit, is asked
     // for by C++ itself).
     const story = options.font === 'dyslexia' ? ['OpenDyslexic-Regular.otf', 'OpenDyslexic-Bold.otf']
       : ['ComicNeue-Regular.otf', 'ComicNeue-Bold.otf'];
     for (const font of [...story, 'Cantarell-Regular.otf', 'Cantarell-Bold.otf']) fetchEarly('assets/fonts/' + font);
+  }
+
+  // [2] The poster: the panel the comic opens on (the link's, else the first), in the link's
+  // language (else the story's), read from Frise's format or a TimelineJS file's title slide.
+  // Plain text only: TimelineJS's HTML is reduced to its words.
+  const POSTER_MAX_BYTES = 4 * 1024 * 1024;
+  function posterWords(text, panelId) {
+    let story;
+    try {
+      story = JSON.parse(text);
+    } catch (e) {
+      return null;  // the engine says what is wrong with it
+    }
+    if (!story || typeof story !== 'object') return null;
+    const plain = (html) => typeof html === 'string'
+      ? (new DOMParser().parseFromString(html, 'text/html').body.textContent || '').trim() : '';
+    if (Array.isArray(story.panels)) {
+      const fallback = typeof story.language === 'string' ? story.language : 'fr';
+      const t = (value) => S.textIn(value, options.lang || fallback, fallback);
+      const panel = story.panels.find((p) => p && p.id === panelId) || story.panels[0];
+      if (!panel || typeof panel !== 'object') return null;
+      return {title: t(story.title), date: t(panel.display_date), headline: t(panel.headline), caption: t(panel.caption)};
+    }
+    if (Array.isArray(story.events)) {
+      const slide = story.title && typeof story.title === 'object' ? story.title : story.events[0];
+      const words = slide && slide.text && typeof slide.text === 'object' ? slide.text : {};
+      return {title: '', date: '', headline: plain(words.headline), caption: plain(words.text)};
+    }
+    return null;
   }
 
   const hashPanel = S.panelFromHash(window.location.hash);
@@ -212,6 +248,19 @@
       for (const id of ['text-link', 'problem-text-link']) document.getElementById(id).href = textHref;
     }
     speak(options.lang);
+
+    if (posterText) {
+      posterText.then((text) => {
+        const shown = text && !state.ready && !state.error ? posterWords(text, startPanel) : null;
+        if (!shown || !(shown.headline || shown.caption)) return;
+        for (const key of ['title', 'date', 'headline', 'caption']) {
+          const element = document.getElementById('poster-' + key);
+          element.textContent = shown[key] || '';
+          element.hidden = !shown[key];
+        }
+        document.getElementById('poster').hidden = false;
+      });
+    }
 
     function setProgress(fraction, label) {
       const value = Math.round(Math.max(0, Math.min(1, fraction)) * 1000);

@@ -26,6 +26,8 @@ constexpr float kLoomReach = 0.35f;
 // A balloon with a tail close over someone else's head (a share of the art's height) costs this.
 constexpr float kHoverReach = 0.2f;
 constexpr float kHoverCost = 1.5f;
+// A speaker's second balloon in a row with a tail of its own, instead of glued to the first.
+constexpr float kSecondTailCost = 2.5f;
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
@@ -367,6 +369,9 @@ class Placer {
       if (!chosen) return kNoRoom;
       tail = chosen->tail;
       score += placed_tail_cost(*chosen, art, pad);
+      // A speaker going on in a balloon of its own: two tails to one mouth, where letterers glue
+      // the second balloon to the first.
+      if (spec.continues && !joined && !placed.empty()) score += kSecondTailCost;
     }
     return score;
   }
@@ -378,8 +383,11 @@ class Placer {
   bool looms_over_other_face(const Rect& box, const Rect& speaker_face) const {
     if (hangs_over(box, speaker_face, 0.12f)) return false;
     if (over_someone_else(box, speaker_face, kLoomReach)) return true;
-    for (const Rect& r : in_.keep_clear)
-      if (!same_rect(r, speaker_face) && r.h > 0 && hangs_over(box, r, 0.12f)) return true;
+    // Without faces given, anything kept clear may be a head. (A prop speaks for no one: a
+    // balloon over a shelf still reads as the speaker's.)
+    if (in_.faces.empty())
+      for (const Rect& r : in_.keep_clear)
+        if (!same_rect(r, speaker_face) && r.h > 0 && hangs_over(box, r, 0.12f)) return true;
     return false;
   }
 

@@ -416,6 +416,36 @@ TEST_CASE("a speaker's glued second balloon does not drift over someone else's h
   }
 }
 
+TEST_CASE("a speaker going on is glued to their first balloon, over a prop if need be, not given a second tail") {
+  // As squad infra-archi: the speaker on the left, a shelf under the sky on the right. Glued to
+  // the right of the first balloon, the second hangs over the shelf: a prop speaks for no one,
+  // so it still reads as hers, and one tail is enough.
+  BalloonLayoutInput input;
+  input.art = {0, 0, 900, 600};
+  input.text_px = 16;
+  const Rect speaker{250, 300, 110, 110}, shelf{380, 210, 300, 320};
+  input.keep_clear = {speaker, shelf};
+  input.faces = {speaker};
+  input.calm = {{0, 0, 900, 180}};
+  for (int k = 0; k < 2; ++k) {
+    BalloonSpec& spec = input.balloons.emplace_back();
+    spec.target = Vec2{305, 385};
+    spec.speaker_face = speaker;
+    spec.continues = k == 1;
+    spec.measure_text = fake_text(k == 0 ? 50 : 120, 8, 20);
+  }
+  const BalloonLayout layout = layout_balloons(input);
+  REQUIRE(layout.fits);
+  check_lettering(input, layout);
+  REQUIRE(layout.balloons.size() == 2);
+  CHECK(layout.balloons[0].tail);
+  CHECK(layout.balloons[1].joined);
+  CHECK_FALSE(layout.balloons[1].tail);
+  // Both in the sky: kept off the shelf's top, the second went down beside her body.
+  CHECK(layout.balloons[0].box.bottom() < speaker.y);
+  CHECK(layout.balloons[1].box.bottom() < speaker.y);
+}
+
 TEST_CASE("a balloon names its speaker only when no tail says who speaks") {
   const std::vector<std::string> speakers{"aryana", "aryana", "thomas", "robin", "thomas", ""};
   const std::vector<bool> tails{true, true, false, false, false, false};
