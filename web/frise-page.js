@@ -76,7 +76,10 @@
       const t = (value) => S.textIn(value, options.lang || fallback, fallback);
       const panel = story.panels.find((p) => p && p.id === panelId) || story.panels[0];
       if (!panel || typeof panel !== 'object') return null;
-      return {title: t(story.title), date: t(panel.display_date), headline: t(panel.headline), caption: t(panel.caption)};
+      const title = t(story.title), headline = t(panel.headline);
+      // The cover says the story's subtitle under its title, as the comic draws it.
+      const caption = t(panel.caption) || (panel === story.panels[0] ? t(story.subtitle) : '');
+      return {title: title === headline ? '' : title, date: t(panel.display_date), headline, caption};
     }
     if (Array.isArray(story.events)) {
       const slide = story.title && typeof story.title === 'object' ? story.title : story.events[0];

@@ -153,7 +153,7 @@
   const WORDS = {
     fr: {
       loading: 'Chargement de la bande dessinée',
-      stepProgram: (done, total) => total ? `Programme : ${kb(done)} sur ${kb(total)}` : `Programme : ${kb(done)}`,
+      stepProgram: (done, total) => total ? `Programme : ${sizeFr(done)} sur ${sizeFr(total)}` : `Programme : ${sizeFr(done)}`,
       stepCompile: 'Préparation du programme…',
       stepStory: 'Lecture de l’histoire…',
       stepImages: (n) => n ? `Images : ${n} reçue${n > 1 ? 's' : ''}…` : 'Images de la première case…',
@@ -161,7 +161,7 @@
       noWebglHint: 'La version texte reste lisible partout.',
       refused: (s) => `Cette histoire n’est pas acceptée : « ${s} ». Seules les histoires de ce site peuvent s’ouvrir (par exemple story=road45, ou un chemin relatif en .json).`,
       missing: (what) => `Impossible de charger ${what}.`,
-      tooBig: (what, limit) => `Impossible de charger ${what} : le fichier dépasse ${kb(limit)}.`,
+      tooBig: (what, limit) => `Impossible de charger ${what} : le fichier dépasse ${sizeFr(limit)}.`,
       storyErrors: 'Cette histoire ne peut pas s’ouvrir :',
       stopped: (what) => `Frise s’est arrêtée : ${what}`,
       textVersion: 'Version texte',
@@ -173,7 +173,7 @@
     },
     en: {
       loading: 'Loading the comic',
-      stepProgram: (done, total) => total ? `Program: ${kb(done)} of ${kb(total)}` : `Program: ${kb(done)}`,
+      stepProgram: (done, total) => total ? `Program: ${sizeEn(done)} of ${sizeEn(total)}` : `Program: ${sizeEn(done)}`,
       stepCompile: 'Preparing the program…',
       stepStory: 'Reading the story…',
       stepImages: (n) => n ? `Images: ${n} received…` : 'Images of the first panel…',
@@ -181,7 +181,7 @@
       noWebglHint: 'The text version can be read anywhere.',
       refused: (s) => `This story is not accepted: “${s}”. Only this site’s stories can open (for example story=road45, or a relative .json path).`,
       missing: (what) => `Cannot load ${what}.`,
-      tooBig: (what, limit) => `Cannot load ${what}: the file is over ${kb(limit)}.`,
+      tooBig: (what, limit) => `Cannot load ${what}: the file is over ${sizeEn(limit)}.`,
       storyErrors: 'This story cannot open:',
       stopped: (what) => `Frise stopped: ${what}`,
       textVersion: 'Text version',
@@ -192,8 +192,12 @@
       comic: 'Frise: comic. Left and right arrows change panels.',
     },
   };
-  function kb(bytes) {
-    return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' Mo' : Math.round(bytes / 1024) + ' ko';
+  // Sizes as each language writes them: "ko" and "Mo" (with a comma) in French, "KB" and "MB" in English.
+  function sizeFr(bytes) {
+    return bytes >= 1048576 ? (bytes / 1048576).toFixed(1).replace('.', ',') + '\u00a0Mo' : Math.round(bytes / 1024) + '\u00a0ko';
+  }
+  function sizeEn(bytes) {
+    return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.round(bytes / 1024) + ' KB';
   }
   function words(lang) {
     return lang && lang.startsWith('en') ? WORDS.en : WORDS.fr;
