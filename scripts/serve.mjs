@@ -4,6 +4,8 @@
 //   X-Content-Type-Options: nosniff
 //   Content-Security-Policy: frame-ancestors …   (who may put the comic in a frame; a <meta>
 //                                                  tag cannot say it, only a header can)
+// Text, the program and fonts go gzipped to a client that accepts it, as static hosts send
+// them, so what the browser tests and the benchmark count on the wire is what readers download.
 //   node scripts/serve.mjs [FOLDER=build/web] [PORT=8080]   (PORT 0 picks a free port)
 //   FRISE_FRAME_ANCESTORS="'self' https://blog.example" node scripts/serve.mjs …
 // Prints "serving FOLDER at http://127.0.0.1:PORT/" once listening.
@@ -16,6 +18,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import {pipeline} from 'node:stream';
+import zlib from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -23,6 +26,19 @@ const types = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.css': 'text/css; charset=utf-8',
   '.otf': 'font/otf', '.ttf': 'font/ttf', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
+// Worth compressing (images are compressed already); smaller files go as they are.
+const compressible = new Set(['.html', '.js', '.mjs', '.wasm', '.json', '.svg', '.css', '.otf', '.ttf', '.txt']);
+const COMPRESS_FROM = 1024;
+// Whether an Accept-Encoding header takes gzip (not refused with q=0).
+export function acceptsGzip(header) {
+  for (const part of String(header || '').toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';').map((s) => s.trim());
+    if (name !== 'gzip' && name !== '*') continue;
+    const q = params.find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
 const MAX_URL = 4096;  // longer request targets get 414 (Node itself refuses headers over 16 KiB)
 
 // The frame-ancestors sources: `setting` (or FRISE_FRAME_ANCESTORS), else 'self' plus the same
@@ -90,10 +106,14 @@ export function serve(folder, port = 0, options = {}) {
       handle = await fs.promises.open(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
       const info = await handle.stat();
       if (!info.isFile()) throw new Error('not a file');
+      const extension = path.extname(real).toLowerCase();
+      const gzip = options.gzip !== false && compressible.has(extension) && info.size >= COMPRESS_FROM &&
+        acceptsGzip(request.headers['accept-encoding']);
       response.writeHead(200, {
         ...security,
-        'Content-Type': types[path.extname(real).toLowerCase()] || 'application/octet-stream',
-        'Content-Length': info.size,
+        'Content-Type': types[extension] || 'application/octet-stream',
+        ...(gzip ? {'Content-Encoding': 'gzip'} : {'Content-Length': info.size}),
+        'Vary': 'Accept-Encoding',
         'Cache-Control': 'no-cache',
       });
       if (request.method === 'HEAD') {
@@ -103,7 +123,8 @@ export function serve(folder, port = 0, options = {}) {
       }
       const stream = handle.createReadStream({autoClose: true});
       handle = null;  // the stream closes it, also when the client goes away mid-file
-      pipeline(stream, response, () => {});
+      if (gzip) pipeline(stream, zlib.createGzip({level: 6}), response, () => {});
+      else pipeline(stream, response, () => {});
     } catch {
       if (handle) await handle.close().catch(() => {});
       answer(response, 404, 'not found');

@@ -4,6 +4,7 @@
 // answers NUL, bad percent-encodings, `..` in every spelling and a 100 KB URL with 400, 404, 414
 // or 431 and keeps answering afterwards, it listens on 127.0.0.1 only, and every answer says
 // X-Content-Type-Options: nosniff and, from a setting, Content-Security-Policy: frame-ancestors.
+// Text goes gzipped only to a client that accepts gzip, and unzips to the file's bytes.
 //   node serve.test.mjs
 import {spawn} from 'node:child_process';
 import {execFileSync} from 'node:child_process';
@@ -12,7 +13,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {serve} from '../../scripts/serve.mjs';
+import zlib from 'node:zlib';
+import {acceptsGzip, serve} from '../../scripts/serve.mjs';
 
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'serve.mjs');
 let failures = 0;
@@ -30,6 +32,8 @@ fs.mkdirSync(path.join(site, 'sub'), {recursive: true});
 fs.mkdirSync(other);
 fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>site</title>');
 fs.writeFileSync(path.join(site, 'story.json'), '{"frise": 1}');
+const bigText = JSON.stringify({frise: 1, panels: Array.from({length: 400}, (_, i) => ({id: 'p' + i, caption: 'Texte répété '.repeat(3)}))});
+fs.writeFileSync(path.join(site, 'big.json'), bigText);
 fs.writeFileSync(path.join(site, 'sub', 'index.html'), '<!doctype html><title>sub</title>');
 fs.writeFileSync(path.join(site, '.secret'), 'hidden');
 fs.writeFileSync(path.join(other, 'secret.txt'), 'SIBLING SECRET');
@@ -179,6 +183,43 @@ try {
     "serve(folder, port, {frameAncestors: \"'none'\"}) sends frame-ancestors 'none'");
   server.close();
   chosen.close();
+
+  // Gzip: only for a client that asks for it, only for text big enough, and it unzips to the file.
+  const zipping = await serve(site, 0);
+  const zport = zipping.address().port;
+  const zipped = await raw(zport, 'GET /big.json HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip, br\r\nConnection: close\r\n\r\n');
+  const body = Buffer.from(zipped.body, 'latin1');
+  const chunked = zipped.headers['transfer-encoding'] === 'chunked';
+  // Undo the chunked framing: size line, data, CRLF, until the 0 chunk.
+  const unchunk = (b) => {
+    const parts = [];
+    let at = 0;
+    for (;;) {
+      const end = b.indexOf('\r\n', at);
+      const size = parseInt(b.subarray(at, end).toString('latin1'), 16);
+      if (!(size > 0)) break;
+      parts.push(b.subarray(end + 2, end + 2 + size));
+      at = end + 2 + size + 2;
+    }
+    return Buffer.concat(parts);
+  };
+  let unzipped = '';
+  try {
+    unzipped = zlib.gunzipSync(chunked ? unchunk(body) : body).toString('utf8');
+  } catch (error) {
+    unzipped = `(${error.message})`;
+  }
+  check(zipped.headers['content-encoding'] === 'gzip' && unzipped === bigText && body.length < bigText.length / 3,
+    `a big JSON file goes gzipped to a client that accepts gzip, and unzips to its bytes (${body.length} of ${bigText.length} bytes)`);
+  const plainJson = await raw(zport, 'GET /big.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+  check(!plainJson.headers['content-encoding'] && Number(plainJson.headers['content-length']) === Buffer.byteLength(bigText),
+    'without Accept-Encoding it goes as it is, with its length');
+  const refusedZip = await raw(zport, 'GET /big.json HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip;q=0, identity\r\nConnection: close\r\n\r\n');
+  check(!refusedZip.headers['content-encoding'], 'gzip;q=0 is a refusal');
+  const small = await raw(zport, 'GET /story.json HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n');
+  check(!small.headers['content-encoding'] && small.body === '{"frise": 1}', 'a tiny file goes as it is');
+  check(acceptsGzip('deflate, gzip;q=0.5') && acceptsGzip('*') && !acceptsGzip('br') && !acceptsGzip(''), 'Accept-Encoding is read as RFC 9110 says');
+  zipping.close();
 
   // A setting that would break the header is refused, loudly.
   const refused = await start({FRISE_FRAME_ANCESTORS: "'self'; script-src *"}).then(({child}) => {
