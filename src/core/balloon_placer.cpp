@@ -27,7 +27,7 @@ constexpr float kLoomReach = 0.35f;
 constexpr float kHoverReach = 0.2f;
 constexpr float kHoverCost = 1.5f;
 // A speaker's second balloon in a row with a tail of its own, instead of glued to the first.
-constexpr float kSecondTailCost = 2.5f;
+constexpr float kSecondTailCost = 1.0f;
 
 // Where the author's hint asks the balloon's centre to be, in fractions of the free area.
 Vec2 hint_anchor(Placement placement) {
