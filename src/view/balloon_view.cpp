@@ -26,12 +26,17 @@ ImVec2 normalized(ImVec2 v) {
 // the fill is not), so the ink shows as a line of even width down to the tip: growing the corners
 // instead thins the line towards the tip of a long wedge until it breaks into dots. It starts a
 // little inside the balloon so the join is hidden under the fill.
+// ImGui feathers a filled shape's edge about half a pixel outward: a fill drawn at full size over
+// the ink of a long thin tail eats into its line, which then looks dotted. Tail fills are drawn
+// this much inside.
+constexpr float kFillFringe = 0.5f;
+
 void tail_wedge(ImDrawList& draw, const Tail& tail, float grow, ImU32 colour) {
   const ImVec2 a = im(tail.base_a), b = im(tail.base_b), tip = im(tail.tip);
   const ImVec2 along = normalized(tip - (a + b) * 0.5f);
   const float inset = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)) * 0.3f;
   const ImVec2 base_a = a - along * inset, base_b = b - along * inset;
-  if (grow <= 0) {
+  if (grow == 0) {
     draw.AddTriangleFilled(base_a, base_b, tip, colour);
     return;
   }
@@ -72,7 +77,7 @@ void speech_ink(ImDrawList& draw, const PlacedBalloon& b, ImU32 ink, float line)
 
 void speech_fill(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill) {
   const Rect& r = b.box;
-  if (b.tail) tail_wedge(draw, *b.tail, 0, fill);
+  if (b.tail) tail_wedge(draw, *b.tail, -kFillFringe, fill);
   draw.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill, balloon_corner_radius(b));
 }
 
@@ -193,7 +198,7 @@ void draw_shout(ImDrawList& draw, const PlacedBalloon& b, ImU32 fill, ImU32 ink,
   draw.AddRectFilled({inner.x, inner.y}, {inner.right(), inner.bottom()}, fill);
   for (std::size_t i = 0; i + 1 < outline.size(); i += 2)
     draw.AddTriangleFilled(outline[i], outline[i + 1], outline[(i + 2) % outline.size()], fill);
-  if (b.tail) tail_wedge(draw, *b.tail, 0, fill);
+  if (b.tail) tail_wedge(draw, *b.tail, -kFillFringe, fill);
   draw.AddPolyline(outline.data(), static_cast<int>(outline.size()), ink, ImDrawFlags_Closed, line);
 }
 
