@@ -247,7 +247,8 @@ TimeStripLayout layout_time_strip(const TimeAxis& axis, const AxisView& view, co
     marker.panel = placed.panel;
     marker.x = area.x + placed.x;
     marker.y = rows.axis_y;
-    marker.radius = std::min(radius, std::max(2.2f, placed.gap / 2.3f));
+    // At least a dot's width of axis line between two dots: closer, a row of them reads as one bar.
+    marker.radius = std::min(radius, std::max(2.2f, placed.gap / 3.4f));
     marker.own_date = !axis.dated || axis.panels[static_cast<std::size_t>(placed.panel)].own_date;
     out.markers.push_back(marker);
   }
