@@ -91,8 +91,21 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     // few times more, and only for those panels. Last, many more of the first balloon's places,
     // told apart even a few steps from each other: where it stands decides the room left for all
     // the others, and one step may leave the next balloon just the room it needs.
-    for (const PlacerSearch& search : {PlacerSearch{3, 3, 80, 0.5f}, PlacerSearch{7, 7, 600, 0.5f}, PlacerSearch{4, 80, 2500, 0.85f}}) {
-      if (search.max_tries > 80 && in.balloons.size() < 2) break;
+    const PlacerSearch narrow{3, 3, 80, 0.5f}, wider{7, 7, 600, 0.5f}, widest{4, 80, 2500, 0.85f};
+    if (const std::optional<float> cost = place_balloons(in, shapes, narrow, out.balloons)) {
+      out.cost = *cost;
+      // Several balloons: the narrow search's first arrangement may be a poor one (a chain out
+      // of the frame, a second tail) that a wider look beats.
+      std::vector<PlacedBalloon> better;
+      if (in.balloons.size() >= 2)
+        if (const std::optional<float> wider_cost = place_balloons(in, shapes, wider, better); wider_cost && *wider_cost < out.cost) {
+          out.cost = *wider_cost;
+          out.balloons = std::move(better);
+        }
+      return out;
+    }
+    for (const PlacerSearch& search : {wider, widest}) {
+      if (in.balloons.size() < 2) break;
       if (const std::optional<float> cost = place_balloons(in, shapes, search, out.balloons)) {
         out.cost = *cost;
         return out;
