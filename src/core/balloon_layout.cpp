@@ -94,10 +94,13 @@ BalloonLayout layout_balloons(const BalloonLayoutInput& in) {
     const PlacerSearch narrow{3, 3, 80, 0.5f}, wider{7, 7, 600, 0.5f}, widest{4, 80, 2500, 0.85f};
     if (const std::optional<float> cost = place_balloons(in, shapes, narrow, out.balloons)) {
       out.cost = *cost;
-      // Several balloons: the narrow search's first arrangement may be a poor one (a chain out
-      // of the frame, a second tail) that a wider look beats.
+      // A speaker going on with a second tail instead of glued: the narrow search's first
+      // arrangement may be a poor one that a wider look beats. Only then (it doubles the cost of
+      // laying out a panel of several balloons).
+      bool second_tail = false;
+      for (std::size_t i = 1; i < in.balloons.size(); ++i) second_tail |= in.balloons[i].continues && !out.balloons[i].joined;
       std::vector<PlacedBalloon> better;
-      if (in.balloons.size() >= 2)
+      if (second_tail)
         if (const std::optional<float> wider_cost = place_balloons(in, shapes, wider, better); wider_cost && *wider_cost < out.cost) {
           out.cost = *wider_cost;
           out.balloons = std::move(better);
