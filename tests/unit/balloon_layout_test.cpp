@@ -387,6 +387,18 @@ TEST_CASE("balloons go to the calm areas of the art first") {
   CHECK(input.calm[0].contains(layout.balloons[0].box));
 }
 
+// Two balloons of one speaker in a row (`first` and `second` characters long), the second going
+// on from the first.
+static void add_speaker_going_on(BalloonLayoutInput& input, const Rect& face, Vec2 mouth, int first, int second) {
+  for (int k = 0; k < 2; ++k) {
+    BalloonSpec& spec = input.balloons.emplace_back();
+    spec.target = mouth;
+    spec.speaker_face = face;
+    spec.continues = k == 1;
+    spec.measure_text = fake_text(k == 0 ? first : second, 8, 20);
+  }
+}
+
 TEST_CASE("a speaker's glued second balloon does not drift over someone else's head") {
   // The speaker standing on the left, a listener sitting on the right, sky above their heads:
   // glued to the right of the first balloon, a long second one would hang over the listener and
@@ -397,13 +409,7 @@ TEST_CASE("a speaker's glued second balloon does not drift over someone else's h
   const Rect speaker{80, 330, 90, 100}, listener{440, 450, 90, 100};
   input.keep_clear = {speaker, listener};
   input.faces = {speaker, listener};
-  for (int k = 0; k < 2; ++k) {
-    BalloonSpec& spec = input.balloons.emplace_back();
-    spec.target = Vec2{125, 410};
-    spec.speaker_face = speaker;
-    spec.continues = k == 1;
-    spec.measure_text = fake_text(k == 0 ? 60 : 120, 8, 20);
-  }
+  add_speaker_going_on(input, speaker, {125, 410}, 60, 120);
   const BalloonLayout layout = layout_balloons(input);
   REQUIRE(layout.fits);
   check_lettering(input, layout);
@@ -427,13 +433,7 @@ TEST_CASE("a speaker going on is glued to their first balloon, over a prop if ne
   input.keep_clear = {speaker, shelf};
   input.faces = {speaker};
   input.calm = {{0, 0, 900, 180}};
-  for (int k = 0; k < 2; ++k) {
-    BalloonSpec& spec = input.balloons.emplace_back();
-    spec.target = Vec2{305, 385};
-    spec.speaker_face = speaker;
-    spec.continues = k == 1;
-    spec.measure_text = fake_text(k == 0 ? 50 : 120, 8, 20);
-  }
+  add_speaker_going_on(input, speaker, {305, 385}, 50, 120);
   const BalloonLayout layout = layout_balloons(input);
   REQUIRE(layout.fits);
   check_lettering(input, layout);
