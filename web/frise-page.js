@@ -30,6 +30,19 @@
   // WebGL2 context can really be had is tried in start(), while these download: making one
   // costs tens of milliseconds (a software renderer's start-up).
   const webgl2 = typeof window.WebGL2RenderingContext === 'function';
+  // The story's font: the link's, else the reader's saved choice (src/core/reading_state.cpp
+  // writes it in localStorage's frise.state). In a frame the saved state may not be the page's
+  // to read (that is decided later, from parent=): there the link's or Comic Neue.
+  function storyFont() {
+    if (options.font) return options.font;
+    if (window.parent !== window) return 'comic';
+    try {
+      const saved = JSON.parse(window.localStorage.getItem('frise.state') || '{}');
+      return saved && saved.preferences && saved.preferences.dyslexia_font === true ? 'dyslexia' : 'comic';
+    } catch (e) {
+      return 'comic';  // no storage, or not ours to read: C++ reads it again and says what is wrong
+    }
+  }
   const early = new Map();  // URL as files_web.cpp spells it (each segment percent-encoded) -> response
   const sitePath = (path) => path.split('/').map(encodeURIComponent).join('/');
   function fetchEarly(path) {
@@ -50,9 +63,9 @@
       .then((r) => r.ok && Number(r.headers.get('content-length') || 0) <= POSTER_MAX_BYTES ? r.clone().text() : null)
       .catch(() => null);
     // The fonts src/view/fonts.cpp asks for: the interface's, and the story's in the font
-    // the link names (a font picked in the settings, or saved from an earlier visit, is asked
-    // for by C++ itself).
-    const story = options.font === 'dyslexia' ? ['OpenDyslexic-Regular.otf', 'OpenDyslexic-Bold.otf']
+    // the link names, else the one saved from an earlier visit (a font picked in the settings
+    // is asked for by C++ itself).
+    const story = storyFont() === 'dyslexia' ? ['OpenDyslexic-Regular.otf', 'OpenDyslexic-Bold.otf']
       : ['ComicNeue-Regular.otf', 'ComicNeue-Bold.otf'];
     for (const font of [...story, 'Cantarell-Regular.otf', 'Cantarell-Bold.otf']) fetchEarly('assets/fonts/' + font);
   }

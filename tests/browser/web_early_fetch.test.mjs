@@ -2,8 +2,8 @@
 // the story and the fonts it draws with start downloading before the program runs, each once
 // (C++ takes those responses instead of fetching again). OpenDyslexic is fetched only when a
 // reader picks it: the comic keeps reading in Comic Neue while it arrives, then draws in it; a
-// reload with the saved setting, or font=dyslexia, opens in OpenDyslexic and never fetches
-// Comic Neue's story faces for nothing in the second case. An OpenDyslexic that cannot be had
+// reload with the saved setting, or font=dyslexia, opens in OpenDyslexic, fetched by the page
+// before the program runs, and never fetches Comic Neue's story faces for nothing. An OpenDyslexic that cannot be had
 // leaves the comic in Comic Neue, with a warning the reader sees.
 //   node web_early_fetch.test.mjs SITE_DIR
 import {finish, pressKey, run, waitPanel, waitReady, watchedPage} from './harness.mjs';
@@ -78,9 +78,14 @@ finish(await run(site, {}, async ({browser, served, check}) => {
 
   // The setting is remembered: the next visit opens in OpenDyslexic.
   await page.unroute(/OpenDyslexic/);
-  await page.reload();
+  await page.reload();  // markRuntime, an init script, runs again in the new document
   const again = await waitReady(page);
   check(again.font === 'dyslexia', `a reload with the setting saved opens in OpenDyslexic (${again.font})`);
+  const runtimeAgain = await page.evaluate(() => window.runtimeStarted);
+  const savedRegular = await started(page, 'OpenDyslexic-Regular.otf');
+  const savedComic = [...await started(page, 'ComicNeue-Regular.otf'), ...await started(page, 'ComicNeue-Bold.otf')];
+  check(savedRegular.length === 1 && savedRegular[0] < runtimeAgain && savedComic.length === 0,
+    `the saved setting has the page fetch OpenDyslexic before the program runs, not Comic Neue (${savedRegular.map(Math.round)}, ${savedComic.length})`);
   check(page.problems.length === 0, `no console error${page.problems.length ? ': ' + page.problems.join(' | ') : ''}`);
   await page.context().close();
 
