@@ -213,7 +213,7 @@ void ReaderApp::save_screenshot(int width, int height, const std::vector<std::ui
   if (error.empty() && write_png_whole(path, width, height, rgba, error)) {
     std::fprintf(stderr, "frise: wrote %s (%dx%d)\n", path.c_str(), width, height);
     session_.show_notice("notice.screenshot_saved", "path", path);
-    host_.notify("screenshot", nlohmann::json{{"path", path}, {"width", width}, {"height", height}}.dump());
+    host_.notify("screenshot", nlohmann::json{{"path", path}, {"width", width}, {"height", height}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   } else {
     std::fprintf(stderr, "frise: screenshot not saved: %s\n", error.c_str());
     session_.show_notice("notice.screenshot_failed", "error", error);
@@ -237,7 +237,8 @@ void ReaderApp::file_dropped(const std::string& path) {
     font_characters_stale_ = true;
     return;
   }
-  host_.notify("dropped", nlohmann::json{{"path", full}}.dump());
+  // A file name on disk is bytes, not always UTF-8: replaced, never a throw.
+  host_.notify("dropped", nlohmann::json{{"path", full}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   session_.open_dropped(full);
   carry_out(session_.take_effects());
 }
