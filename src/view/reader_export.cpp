@@ -2,7 +2,8 @@
 // itself and saves each as the window shows it; `--export-strip` draws one column per panel
 // (its chapter's band, the panel, its date) and pastes them into one long image; F12 saves the
 // window as it is. The platform hands over the pixels of a frame when wants_capture() asks.
-// Also here: what the window tells the reader about itself (a dropped file, its new place).
+// Also here: a file dropped on the window. All of it desktop only: the web edition has
+// reader_export_web.cpp instead.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -241,17 +242,6 @@ void ReaderApp::file_dropped(const std::string& path) {
   host_.notify("dropped", nlohmann::json{{"path", full}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   session_.open_dropped(full);
   carry_out(session_.take_effects());
-}
-
-void ReaderApp::window_placed(const platform::WindowPlacement& placement) {
-  if (export_.request.kind != ExportRequest::Kind::none) return;
-  session_.window_placed({placement.x, placement.y, placement.width, placement.height});
-}
-
-std::optional<platform::WindowPlacement> ReaderApp::saved_window() const {
-  const std::optional<WindowPlace>& window = session_.saved().window;
-  if (!window) return std::nullopt;
-  return platform::WindowPlacement{window->x, window->y, window->width, window->height};
 }
 
 }  // namespace frise::view
