@@ -73,6 +73,18 @@ file(COPY_FILE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new" "${FRISE_THIRD
 file(REMOVE "${FRISE_THIRD_PARTY_INCLUDE}/stb/stb_image.h.new")
 add_library(frise_third_party_headers INTERFACE)
 target_include_directories(frise_third_party_headers SYSTEM INTERFACE "${FRISE_THIRD_PARTY_INCLUDE}")
+if(FRISE_WEB)
+  # nlohmann-json without its exception classes and their messages (issue 13: what every
+  # reader downloads). It then calls abort() where it would throw. That changes nothing a
+  # reader can reach: the web build catches no exception (Emscripten's default), so a throw
+  # already stopped the engine; and no throw is reachable from input. The story, the locales,
+  # the reading state and the story index are read by core/json_tree (never nlohmann); the
+  # editor parses with allow_exceptions=false (core/json_edit.cpp) and reads a value's type
+  # before get<>(); every dump() for the host or a file replaces what is not UTF-8; the rest
+  # only builds objects and arrays of known types (no at(), value() or json_pointer). The
+  # audit is in bench/README.md; natively nlohmann throws as it ships.
+  target_compile_definitions(frise_third_party_headers INTERFACE JSON_NOEXCEPTION)
+endif()
 
 # SDL2 and OpenGL ES 3.
 add_library(frise_sdl2 INTERFACE)

@@ -3,6 +3,7 @@
 #  - Debian packages (compilers, SDL2, nlohmann-json, doctest, stb, Emscripten, Chromium, Xvfb, fonts…);
 #  - the `imgui` and `libsdl2` source packages, unpacked into a cache outside the source tree;
 #  - SDL2 built once with Emscripten into that cache (the Emscripten port cannot download here);
+#  - Closure Compiler (from npm) into that cache, for the web edition's JavaScript;
 #  - the browser-test driver (playwright-core, from npm) under tests/browser.
 # Every step is skipped when its result is already present, so a warm run takes seconds.
 set -euo pipefail
@@ -99,6 +100,19 @@ if [ ! -f "$FRISE_SDL2_WEB/lib/libSDL2.a" ] || [ "$(cat "$FRISE_SDL2_WEB/frise-o
   cmake --build "$FRISE_CACHE/sdl2-web-build" >"$FRISE_CACHE/sdl2-web-build.log" 2>&1
   cmake --install "$FRISE_CACHE/sdl2-web-build" >/dev/null
   echo "$sdl_web_options" >"$FRISE_SDL2_WEB/frise-options"
+fi
+
+# Closure Compiler for the web edition's JavaScript glue (frise.js 36 -> 21 KB gzipped, issue 13):
+# Debian's Emscripten does not ship it. The npm package (its native Linux build, Java as a
+# fallback) at the version Emscripten 3.1.6 was released with, into the cache, once; the web
+# build is then linked with --closure 1 (src/CMakeLists.txt).
+closure_version=20220104.0.0
+closure_dir="$FRISE_CACHE/closure-npm"
+if [ "$(node -p "require('$closure_dir/node_modules/google-closure-compiler/package.json').version" 2>/dev/null)" != "$closure_version" ]; then
+  log "npm install google-closure-compiler@$closure_version"
+  mkdir -p "$closure_dir"
+  npm install --prefix "$closure_dir" --save-exact --no-audit --no-fund --loglevel=error \
+    "google-closure-compiler@$closure_version" >/dev/null
 fi
 
 # Browser-test driver: playwright-core only (never a browser download).

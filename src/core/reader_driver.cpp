@@ -45,12 +45,14 @@ std::vector<SessionEffect> ReaderDriver::carry_out(std::vector<SessionEffect> ef
       case Kind::save_state: host_.save_state(effect.text); continue;
       case Kind::open_link:
         host_.open_link(effect.text);
-        host_.notify("link", nlohmann::json{{"url", effect.text}}.dump());
+        // replace, here and in every event for the host: a text that is not UTF-8 must not make
+        // dump() throw (the web build cannot catch; it also has JSON_NOEXCEPTION: abort()).
+        host_.notify("link", nlohmann::json{{"url", effect.text}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         continue;
       case Kind::zoom_changed: host_.notify("zoom", "{\"zoom\":" + effect.text + "}"); continue;
       case Kind::overlay_changed:
         // The page keeps Tab in the comic while an overlay has the keyboard.
-        host_.notify("overlay", nlohmann::json{{"overlay", effect.text}}.dump());
+        host_.notify("overlay", nlohmann::json{{"overlay", effect.text}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         break;
       default: break;
     }

@@ -203,7 +203,7 @@ bool run_one_frame(void* user) {
     translate(r, event, input);
     // The window's close button, or Ctrl+C in the terminal; the app may ask first (unsaved edits).
     if (event.type == SDL_QUIT && r.app.may_quit()) r.quit = true;
-    if (event.type == SDL_DROPFILE && event.drop.file) {
+    if (detail::opens_dropped_files() && event.type == SDL_DROPFILE && event.drop.file) {
       const std::string dropped = event.drop.file;
       SDL_free(event.drop.file);
       r.app.file_dropped(dropped);
@@ -242,8 +242,8 @@ bool run_one_frame(void* user) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++r.frames;
 
-  if (r.app.wants_capture()) r.app.captured(drawable_w, drawable_h, read_framebuffer(drawable_w, drawable_h));
-  if (!r.options.screenshot_path.empty() && r.app.frame_is_complete()) {
+  if (detail::captures_frames() && r.app.wants_capture()) r.app.captured(drawable_w, drawable_h, read_framebuffer(drawable_w, drawable_h));
+  if (detail::captures_frames() && !r.options.screenshot_path.empty() && r.app.frame_is_complete()) {
     if (!save_framebuffer(r.options.screenshot_path, drawable_w, drawable_h)) r.exit_code = 1;
     r.quit = true;
   }

@@ -417,4 +417,16 @@ void ReaderApp::apply_theme() {
   apply_imgui_style(theme_, session_.settings().theme);
 }
 
+// What the window tells the reader about its place (natively), and where it was last time.
+void ReaderApp::window_placed(const platform::WindowPlacement& placement) {
+  if (export_.request.kind != ExportRequest::Kind::none) return;
+  session_.window_placed({placement.x, placement.y, placement.width, placement.height});
+}
+
+std::optional<platform::WindowPlacement> ReaderApp::saved_window() const {
+  const std::optional<WindowPlace>& window = session_.saved().window;
+  if (!window) return std::nullopt;
+  return platform::WindowPlacement{window->x, window->y, window->width, window->height};
+}
+
 }  // namespace frise::view

@@ -92,7 +92,10 @@ void ReaderApp::announce(const char* event) {
     detail["diagnostics"] = list;
     detail["language"] = session_.interface_language();  // what the error screen is written in
   }
-  host_.notify(event, detail.dump());
+  // replace: a text that is not UTF-8 (a story's texts are checked when read, but a message or
+  // a path might not be) must not make dump() throw: the web build cannot catch, and with
+  // JSON_NOEXCEPTION nlohmann would abort() (src/CMakeLists.txt).
+  host_.notify(event, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 }  // namespace frise::view

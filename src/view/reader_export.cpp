@@ -2,7 +2,8 @@
 // itself and saves each as the window shows it; `--export-strip` draws one column per panel
 // (its chapter's band, the panel, its date) and pastes them into one long image; F12 saves the
 // window as it is. The platform hands over the pixels of a frame when wants_capture() asks.
-// Also here: what the window tells the reader about itself (a dropped file, its new place).
+// Also here: a file dropped on the window. All of it desktop only: the web edition has
+// reader_export_web.cpp instead.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -213,7 +214,7 @@ void ReaderApp::save_screenshot(int width, int height, const std::vector<std::ui
   if (error.empty() && write_png_whole(path, width, height, rgba, error)) {
     std::fprintf(stderr, "frise: wrote %s (%dx%d)\n", path.c_str(), width, height);
     session_.show_notice("notice.screenshot_saved", "path", path);
-    host_.notify("screenshot", nlohmann::json{{"path", path}, {"width", width}, {"height", height}}.dump());
+    host_.notify("screenshot", nlohmann::json{{"path", path}, {"width", width}, {"height", height}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   } else {
     std::fprintf(stderr, "frise: screenshot not saved: %s\n", error.c_str());
     session_.show_notice("notice.screenshot_failed", "error", error);
@@ -237,20 +238,10 @@ void ReaderApp::file_dropped(const std::string& path) {
     font_characters_stale_ = true;
     return;
   }
-  host_.notify("dropped", nlohmann::json{{"path", full}}.dump());
+  // A file name on disk is bytes, not always UTF-8: replaced, never a throw.
+  host_.notify("dropped", nlohmann::json{{"path", full}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   session_.open_dropped(full);
   carry_out(session_.take_effects());
-}
-
-void ReaderApp::window_placed(const platform::WindowPlacement& placement) {
-  if (export_.request.kind != ExportRequest::Kind::none) return;
-  session_.window_placed({placement.x, placement.y, placement.width, placement.height});
-}
-
-std::optional<platform::WindowPlacement> ReaderApp::saved_window() const {
-  const std::optional<WindowPlace>& window = session_.saved().window;
-  if (!window) return std::nullopt;
-  return platform::WindowPlacement{window->x, window->y, window->width, window->height};
 }
 
 }  // namespace frise::view

@@ -9,6 +9,10 @@ void adjust_initial_window_size(int&, int&) {}
 
 bool remembers_window_placement() { return true; }
 
+bool captures_frames() { return true; }
+
+bool opens_dropped_files() { return true; }
+
 void drive_loop(bool (*frame)(void* user), void* user) {
   while (frame(user)) {
   }

@@ -16,7 +16,8 @@
 EM_JS(void, frise_dispatch_host_event, (const char* event, const char* detail_json), {
   const name = UTF8ToString(event);
   const detail = JSON.parse(UTF8ToString(detail_json));
-  const status = window.friseStatus || (window.friseStatus = {});
+  // By its quoted name: Closure Compiler renames what it does not know (window.friseStatus).
+  const status = window["friseStatus"] || (window["friseStatus"] = {});
   status[name] = detail;
   window.dispatchEvent(new CustomEvent('frise:' + name, {detail}));
 });

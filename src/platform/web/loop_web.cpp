@@ -33,6 +33,10 @@ void adjust_initial_window_size(int& width, int& height) {
 
 bool remembers_window_placement() { return false; }
 
+bool captures_frames() { return false; }
+
+bool opens_dropped_files() { return false; }
+
 void drive_loop(bool (*frame)(void* user), void* user) {
   g_frame = frame;
   g_user = user;
