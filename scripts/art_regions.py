@@ -1159,6 +1159,18 @@ def self_test():
     ]
     if got != want:
         raise AssertionError("panel regions: got %s" % json.dumps(got))
+    # An image by language: regions from the default language's file, the others' SVGs found as
+    # NAME.LANG.svg beside the original.
+    layer = {"image": {"en": "../assets/art/road45/en/32-karpman.png", "fr": "../assets/art/road45/32-karpman.png"}}
+    main, variants = image_files(layer, "fr")
+    if main != "../assets/art/road45/32-karpman.png" or variants != {"en": "../assets/art/road45/en/32-karpman.png"}:
+        raise AssertionError("image by language: got %r, %r" % (main, variants))
+    if image_files({"image": "a.png"}, "fr") != ("a.png", {}):
+        raise AssertionError("a plain image is one file")
+    story = os.path.join(ROOT, "panels", "road45.json")
+    want_svg = os.path.join(ROOT, "assets", "art-src", "road45", "32-karpman.en.svg")
+    if variant_svg_for(story, variants["en"]) != want_svg or variant_svg_for(story, main) is not None:
+        raise AssertionError("variant SVG: got %r" % variant_svg_for(story, variants["en"]))
     prop_shapes.self_test()
     print("art_regions: geometry self-test passed")
     return 0
