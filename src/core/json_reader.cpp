@@ -407,6 +407,11 @@ void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path,
       if (language != default_language_ && !out.path_2x_by_language.find(language))
         warning(*node, path.member("image_2x"), "\"image\" has a file for \"" + language +
                                                      "\" but \"image_2x\" has none: give it one too");
+    // And the other way round: a small screen would show the other language's words.
+    for (const auto& [language, file] : out.path_2x_by_language.by_language)
+      if (image && language != default_language_ && !out.path_by_language.find(language))
+        warning(*image, path.member("image"), "\"image_2x\" has a file for \"" + language +
+                                                  "\" but \"image\" has none: give it one too");
     if (pixels > 0 && pixels <= options_.limits.max_image_pixels && pixels * 4 > options_.limits.max_image_pixels)
       warning(*node, path.member("image_2x"), "the image_2x file would be " + pixel_size(out.width * 2, out.height * 2) +
                                                    " pixels (" + megapixels(pixels * 4) + "); the reader decodes at most " +

@@ -548,6 +548,13 @@ TEST_CASE("an image per language: a missing file, an unknown language, a refused
   CHECK(k.file("en", "fr") == "art/en/k.png");  // missing, but still named: the reader shows its placeholder
   CHECK(k.path_by_language.find("de") == nullptr);  // refused: never opened
   CHECK(k.file("de", "fr") == "art/k.png");
+  // The other way round: the large file by language, the normal one not.
+  const StoryLoadResult twice = parse_story(R"({"frise": 1, "language": "fr", "languages": ["fr", "en"], "title": {"fr": "T", "en": "T"},
+    "panels": [{"id": "a", "art": [
+    {"image": "art/k.png", "image_2x": {"fr": "art/2x/k.png", "en": "art/2x/en/k.png"},
+     "width": 10, "height": 10, "alt": {"fr": "x", "en": "x"}}]}]})", "panels/s.json", {});
+  CHECK(messages(twice) == lines({
+      "panels/s.json:3:15: /panels/0/art/0/image: warning: \"image_2x\" has a file for \"en\" but \"image\" has none: give it one too"}));
 }
 
 TEST_CASE("each language's image is checked against the one declared size") {
