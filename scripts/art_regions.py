@@ -4,7 +4,10 @@
 The balloon layout needs to know, for each panel's art, what words must not hide and where they
 may go. This script reads the hand-authored SVG behind every art layer
 (`"image": "../assets/art/STORY/NAME.png"` comes from `assets/art-src/STORY/NAME.svg`) and writes
-the layer's `"regions"`, in fractions 0-1 of the art area (the SVG's viewBox):
+the layer's `"regions"`, in fractions 0-1 of the art area (the SVG's viewBox). An image given per
+language (`{"fr": "…/NAME.png", "en": "…/en/NAME.png"}`) takes its regions from the default
+language's SVG; each other language's file must come from `NAME.LANG.svg` with the same viewBox
+(else the script says so and exits 1, with --check too):
 
   face  a character's head (`<g data-kind="character">` in a parts file, its head circle
         `class="head"`, its mouth `class="mouth"`); `who` and `mouth` when the figure is one of the
@@ -937,6 +940,39 @@ def svg_for(story_path, image):
     return svg if os.path.isfile(svg) else None
 
 
+def variant_svg_for(story_path, image):
+    """assets/art-src/STORY/NAME.LANG.svg for "../assets/art/STORY/LANG/NAME.png" (a language's
+    variant of art with words drawn in it), or None."""
+    png = os.path.normpath(os.path.join(os.path.dirname(story_path), image))
+    art = os.path.join(ROOT, "assets", "art") + os.sep
+    if not png.startswith(art) or not png.endswith(".png"):
+        return None
+    parts = png[len(art):-4].split(os.sep)
+    if len(parts) < 3:
+        return None
+    lang = parts[-2]
+    svg = os.path.join(ROOT, "assets", "art-src", *parts[:-2], parts[-1] + "." + lang + ".svg")
+    return svg if os.path.isfile(svg) else None
+
+
+def view_box(svg):
+    root = ET.parse(svg).getroot()
+    return (root.get("viewBox") or "").split(), root.get("width"), root.get("height")
+
+
+def image_files(layer, default_language):
+    """The layer's image in the default language (regions are computed from it), and its other
+    languages' files: "image" is a path, or one per language {"fr": …, "en": …}."""
+    image = layer.get("image")
+    if isinstance(image, dict):
+        files = {k: v for k, v in image.items() if isinstance(v, str)}
+        if not files:
+            return "", {}
+        main = files.get(default_language) or next(iter(files.values()))
+        return main, {k: v for k, v in files.items() if v != main}
+    return image if isinstance(image, str) else "", {}
+
+
 def layers_of(panel):
     art = panel.get("art")
     if isinstance(art, dict):
@@ -953,12 +989,25 @@ def process(story_path):
     characters = {c.get("id") for c in data.get("characters", []) if isinstance(c, dict)}
     stale, counts, notes = [], {"face": 0, "prop": 0, "calm": 0}, []
     drawn = False  # has the story any art made from our SVGs?
+    problems = []  # a language's variant that does not match the original
+    default_language = data.get("language") if isinstance(data.get("language"), str) else "fr"
     for panel in data["panels"]:
         for layer in layers_of(panel):
-            svg = svg_for(story_path, layer.get("image") or "")
+            main, variants = image_files(layer, default_language)
+            svg = svg_for(story_path, main)
             if svg is None:
                 continue
             drawn = True
+            # A variant (NAME.LANG.svg) is the same drawing with its words translated: the same
+            # viewBox, so that the regions of the original are right for it too.
+            for lang, image in sorted(variants.items()):
+                variant = variant_svg_for(story_path, image)
+                if variant is None:
+                    problems.append("panel %s: no SVG for the %s image %s (expected assets/art-src/STORY/NAME.%s.svg)"
+                                    % (panel.get("id"), lang, image, lang))
+                elif view_box(variant) != view_box(svg):
+                    problems.append("panel %s: %s has not the viewBox of %s" % (
+                        panel.get("id"), os.path.relpath(variant, ROOT), os.path.relpath(svg, ROOT)))
             regions = regions_for(svg, characters)
             for r in regions:
                 counts[r["kind"]] += 1
@@ -975,7 +1024,7 @@ def process(story_path):
     if not drawn:
         return None
     out = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return out, stale, counts, notes
+    return out, stale, counts, notes, problems
 
 
 def main():
@@ -991,8 +1040,11 @@ def main():
         result = process(path)
         if result is None:
             continue
-        out, stale, counts, notes = result
+        out, stale, counts, notes, problems = result
         name = os.path.relpath(path, ROOT)
+        for problem in problems:
+            failed = True
+            print("art_regions: %s: %s" % (name, problem))
         summary = "%d faces, %d props, %d calm" % (counts["face"], counts["prop"], counts["calm"])
         if args.check:
             if stale:
@@ -1107,6 +1159,18 @@ def self_test():
     ]
     if got != want:
         raise AssertionError("panel regions: got %s" % json.dumps(got))
+    # An image by language: regions from the default language's file, the others' SVGs found as
+    # NAME.LANG.svg beside the original.
+    layer = {"image": {"en": "../assets/art/road45/en/32-karpman.png", "fr": "../assets/art/road45/32-karpman.png"}}
+    main, variants = image_files(layer, "fr")
+    if main != "../assets/art/road45/32-karpman.png" or variants != {"en": "../assets/art/road45/en/32-karpman.png"}:
+        raise AssertionError("image by language: got %r, %r" % (main, variants))
+    if image_files({"image": "a.png"}, "fr") != ("a.png", {}):
+        raise AssertionError("a plain image is one file")
+    story = os.path.join(ROOT, "panels", "road45.json")
+    want_svg = os.path.join(ROOT, "assets", "art-src", "road45", "32-karpman.en.svg")
+    if variant_svg_for(story, variants["en"]) != want_svg or variant_svg_for(story, main) is not None:
+        raise AssertionError("variant SVG: got %r" % variant_svg_for(story, variants["en"]))
     prop_shapes.self_test()
     print("art_regions: geometry self-test passed")
     return 0

@@ -369,13 +369,49 @@ void JsonReader::read_image_fields(const JsonNode& object, const JsonPath& path,
     warning(object, path, "image is declared " + pixel_size(out.width, out.height) + " pixels (" + megapixels(pixels) +
                               "); the reader decodes at most " + megapixels(options_.limits.max_image_pixels) +
                               ": it would show a placeholder (scale the image down)");
+  // One file for all languages, or one per language like a text ({"fr": "a.png", "en": "en/a.png"}),
+  // each checked as the one file is, against the same declared size.
+  const auto read_file = [&](const JsonNode& node, const char* key, std::string& file, LocalizedText& by_language,
+                             ImageSize& size) {
+    const JsonPath file_path = path.member(key);
+    if (node.type != JsonNode::Type::object) {
+      if (read_string(node, file_path, file)) check_asset_path(node, file_path, file, true, &size);
+      return;
+    }
+    by_language.by_language.reserve(node.child_count());
+    for (std::size_t i = 0; i < node.child_count(); ++i) {
+      const JsonNode& member = tree_.child(node, i);
+      const std::string_view language = tree_.key(member);
+      const JsonPath member_path = file_path.member(language);
+      if (std::find(languages_.begin(), languages_.end(), language) == languages_.end())
+        report(Severity::warning, member, member_path,
+               "language " + frise::quoted(language) + " is not among the story's \"languages\"", true);
+      std::string value;
+      ImageSize each = size;
+      if (!read_string(member, member_path, value) || !check_asset_path(member, member_path, value, true, &each)) continue;
+      if (size.file_width == 0) size = each;  // the first file's size, for a missing width or height
+      by_language.add(language) = std::move(value);
+    }
+    if (node.child_count() == 0) expected(node, file_path, "a file, or an object of files by language ({\"fr\": \"…\"})");
+    file = by_language.get(default_language_, default_language_);
+  };
   ImageSize size{out.width, out.height, false, 0, 0};
-  if (const JsonNode* node = tree_.find(object, "image"); node && read_string(*node, path.member("image"), out.path))
-    check_asset_path(*node, path.member("image"), out.path, true, &size);
+  const JsonNode* image = tree_.find(object, "image");
+  if (image) read_file(*image, "image", out.path, out.path_by_language, size);
   if (const JsonNode* node = tree_.find(object, "image_2x")) {
     ImageSize twice{out.width, out.height, true, 0, 0};
-    if (read_string(*node, path.member("image_2x"), out.path_2x))
-      check_asset_path(*node, path.member("image_2x"), out.path_2x, true, &twice);
+    read_file(*node, "image_2x", out.path_2x, out.path_2x_by_language, twice);
+    // A language whose normal file is its own but whose large one is not would see the other
+    // language's words on a large screen.
+    for (const auto& [language, file] : out.path_by_language.by_language)
+      if (language != default_language_ && !out.path_2x_by_language.find(language))
+        warning(*node, path.member("image_2x"), "\"image\" has a file for \"" + language +
+                                                     "\" but \"image_2x\" has none: give it one too");
+    // And the other way round: a small screen would show the other language's words.
+    for (const auto& [language, file] : out.path_2x_by_language.by_language)
+      if (image && language != default_language_ && !out.path_by_language.find(language))
+        warning(*image, path.member("image"), "\"image_2x\" has a file for \"" + language +
+                                                  "\" but \"image\" has none: give it one too");
     if (pixels > 0 && pixels <= options_.limits.max_image_pixels && pixels * 4 > options_.limits.max_image_pixels)
       warning(*node, path.member("image_2x"), "the image_2x file would be " + pixel_size(out.width * 2, out.height * 2) +
                                                    " pixels (" + megapixels(pixels * 4) + "); the reader decodes at most " +

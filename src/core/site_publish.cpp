@@ -65,8 +65,8 @@ std::string site_story_name(const std::string& story_file) {
 std::vector<std::string> story_image_paths(const Story& story) {
   std::vector<std::string> paths;
   const auto add = [&](const ImageRef& image) {
-    for (const std::string* path : {&image.path, &image.path_2x})
-      if (!path->empty() && std::find(paths.begin(), paths.end(), *path) == paths.end()) paths.push_back(*path);
+    for (const std::string* path : image.files())
+      if (std::find(paths.begin(), paths.end(), *path) == paths.end()) paths.push_back(*path);
   };
   for (const Panel& panel : story.panels)
     for (const ArtLayer& layer : panel.art.layers)

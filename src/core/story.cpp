@@ -36,6 +36,29 @@ bool LocalizedText::operator==(const LocalizedText& other) const {
   return true;
 }
 
+const std::string& ImageRef::file(const std::string& language, const std::string& fallback) const {
+  return path_by_language.empty() ? path : path_by_language.get(language, fallback);
+}
+
+const std::string& ImageRef::file_2x(const std::string& language, const std::string& fallback) const {
+  return path_2x_by_language.empty() ? path_2x : path_2x_by_language.get(language, fallback);
+}
+
+std::vector<const std::string*> ImageRef::files() const {
+  std::vector<const std::string*> out;
+  const auto add = [&](const std::string& file) {
+    if (file.empty()) return;
+    for (const std::string* known : out)
+      if (*known == file) return;
+    out.push_back(&file);
+  };
+  add(path);
+  for (const auto& [language, file] : path_by_language.by_language) add(file);
+  add(path_2x);
+  for (const auto& [language, file] : path_2x_by_language.by_language) add(file);
+  return out;
+}
+
 namespace {
 
 bool parse_int(std::string_view text, std::size_t pos, std::size_t length, int& out) {

@@ -63,7 +63,20 @@ struct ImageRef {
   int height = 0;
   LocalizedText alt;  // what the image shows, for people who cannot see it
   std::string path_2x;  // optional: the same picture at twice the size, for large or dense screens
+  // An image whose words are drawn in it may have a file per language, written like a text
+  // ({"fr": "a.png", "en": "en/a.png"}): then these hold each language's file, and `path` and
+  // `path_2x` the default language's (else the first given), which layout and checks use. Empty
+  // when the file is one for all languages (a plain string).
+  LocalizedText path_by_language;
+  LocalizedText path_2x_by_language;
   bool operator==(const ImageRef&) const = default;
+
+  // The file shown to a reader of `language`: its own variant, else `fallback`'s (the story's
+  // default language), else the one file.
+  const std::string& file(const std::string& language, const std::string& fallback) const;
+  const std::string& file_2x(const std::string& language, const std::string& fallback) const;
+  // Every file the image names (normal and twice the size, in every language), each once.
+  std::vector<const std::string*> files() const;
 };
 
 struct Credit {

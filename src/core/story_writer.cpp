@@ -42,8 +42,11 @@ Json links_json(const std::vector<Source>& links) {
 }
 
 void put_image(Json& object, const ImageRef& image) {
-  object["image"] = image.path;
-  if (!image.path_2x.empty()) object["image_2x"] = image.path_2x;
+  // As it was read: one file for all languages, or one per language.
+  if (!image.path_by_language.empty()) object["image"] = text(image.path_by_language);
+  else object["image"] = image.path;
+  if (!image.path_2x_by_language.empty()) object["image_2x"] = text(image.path_2x_by_language);
+  else if (!image.path_2x.empty()) object["image_2x"] = image.path_2x;
   if (image.width > 0) object["width"] = image.width;
   if (image.height > 0) object["height"] = image.height;
   put_text(object, "alt", image.alt);

@@ -13,15 +13,16 @@ ImageStore::~ImageStore() {
 
 std::string ImageStore::normal_path_of(const Story& story, const ArtLayer& layer) const {
   const ImageRef* image = story.layer_image(layer);
-  return image ? resolve_relative(story_path_, image->path) : std::string();
+  return image ? resolve_relative(story_path_, image->file(language_, story.default_language)) : std::string();
 }
 
 std::string ImageStore::path_of(const Story& story, const ArtLayer& layer, float art_device_width) const {
   const ImageRef* image = story.layer_image(layer);
   if (!image) return {};
-  const bool large = !image->path_2x.empty() && image->width > 0 &&
+  const std::string& twice = image->file_2x(language_, story.default_language);
+  const bool large = !twice.empty() && image->width > 0 &&
                      art_device_width * layer.scale > 1.25f * static_cast<float>(image->width);
-  return resolve_relative(story_path_, large ? image->path_2x : image->path);
+  return resolve_relative(story_path_, large ? twice : image->file(language_, story.default_language));
 }
 
 // A broken image keeps its place as a placeholder; the author is told why (on stderr, and in the

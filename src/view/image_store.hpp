@@ -28,6 +28,11 @@ class ImageStore {
   // an image drawn more than a quarter larger than its declared width is taken from its
   // `image_2x` file when it has one (its normal file stands in until that one arrives).
   void set_art_device_width(float pixels) { art_device_width_ = pixels; }
+  // The language the story is read in: an image drawn with words has a file per language, and
+  // the reader's is shown (the default language's when it has none). Empty: the default's.
+  // Switching asks for nothing by itself: the next requests and layer_images take the new files.
+  void set_language(const std::string& language) { language_ = language; }
+  const std::string& language() const { return language_; }
   // Requests the images of panel `index`; those of its neighbours wait until they are in
   // (request_ahead), so the panel on screen never shares the line or the decoding with them.
   void request_around(const Story& story, std::size_t index);
@@ -76,6 +81,7 @@ class ImageStore {
   std::vector<std::string> seen_this_frame_;
   std::vector<Failure> failures_;
   float art_device_width_ = 0;
+  std::string language_;
   std::size_t ahead_of_ = SIZE_MAX;  // the panel whose neighbours' images are still to be asked for
   // Downloads still in flight when the store goes (another story opened) must not reach it.
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);

@@ -55,6 +55,7 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         write_recovery();  // edits to the story being left are not lost
         editor_.reset();
         images_ = std::make_unique<ImageStore>(host_, effect.text);
+        images_->set_language(language());
         art_versions_.clear();
         known_image_failures_ = 0;
         announced_index_ = SIZE_MAX;
@@ -84,6 +85,11 @@ void ReaderApp::carry_out(std::vector<SessionEffect> effects) {
         // The host hears the panel again: its words may be in another language now, its
         // balloons elsewhere (the page's text mirror and skip link follow).
         if (announced_ready_) announced_index_ = SIZE_MAX;
+        // Art drawn with words in it has a file per language: the new language's are asked for.
+        if (images_ && images_->language() != language()) {
+          images_->set_language(language());
+          if (session_.state() == LoadState::ready) images_->request_around(story(), current());
+        }
         break;
       case Kind::overlay_changed: {
         const Overlay overlay = session_.overlay();
@@ -116,6 +122,7 @@ void ReaderApp::on_story_shown(bool reload) {
     announced_ready_ = false;  // the host hears "ready" again
     announced_index_ = SIZE_MAX;
     images_ = std::make_unique<ImageStore>(host_, session_.story_path());  // the art may have changed too
+    images_->set_language(language());
     known_image_failures_ = 0;
     search_ = {};
   }
@@ -190,6 +197,7 @@ void ReaderApp::frame(const platform::FrameInfo& info) {
   watch_story_file();
   apply_input(info);
   const bool ready = session_.state() == LoadState::ready;
+  if (images_) images_->set_language(language());  // a language switch (L) shows that language's art
   session_.tick(now_, ready && images_->settled(story(), story().panels[current()]));
   carry_out(session_.take_effects());
 

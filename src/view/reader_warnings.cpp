@@ -46,8 +46,8 @@ const std::vector<std::string>& ReaderApp::warning_lines() {
   for (const ImageStore::Failure& failure : images_->failures()) {
     std::string where, named;
     const auto names = [&](const ImageRef& image) {
-      for (const std::string* path : {&image.path, &image.path_2x}) {
-        if (!path->empty() && resolve_relative(story_path, *path) == failure.file) {
+      for (const std::string* path : image.files()) {
+        if (resolve_relative(story_path, *path) == failure.file) {
           named = *path;
           return true;
         }

@@ -98,14 +98,14 @@ TEST_CASE("image budget counts images shared by several panels once") {
 
 TEST_CASE("image budget panel images come from the story, sprites resolved") {
   Story story;
-  story.sprites.push_back({"hero", ImageRef{"sprites/hero.png", 100, 200, {}, {}}});
+  story.sprites.push_back({"hero", ImageRef{"sprites/hero.png", 100, 200, {}, {}, {}, {}}});
   Panel a;
-  a.art.layers.push_back(ArtLayer{ImageRef{"art/a.png", 640, 480, {}, {}}, "", 0, 0, 1, {}});
+  a.art.layers.push_back(ArtLayer{ImageRef{"art/a.png", 640, 480, {}, {}, {}, {}}, "", 0, 0, 1, {}});
   a.art.layers.push_back(ArtLayer{ImageRef{}, "hero", 0, 0, 1, {}});
   Panel b;
   b.art.layers.push_back(ArtLayer{ImageRef{}, "hero", 0, 0, 1, {}});
   b.art.layers.push_back(ArtLayer{ImageRef{}, "nobody", 0, 0, 1, {}});        // unknown sprite: skipped
-  b.art.layers.push_back(ArtLayer{ImageRef{"art/b.png", 0, 0, {}, {}}, "", 0, 0, 1, {}});  // size unknown
+  b.art.layers.push_back(ArtLayer{ImageRef{"art/b.png", 0, 0, {}, {}, {}, {}}, "", 0, 0, 1, {}});  // size unknown
   story.panels = {a, b};
   const PanelImages images = panel_images(story);
   REQUIRE(images.size() == 2);

@@ -13,7 +13,7 @@ TEST_CASE("publish: a story's site name is what story=NAME can carry") {
   CHECK(site_story_name("___.json") == "story");
 }
 
-TEST_CASE("publish: every image a story names, both sizes, once each") {
+TEST_CASE("publish: every image a story names, both sizes, every language, once each") {
   const std::string text = test::read_source_file("panels/road45.json");
   const StoryLoadResult loaded = parse_story(text, "panels/road45.json", {});
   REQUIRE_FALSE(has_errors(loaded.diagnostics));
@@ -21,6 +21,10 @@ TEST_CASE("publish: every image a story names, both sizes, once each") {
   CHECK(images.size() > 39);
   CHECK(std::find(images.begin(), images.end(), "../assets/art/road45/00-cover.png") != images.end());
   CHECK(std::find(images.begin(), images.end(), "../assets/art/road45/2x/00-cover.png") != images.end());
+  // Art with words in it has a file per language: each one is published.
+  for (const char* file : {"../assets/art/road45/32-karpman.png", "../assets/art/road45/en/32-karpman.png",
+                           "../assets/art/road45/2x/32-karpman.png", "../assets/art/road45/2x/en/32-karpman.png"})
+    CHECK_MESSAGE(std::find(images.begin(), images.end(), file) != images.end(), file);
   for (const std::string& image : images) CHECK_MESSAGE(image.find("squad-interviews") == std::string::npos, image);
   std::vector<std::string> sorted = images;
   std::sort(sorted.begin(), sorted.end());

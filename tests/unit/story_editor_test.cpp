@@ -324,3 +324,27 @@ TEST_CASE("story editor: a panel's date and the end of its period move in one st
   CHECK(editor.undo());
   CHECK(editor.text() == original);
 }
+
+TEST_CASE("story editor: a layer's image by language is kept byte for byte by an edit, and duplicated with its panel") {
+  const std::string original = R"({
+  "frise": 1,
+  "title": {"fr": "Démo", "en": "Demo"},
+  "language": "fr",
+  "languages": ["fr", "en"],
+  "panels": [
+    {"id": "one", "caption": {"fr": "Un", "en": "One"},
+     "art": [{"image": {"fr": "k.png",  "en": "en/k.png"}, "width": 10, "height": 10, "alt": {"fr": "k", "en": "k"}}]}
+  ]
+}
+)";
+  StoryEditor editor(original, "demo.json");
+  REQUIRE(editor.readable());
+  CHECK(editor.story().panels[0].art.layers[0].image.file("en", "fr") == "en/k.png");
+  REQUIRE(editor.set_panel_text(0, PanelText::caption, "en", "First"));
+  std::string expected = original;
+  expected.replace(expected.find("\"One\""), 5, "\"First\"");
+  CHECK(editor.text() == expected);
+  REQUIRE(editor.duplicate_panel(0));
+  REQUIRE(editor.story().panels.size() == 2);
+  CHECK(editor.story().panels[1].art.layers[0].image == editor.story().panels[0].art.layers[0].image);
+}

@@ -493,3 +493,85 @@ TEST_CASE("dates: four-digit years, and longer or negative ones for deep time, w
   CHECK(parse_date("-13798000000")->year == -13'798'000'000);
   CHECK(parse_date("-13798000000")->day_number() < parse_date("-2000000000")->day_number());
 }
+
+TEST_CASE("an art layer's image may be given per language, each file checked, and is written back as read") {
+  StoryLoadOptions options;
+  options.file_exists = [](const std::string& path) {
+    return path == "panels/art/k.png" || path == "panels/art/en/k.png" || path == "panels/art/2x/k.png" ||
+           path == "panels/art/2x/en/k.png" || path == "panels/art/plain.png";
+  };
+  const std::string text = R"({"frise": 1, "language": "fr", "languages": ["fr", "en"], "title": {"fr": "T", "en": "T"},
+    "panels": [{"id": "a", "art": [
+    {"image": {"fr": "art/k.png", "en": "art/en/k.png"}, "image_2x": {"fr": "art/2x/k.png", "en": "art/2x/en/k.png"},
+     "width": 10, "height": 10, "alt": {"fr": "x", "en": "x"}},
+    {"image": "art/plain.png", "width": 10, "height": 10, "alt": {"fr": "y", "en": "y"}}]}]})";
+  const StoryLoadResult r = parse_story(text, "panels/s.json", options);
+  CHECK(messages(r) == std::string());
+  const ImageRef& k = r.story.panels[0].art.layers[0].image;
+  CHECK(k.path == "art/k.png");  // the default language's, for layout and checks
+  CHECK(k.path_2x == "art/2x/k.png");
+  CHECK(k.file("en", "fr") == "art/en/k.png");
+  CHECK(k.file_2x("en", "fr") == "art/2x/en/k.png");
+  CHECK(k.file("fr", "fr") == "art/k.png");
+  CHECK(k.file("de", "fr") == "art/k.png");  // no file of its own: the default language's
+  CHECK(k.files().size() == 4);
+  // A plain string is one file for every language.
+  const ImageRef& plain = r.story.panels[0].art.layers[1].image;
+  CHECK(plain.path_by_language.empty());
+  CHECK(plain.file("en", "fr") == "art/plain.png");
+  CHECK(plain.file_2x("en", "fr").empty());
+  // Written back as read: an object of files where it was one, a string where it was one.
+  const std::string written = write_story(r.story);
+  CHECK(written.find(R"("image": {
+              "fr": "art/k.png",
+              "en": "art/en/k.png"
+            })") != std::string::npos);
+  CHECK(written.find(R"("image": "art/plain.png")") != std::string::npos);
+  const StoryLoadResult again = parse_story(written, "panels/s.json", options);
+  CHECK(messages(again) == std::string());
+  CHECK(again.story == r.story);
+}
+
+TEST_CASE("an image per language: a missing file, an unknown language, a refused path and a missing large variant are told") {
+  StoryLoadOptions options;
+  options.file_exists = [](const std::string& path) { return path == "panels/art/k.png" || path == "panels/art/2x/k.png"; };
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "language": "fr", "languages": ["fr", "en"], "title": {"fr": "T", "en": "T"},
+    "panels": [{"id": "a", "art": [
+    {"image": {"fr": "art/k.png", "en": "art/en/k.png", "de": "/etc/k.png"}, "image_2x": "art/2x/k.png",
+     "width": 10, "height": 10, "alt": {"fr": "x", "en": "x"}}]}]})", "panels/s.json", options);
+  CHECK(messages(r) == lines({
+      "panels/s.json:3:41: /panels/0/art/0/image/en: warning: image file \"art/en/k.png\" not found (looked for panels/art/en/k.png)",
+      "panels/s.json:3:57: /panels/0/art/0/image/de: warning: language \"de\" is not among the story's \"languages\"",
+      "panels/s.json:3:63: /panels/0/art/0/image/de: error: the path \"/etc/k.png\" is absolute: name the image relative to the story file",
+      "panels/s.json:3:90: /panels/0/art/0/image_2x: warning: \"image\" has a file for \"en\" but \"image_2x\" has none: give it one too"}));
+  const ImageRef& k = r.story.panels[0].art.layers[0].image;
+  CHECK(k.file("en", "fr") == "art/en/k.png");  // missing, but still named: the reader shows its placeholder
+  CHECK(k.path_by_language.find("de") == nullptr);  // refused: never opened
+  CHECK(k.file("de", "fr") == "art/k.png");
+  // The other way round: the large file by language, the normal one not.
+  const StoryLoadResult twice = parse_story(R"({"frise": 1, "language": "fr", "languages": ["fr", "en"], "title": {"fr": "T", "en": "T"},
+    "panels": [{"id": "a", "art": [
+    {"image": "art/k.png", "image_2x": {"fr": "art/2x/k.png", "en": "art/2x/en/k.png"},
+     "width": 10, "height": 10, "alt": {"fr": "x", "en": "x"}}]}]})", "panels/s.json", {});
+  CHECK(messages(twice) == lines({
+      "panels/s.json:3:15: /panels/0/art/0/image: warning: \"image_2x\" has a file for \"en\" but \"image\" has none: give it one too"}));
+}
+
+TEST_CASE("each language's image is checked against the one declared size") {
+  StoryLoadOptions options;
+  options.check_image = [](const std::string& path) {
+    ImageFileReport r;
+    r.found = true;
+    r.inspection.image = true;
+    r.inspection.kind = "PNG, 8-bit RGB";
+    r.inspection.width = path == "art/en/k.png" ? 12 : 10;
+    r.inspection.height = 10;
+    return r;
+  };
+  const StoryLoadResult r = parse_story(R"({"frise": 1, "language": "fr", "languages": ["fr", "en"], "title": {"fr": "T", "en": "T"},
+    "panels": [{"id": "a", "art": [
+    {"image": {"fr": "art/k.png", "en": "art/en/k.png"}, "width": 10, "height": 10, "alt": {"fr": "x", "en": "x"}}]}]})",
+                                        "s.json", options);
+  CHECK(messages(r) == lines({
+      "s.json:3:41: /panels/0/art/0/image/en: warning: image file \"art/en/k.png\" is 12x10 pixels (PNG, 8-bit RGB); the story declares 10x10"}));
+}
