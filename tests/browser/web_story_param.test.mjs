@@ -54,7 +54,7 @@ const first = await run(site, {subfolder: true, extra}, async ({browser, served,
       window.addEventListener('frise:error', (e) => window.errorEvents.push(e.detail));
     });
     await page.goto(served.url + 'index.html?story=' + encodeURIComponent(value));
-    await page.waitForSelector('#problem:not([hidden])', {timeout: 10000}).catch(() => {});
+    await page.waitForSelector('#problem:not([hidden])', {timeout: 30000}).catch(() => {});  // long: a loaded machine is slow to say it
     const message = (await page.textContent('#problem-message')) || '';
     await page.waitForTimeout(250);
     const late = await page.evaluate(() => new Promise((resolve) => {
@@ -77,7 +77,7 @@ const first = await run(site, {subfolder: true, extra}, async ({browser, served,
   // Two story= parameters are ambiguous: refused too.
   let twice = await watchedPage(browser, served.origin);
   await twice.goto(served.url + 'index.html?story=road45&story=' + encodeURIComponent('https://evil.example/x.json'));
-  await twice.waitForSelector('#problem:not([hidden])', {timeout: 10000}).catch(() => {});
+  await twice.waitForSelector('#problem:not([hidden])', {timeout: 30000}).catch(() => {});  // long: a loaded machine is slow to say it
   check(((await twice.textContent('#problem-message')) || '').includes('n’est pas acceptée') &&
     !twice.requests.some((u) => /\.(json|wasm)$/.test(new URL(u).pathname)), 'two story= parameters are refused, nothing fetched');
   await twice.context().close();
@@ -86,7 +86,7 @@ const first = await run(site, {subfolder: true, extra}, async ({browser, served,
   for (const value of ['//evil.example/x.json', 'panels/%2e%2e/%2e%2e/outside.json', '../~bob/frise/panels/road45.json', 'panels\\road45.json']) {
     const page = await watchedPage(browser, served.origin);
     await page.goto(served.url + 'text.html?story=' + encodeURIComponent(value));
-    await page.waitForSelector('#text-status.text-error', {timeout: 10000}).catch(() => {});
+    await page.waitForSelector('#text-status.text-error', {timeout: 30000}).catch(() => {});  // long: a loaded machine is slow to say it
     const text = (await page.textContent('#text-status')) || '';
     check(text.includes('n’est pas acceptée') && !page.requests.some((u) => new URL(u).pathname.endsWith('.json')) &&
       page.foreign.length === 0 && page.problems.length === 0, `text.html?story=${value} is refused, nothing fetched`);
@@ -190,7 +190,7 @@ const first = await run(site, {subfolder: true, extra}, async ({browser, served,
       if (noApi) delete window.WebGL2RenderingContext;
     }, withoutApi);
     await page.goto(served.url);
-    await page.waitForSelector('#problem:not([hidden])', {timeout: 10000}).catch(() => {});
+    await page.waitForSelector('#problem:not([hidden])', {timeout: 30000}).catch(() => {});  // long: a loaded machine is slow to say it
     const webgl = (await page.textContent('#problem-message')) || '';
     const fetched = page.requests.filter((u) => /\.(wasm|json|otf)$/.test(new URL(u).pathname));
     check(webgl.includes('WebGL 2') && (!withoutApi || fetched.length === 0) && page.problems.length === 0,
