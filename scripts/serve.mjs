@@ -19,6 +19,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {pipeline} from 'node:stream';
 import zlib from 'node:zlib';
+import {promisify} from 'node:util';
+
+const gzipped = promisify(zlib.gzip);
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -29,6 +32,9 @@ const types = {
 // Worth compressing (images are compressed already); smaller files go as they are.
 const compressible = new Set(['.html', '.js', '.mjs', '.wasm', '.json', '.svg', '.css', '.otf', '.ttf', '.txt']);
 const COMPRESS_FROM = 1024;
+// Bigger files go as they are, with their Content-Length (hosts compress assets, not huge files;
+// and the reader refuses a story over its limit from that length, before reading it).
+const COMPRESS_UP_TO = 8 << 20;
 // Whether an Accept-Encoding header takes gzip (not refused with q=0).
 export function acceptsGzip(header) {
   for (const part of String(header || '').toLowerCase().split(',')) {
@@ -108,23 +114,24 @@ export function serve(folder, port = 0, options = {}) {
       if (!info.isFile()) throw new Error('not a file');
       const extension = path.extname(real).toLowerCase();
       const gzip = options.gzip !== false && compressible.has(extension) && info.size >= COMPRESS_FROM &&
-        acceptsGzip(request.headers['accept-encoding']);
+        info.size <= COMPRESS_UP_TO && acceptsGzip(request.headers['accept-encoding']);
+      // Compressed whole, so that the answer says its length, as a host's precompressed file does.
+      const body = gzip ? await gzipped(await handle.readFile()) : null;
       response.writeHead(200, {
         ...security,
         'Content-Type': types[extension] || 'application/octet-stream',
-        ...(gzip ? {'Content-Encoding': 'gzip'} : {'Content-Length': info.size}),
+        ...(gzip ? {'Content-Encoding': 'gzip', 'Content-Length': body.length} : {'Content-Length': info.size}),
         'Vary': 'Accept-Encoding',
         'Cache-Control': 'no-cache',
       });
-      if (request.method === 'HEAD') {
-        response.end();
+      if (request.method === 'HEAD' || gzip) {
+        response.end(request.method === 'HEAD' ? undefined : body);
         await handle.close();
         return;
       }
       const stream = handle.createReadStream({autoClose: true});
       handle = null;  // the stream closes it, also when the client goes away mid-file
-      if (gzip) pipeline(stream, zlib.createGzip({level: 6}), response, () => {});
-      else pipeline(stream, response, () => {});
+      pipeline(stream, response, () => {});
     } catch {
       if (handle) await handle.close().catch(() => {});
       answer(response, 404, 'not found');

@@ -218,6 +218,13 @@ try {
   check(!refusedZip.headers['content-encoding'], 'gzip;q=0 is a refusal');
   const small = await raw(zport, 'GET /story.json HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n');
   check(!small.headers['content-encoding'] && small.body === '{"frise": 1}', 'a tiny file goes as it is');
+  check(zipped.headers['content-length'] && Number(zipped.headers['content-length']) === body.length,
+    'a gzipped answer says its length');
+  fs.writeFileSync(path.join(site, 'huge.json'), '');
+  fs.truncateSync(path.join(site, 'huge.json'), 9 << 20);  // sparse
+  const huge = await raw(zport, 'HEAD /huge.json HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n');
+  check(!huge.headers['content-encoding'] && Number(huge.headers['content-length']) === 9 << 20,
+    'a file over 8 MiB goes as it is, with its length (the reader refuses a story over its limit from it)');
   check(acceptsGzip('deflate, gzip;q=0.5') && acceptsGzip('*') && !acceptsGzip('br') && !acceptsGzip(''), 'Accept-Encoding is read as RFC 9110 says');
   zipping.close();
 
