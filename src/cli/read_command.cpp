@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli/commands.hpp"
+#include "cli/read_options.hpp"
 #include "core/panel_export.hpp"
 #include "core/paths.hpp"
 #include "core/story_folder.hpp"
@@ -126,14 +127,9 @@ int read(const CommandLine& command) {
     reader_options.story_path = full_path(reader_options.story_path);
   }
   if (reader_options.stories.empty()) reader_options.story_list = platform::story_list_for(reader_options.story_path);
-  reader_options.start_panel = command.panel;
-  reader_options.overrides = command.settings;
-  reader_options.autoplay = command.autoplay;
+  take_reading_options(command, reader_options);
 
-  platform::RunOptions options;
-  options.width = command.width;
-  options.height = command.height;
-  options.fixed_size = command.size_given;
+  platform::RunOptions options = window_options(command);
   options.screenshot_path = command.screenshot;
 
   view::ExportRequest request;

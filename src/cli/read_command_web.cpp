@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/read_options.hpp"
 #include "platform/app.hpp"
 #include "platform/host.hpp"
 #include "platform/paths.hpp"
@@ -27,15 +28,8 @@ int read(const CommandLine& command) {
   // desktop's full_path() of a file on disk).
   reader_options.story_path = platform::find_data_file(command.story);
   reader_options.story_list = platform::story_list_for(reader_options.story_path);
-  reader_options.start_panel = command.panel;
-  reader_options.overrides = command.settings;
-  reader_options.autoplay = command.autoplay;
-
-  // The page decides the canvas's size; --size and --screenshot are the desktop's.
-  platform::RunOptions options;
-  options.width = command.width;
-  options.height = command.height;
-  options.fixed_size = command.size_given;
+  take_reading_options(command, reader_options);
+  const platform::RunOptions options = window_options(command);
 
   view::ReaderApp reader(*host, reader_options);
   const int code = platform::run(reader, *host, options);
