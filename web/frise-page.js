@@ -53,6 +53,7 @@
   }
   const wasmResponse = options.story.refused === undefined && webgl2
     ? fetch('frise.wasm', {credentials: 'same-origin'}) : null;
+  const POSTER_MAX_BYTES = 4 * 1024 * 1024;  // a bigger story is not parsed twice for its poster
   let posterText = null;  // the story's text, for the poster: a copy of the response C++ takes
   if (wasmResponse) {
     wasmResponse.catch(() => {});  // reported by downloadWasm
@@ -73,7 +74,6 @@
   // [2] The poster: the panel the comic opens on (the link's, else the first), in the link's
   // language (else the story's), read from Frise's format or a TimelineJS file's title slide.
   // Plain text only: TimelineJS's HTML is reduced to its words.
-  const POSTER_MAX_BYTES = 4 * 1024 * 1024;
   function posterWords(text, panelId) {
     let story;
     try {
